@@ -1,0 +1,93 @@
+package io.github.kano4j;
+
+import io.github.kano4j.report.TextTable;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a reader did with every input row: {@code rows read = rows used + rows rejected (by reason)}, the
+ * answer pairs used, skipped (by reason) or counted as Questionable per attribute, unused columns and
+ * warnings. No row disappears without being counted here. (Blank lines are not rows.)
+ *
+ * @param source         the file or source name
+ * @param rowsRead       data rows read (the header excluded)
+ * @param rowsUsed       rows that contributed at least one answer pair
+ * @param rowsRejected   rows not used, by reason
+ * @param attributes     per attribute: pairs used, counted as Q, skipped by reason
+ * @param unusedColumns  columns not used, each with the reason
+ * @param warnings       other things the analyst should know
+ */
+public record IngestReport(String source, long rowsRead, long rowsUsed, Map<String, Long> rowsRejected,
+        Map<String, AttributeIngest> attributes, List<String> unusedColumns, List<String> warnings) {
+
+    /**
+     * Pair accounting for one attribute.
+     *
+     * @param pairsUsed         pairs counted with both answers valid
+     * @param pairsCountedAsQ   pairs with a missing or invalid answer counted as Q by the policy
+     * @param pairsSkipped      pairs not counted, by reason
+     * @param importanceRatings importance ratings counted
+     */
+    public record AttributeIngest(long pairsUsed, long pairsCountedAsQ, Map<String, Long> pairsSkipped,
+            long importanceRatings) {
+
+        /** Copies the map. */
+        public AttributeIngest {
+            pairsSkipped = Collections.unmodifiableMap(new LinkedHashMap<>(pairsSkipped));
+        }
+
+        /** All pairs skipped, whatever the reason. */
+        public long pairsSkippedTotal() {
+            return pairsSkipped.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Copies the collections. */
+    public IngestReport {
+        rowsRejected = Collections.unmodifiableMap(new LinkedHashMap<>(rowsRejected));
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        unusedColumns = List.copyOf(unusedColumns);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** All rows rejected, whatever the reason. */
+    public long rowsRejectedTotal() {
+        return rowsRejected.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Whether {@code rowsRead == rowsUsed + rowsRejectedTotal()}. */
+    public boolean reconciles() {
+        return rowsRead == rowsUsed + rowsRejectedTotal();
+    }
+
+    /** The report as aligned text. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Ingest report: ").append(source).append('\n');
+        sb.append("  rows read ").append(rowsRead).append(" = used ").append(rowsUsed).append(" + rejected ")
+                .append(rowsRejectedTotal()).append(reconciles() ? "" : "  (DOES NOT RECONCILE)").append('\n');
+        rowsRejected.forEach((reason, n) -> sb.append("    rejected: ").append(n).append(" × ").append(reason)
+                .append('\n'));
+        if (!attributes.isEmpty()) {
+            TextTable t = new TextTable("attribute", "pairs used", "counted as Q", "skipped", "reasons").alignLeft(0)
+                    .alignLeft(4);
+            attributes.forEach((name, a) -> {
+                List<String> reasons = new ArrayList<>();
+                a.pairsSkipped().forEach((r, n) -> reasons.add(n + " × " + r));
+                t.row(name, a.pairsUsed(), a.pairsCountedAsQ(), a.pairsSkippedTotal(),
+                        reasons.isEmpty() ? "-" : String.join("; ", reasons));
+            });
+            for (String line : t.toString().split("\n")) {
+                sb.append("  ").append(line).append('\n');
+            }
+        }
+        unusedColumns.forEach(c -> sb.append("  unused column: ").append(c).append('\n'));
+        warnings.forEach(w -> sb.append("  warning: ").append(w).append('\n'));
+        return sb.toString();
+    }
+}

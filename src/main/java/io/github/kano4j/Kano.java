@@ -1,0 +1,68 @@
+package io.github.kano4j;
+
+import io.github.kano4j.io.KanoSurvey;
+import io.github.kano4j.io.WideCsvReader;
+import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.KanoAnalysis;
+import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.questionnaire.KanoResult;
+import io.github.kano4j.questionnaire.KanoTally;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The front door of kano4j: the common calls in one place.
+ *
+ * <pre>{@code
+ * KanoAnalysis analysis = Kano.analyze(Path.of("survey.csv"));
+ * System.out.println(analysis);               // aligned table with provenance
+ * String csv = analysis.toCsv();              // tidy CSV, one row per attribute
+ * }</pre>
+ *
+ * Options are immutable values: {@code Kano.analyze(file, KanoOptions.defaults().withRule(...))}.
+ */
+public final class Kano {
+    private Kano() {
+    }
+
+    /** Reads a wide survey CSV and analyses it with the default options. */
+    public static KanoAnalysis analyze(Path csv) {
+        return analyze(csv, KanoOptions.defaults());
+    }
+
+    /** Reads a wide survey CSV and analyses it with the given options. */
+    public static KanoAnalysis analyze(Path csv, KanoOptions options) {
+        return read(csv, options).analyze(options);
+    }
+
+    /** Reads a wide survey CSV into a tally and an ingest report, without analysing it. */
+    public static KanoSurvey read(Path csv, KanoOptions options) {
+        return WideCsvReader.create().withOptions(options).read(csv);
+    }
+
+    /** Analyses a tally built in code (or merged from parts). */
+    public static KanoAnalysis analyze(KanoTally tally, KanoOptions options) {
+        return KanoAnalysis.of(tally, options, null);
+    }
+
+    /** Analyses pre-aggregated category counts, attribute by attribute. */
+    public static KanoAnalysis analyzeCounts(Map<String, CategoryCounts> counts, KanoOptions options) {
+        return KanoAnalysis.ofCounts(counts, options);
+    }
+
+    /** Classifies one attribute from its category counts (default options). */
+    public static KanoResult classify(String attribute, CategoryCounts counts) {
+        return classify(attribute, counts, KanoOptions.defaults());
+    }
+
+    /** Classifies one attribute from its category counts. */
+    public static KanoResult classify(String attribute, CategoryCounts counts, KanoOptions options) {
+        return KanoAnalysis.ofCounts(Map.of(attribute, counts), options).results().get(0);
+    }
+
+    /** A new, empty survey tally to fill with {@code accept(...)}. */
+    public static KanoTally tally() {
+        return KanoTally.create();
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.kano4j.io;
+
+import io.github.kano4j.KanoInputException;
+
+import org.apache.commons.csv.CSVFormat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Opening survey files as they really are: a missing file or a directory gives one clear message, a
+ * UTF-8 byte-order mark is skipped, malformed bytes are reported (not replaced), and the delimiter
+ * (comma, semicolon or tab) is detected from the header line.
+ */
+final class CsvFiles {
+    private static final int PEEK_LIMIT = 1 << 20;
+
+    private CsvFiles() {
+    }
+
+    /** Opens a file for reading, positioned after any byte-order mark. */
+    static BufferedReader open(Path file, Charset charset) {
+        String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new KanoInputException(source, "is a directory; expected a CSV file");
+        }
+        try {
+            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder),
+                    1 << 16);
+            skipBom(reader);
+            return reader;
+        } catch (NoSuchFileException e) {
+            throw new KanoInputException(source, "file not found");
+        } catch (AccessDeniedException e) {
+            throw new KanoInputException(source, "cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw new KanoInputException(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Skips a leading U+FEFF, if present. */
+    static void skipBom(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        int c = reader.read();
+        if (c != '\uFEFF' && c != -1) {
+            reader.reset();
+        }
+    }
+
+    /**
+     * The delimiter of the first line: whichever of comma, semicolon and tab occurs most often outside
+     * quotes (comma on a tie or when none occurs). The reader is reset to where it was.
+     */
+    static char detectDelimiter(BufferedReader reader) throws IOException {
+        reader.mark(PEEK_LIMIT);
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int k = 0; k < PEEK_LIMIT - 1; k++) {
+            int c = reader.read();
+            if (c == -1 || (!quoted && (c == '\n' || c == '\r'))) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                if (c == ',') {
+                    comma++;
+                } else if (c == ';') {
+                    semicolon++;
+                } else if (c == '\t') {
+                    tab++;
+                }
+            }
+        }
+        reader.reset();
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        return tab > comma && tab > semicolon ? '\t' : ',';
+    }
+
+    /** The CSV format of survey files: RFC 4180 quoting, blank lines skipped, surrounding spaces kept. */
+    static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    }
+
+    /** A human name for a delimiter in messages. */
+    static String name(char delimiter) {
+        return delimiter == '\t' ? "tab" : delimiter == ';' ? "semicolon" : "comma";
+    }
+
+    /** Wraps a reader that is not a file (tests, streams) with BOM skipping. */
+    static BufferedReader open(Reader in) {
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+        try {
+            skipBom(reader);
+        } catch (IOException e) {
+            throw new KanoInputException("input", "cannot be read: " + e.getMessage());
+        }
+        return reader;
+    }
+}

@@ -1,0 +1,364 @@
+package io.github.kano4j.io;
+
+import io.github.kano4j.IngestReport;
+import io.github.kano4j.KanoInputException;
+import io.github.kano4j.questionnaire.AnswerScale;
+import io.github.kano4j.questionnaire.AttributeTally;
+import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.questionnaire.KanoTally;
+import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads a wide Kano survey CSV — one row per respondent, a functional and a dysfunctional column per
+ * attribute (see {@link WideHeader} for the header patterns), optional {@code <attr>_importance}
+ * columns — into a {@link KanoTally} with an {@link IngestReport}. Streams: memory does not grow with
+ * the number of respondents.
+ *
+ * <p>Answers are parsed by the {@link AnswerScale} (codes or labels). A missing or unrecognised answer
+ * follows the options' {@link MissingAnswerPolicy}; a row without any answer is rejected (counted) under
+ * every policy. A column that holds values but none of them a recognised answer is an error listing the
+ * unrecognised values. Row numbers count the header as row 1.
+ */
+public final class WideCsvReader {
+    /** Row-level rejection: nothing answered. */
+    public static final String NO_ANSWERS = "no answers";
+    /** Row-level rejection: answers present, but no pair complete (policy DROP_PAIR). */
+    public static final String NO_COMPLETE_PAIR = "no complete answer pair";
+    /** Row-level rejection: fewer fields than the header. */
+    public static final String TOO_FEW_FIELDS = "fewer fields than the header";
+    /** Row-level rejection: more non-empty fields than the header. */
+    public static final String TOO_MANY_FIELDS = "more fields than the header";
+    /** Pair-level skip reasons. */
+    public static final String MISSING_FUNCTIONAL = "functional answer missing";
+    public static final String MISSING_DYSFUNCTIONAL = "dysfunctional answer missing";
+    public static final String MISSING_BOTH = "both answers missing";
+    public static final String INVALID_ANSWER = "unrecognised answer";
+
+    private static final int MAX_DISTINCT_INVALID = 20;
+
+    private final KanoOptions options;
+    private final AnswerScale scale;
+    private final Charset charset;
+
+    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset) {
+        this.options = options;
+        this.scale = scale;
+        this.charset = charset;
+    }
+
+    /** A reader with default options (standard table, DROP_PAIR), the matching scale, UTF-8. */
+    public static WideCsvReader create() {
+        return new WideCsvReader(KanoOptions.defaults(), null, StandardCharsets.UTF_8);
+    }
+
+    /** Uses these options' missing-answer policy and (unless a scale is set) their table's scale. */
+    public WideCsvReader withOptions(KanoOptions options) {
+        return new WideCsvReader(Objects.requireNonNull(options, "The parameter 'options' must not be null."), scale,
+                charset);
+    }
+
+    /** Uses this answer scale (e.g. with custom labels). */
+    public WideCsvReader withScale(AnswerScale scale) {
+        return new WideCsvReader(options, Objects.requireNonNull(scale, "The parameter 'scale' must not be null."),
+                charset);
+    }
+
+    /** Reads files in this encoding (default UTF-8, with or without BOM). */
+    public WideCsvReader withCharset(Charset charset) {
+        return new WideCsvReader(options, scale, Objects.requireNonNull(charset, "The parameter 'charset' must not be null."));
+    }
+
+    /** Reads a file. */
+    public KanoSurvey read(Path file) {
+        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
+        try (BufferedReader in = CsvFiles.open(file, charset)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
+    public KanoSurvey read(Reader reader, String source) {
+        BufferedReader in = CsvFiles.open(reader);
+        String src = source == null ? "input" : source;
+        try {
+            char delimiter = CsvFiles.detectDelimiter(in);
+            CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
+            return read(parser, src);
+        } catch (CharacterCodingException e) {
+            throw new KanoInputException(src, "is not valid " + charset.name() + " text; save it as UTF-8 or choose "
+                    + "its encoding");
+        } catch (IOException e) {
+            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private KanoSurvey read(CSVParser parser, String src) {
+        AnswerScale answers = scale != null ? scale : AnswerScale.forTable(options.table());
+        MissingAnswerPolicy policy = options.missingAnswers();
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!next(records, parser, src)) {
+            throw new KanoInputException(src, "is empty; expected a header row with <attribute>_functional and "
+                    + "<attribute>_dysfunctional columns");
+        }
+        CSVRecord headerRecord = records.next();
+        List<String> header = headerRecord.toList();
+        WideHeader layout = new WideHeader(header);
+        if (layout.attributes.isEmpty()) {
+            throw new KanoInputException(src, 1, null, null, "no functional/dysfunctional column pairs in the header "
+                    + abbreviate(header) + "; expected names such as <attribute>_functional and <attribute>_dysfunctional, "
+                    + "<attribute>_f and <attribute>_d, or F1 and D1");
+        }
+        int width = header.size();
+        List<WideHeader.Columns> cols = layout.attributes;
+        int k = cols.size();
+        KanoTally tally = KanoTally.create();
+        AttributeTally[] tallies = new AttributeTally[k];
+        for (int a = 0; a < k; a++) {
+            tallies[a] = tally.attribute(cols.get(a).attribute());
+        }
+        long[] used = new long[k];
+        long[] asQ = new long[k];
+        long[][] skipped = new long[k][4];
+        long[] importanceCounted = new long[k];
+        long[] validByColumn = new long[width];
+        Map<Integer, Map<String, long[]>> invalid = new LinkedHashMap<>();
+        Map<String, Long> rejected = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        long invalidImportance = 0;
+        long rowsRead = 0;
+        long rowsUsed = 0;
+        int[] fl = new int[k];
+        int[] dl = new int[k];
+
+        while (next(records, parser, src)) {
+            CSVRecord rec = records.next();
+            long row = rec.getRecordNumber();
+            rowsRead++;
+            int size = rec.size();
+            if (size < width) {
+                if (size == 1 && rec.get(0).isBlank()) {
+                    reject(rejected, NO_ANSWERS);
+                } else {
+                    reject(rejected, TOO_FEW_FIELDS);
+                }
+                continue;
+            }
+            if (size > width && !extrasBlank(rec, width)) {
+                reject(rejected, TOO_MANY_FIELDS);
+                continue;
+            }
+            boolean anyAnswer = false;
+            for (int a = 0; a < k; a++) {
+                WideHeader.Columns c = cols.get(a);
+                String fv = rec.get(c.functional());
+                String dv = rec.get(c.dysfunctional());
+                int f = answers.level(fv);
+                int d = answers.level(dv);
+                fl[a] = f;
+                dl[a] = d;
+                if (f >= 0) {
+                    validByColumn[c.functional()]++;
+                }
+                if (d >= 0) {
+                    validByColumn[c.dysfunctional()]++;
+                }
+                if (f != AnswerScale.MISSING || d != AnswerScale.MISSING) {
+                    anyAnswer = true;
+                }
+                if (f >= 0 && d >= 0) {
+                    continue;
+                }
+                if (policy == MissingAnswerPolicy.FAIL) {
+                    int bad = f < 0 ? c.functional() : c.dysfunctional();
+                    String value = f < 0 ? fv : dv;
+                    int level = f < 0 ? f : d;
+                    throw new KanoInputException(src, row, header.get(bad), value, (level == AnswerScale.MISSING
+                            ? "missing answer" : "not a recognised answer") + " (policy fail); expected "
+                            + answers.expected());
+                }
+                if (f == AnswerScale.INVALID) {
+                    noteInvalid(invalid, c.functional(), fv, row);
+                }
+                if (d == AnswerScale.INVALID) {
+                    noteInvalid(invalid, c.dysfunctional(), dv, row);
+                }
+            }
+            if (!anyAnswer) {
+                reject(rejected, NO_ANSWERS);
+                continue;
+            }
+            boolean rowUsed = false;
+            for (int a = 0; a < k; a++) {
+                int f = fl[a];
+                int d = dl[a];
+                if (f >= 0 && d >= 0) {
+                    tallies[a].accept(f, d);
+                    used[a]++;
+                    rowUsed = true;
+                } else if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
+                    tallies[a].acceptQuestionable();
+                    asQ[a]++;
+                    rowUsed = true;
+                } else {
+                    skipped[a][skipReason(f, d)]++;
+                }
+            }
+            if (!rowUsed) {
+                reject(rejected, NO_COMPLETE_PAIR);
+                continue;
+            }
+            rowsUsed++;
+            for (int a = 0; a < k; a++) {
+                int ic = cols.get(a).importance();
+                if (ic < 0) {
+                    continue;
+                }
+                String iv = rec.get(ic);
+                int rating = importance(iv);
+                if (rating >= 0) {
+                    tallies[a].acceptImportance(rating);
+                    importanceCounted[a]++;
+                } else if (rating == AnswerScale.INVALID) {
+                    if (policy == MissingAnswerPolicy.FAIL) {
+                        throw new KanoInputException(src, row, header.get(ic), iv,
+                                "not an importance rating; expected an integer 0-100");
+                    }
+                    invalidImportance++;
+                    noteInvalid(invalid, ic, iv, row);
+                }
+            }
+        }
+
+        for (Map.Entry<Integer, Map<String, long[]>> e : invalid.entrySet()) {
+            int column = e.getKey();
+            String listing = listInvalid(e.getValue());
+            boolean importanceColumn = cols.stream().anyMatch(c -> c.importance() == column);
+            if (!importanceColumn && validByColumn[column] == 0) {
+                String first = e.getValue().keySet().iterator().next();
+                throw new KanoInputException(src, e.getValue().get(first)[1], header.get(column), first,
+                        "no value in this column is a recognised answer; unrecognised values: " + listing
+                                + "; expected " + answers.expected());
+            }
+            warnings.add("column \"" + header.get(column) + "\": unrecognised "
+                    + (importanceColumn ? "importance ratings" : "answers") + " " + listing
+                    + (importanceColumn ? " (not counted)" : " (pairs handled by policy "
+                            + policy.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+        }
+        if (invalidImportance > 0 && invalid.isEmpty()) {
+            warnings.add(invalidImportance + " importance ratings were not integers 0-100 and were not counted");
+        }
+        if (rowsRead == 0) {
+            warnings.add("the file has a header but no data rows");
+        }
+        Map<String, IngestReport.AttributeIngest> perAttribute = new LinkedHashMap<>();
+        String[] reasons = {MISSING_FUNCTIONAL, MISSING_DYSFUNCTIONAL, MISSING_BOTH, INVALID_ANSWER};
+        for (int a = 0; a < k; a++) {
+            Map<String, Long> why = new LinkedHashMap<>();
+            for (int r = 0; r < reasons.length; r++) {
+                if (skipped[a][r] > 0) {
+                    why.put(reasons[r], skipped[a][r]);
+                }
+            }
+            perAttribute.put(cols.get(a).attribute(),
+                    new IngestReport.AttributeIngest(used[a], asQ[a], why, importanceCounted[a]));
+        }
+        IngestReport report = new IngestReport(src, rowsRead, rowsUsed, rejected, perAttribute, layout.unused,
+                warnings);
+        return new KanoSurvey(tally, report);
+    }
+
+    private static boolean next(Iterator<CSVRecord> records, CSVParser parser, String src) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CharacterCodingException) {
+                throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null,
+                        "is not valid UTF-8 text at this line; save the file as UTF-8 or choose its encoding");
+            }
+            throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null, "malformed CSV near line "
+                    + parser.getCurrentLineNumber() + " (" + (cause == null ? e.getMessage() : cause.getMessage())
+                    + "); expected RFC 4180 quoting, e.g. a closing quote for every opening quote");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null, "malformed CSV near line "
+                    + parser.getCurrentLineNumber() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int skipReason(int f, int d) {
+        if (f == AnswerScale.INVALID || d == AnswerScale.INVALID) {
+            return 3;
+        }
+        if (f == AnswerScale.MISSING && d == AnswerScale.MISSING) {
+            return 2;
+        }
+        return f == AnswerScale.MISSING ? 0 : 1;
+    }
+
+    /** An importance rating 0–100, MISSING or INVALID. */
+    static int importance(String text) {
+        String s = text.strip();
+        if (AnswerScale.FIVE_POINT.level(s) == AnswerScale.MISSING) {
+            return AnswerScale.MISSING;
+        }
+        if (s.matches("\\d{1,3}(\\.0+)?")) {
+            int v = Integer.parseInt(s.contains(".") ? s.substring(0, s.indexOf('.')) : s);
+            return v <= AttributeTally.MAX_IMPORTANCE ? v : AnswerScale.INVALID;
+        }
+        return AnswerScale.INVALID;
+    }
+
+    private static boolean extrasBlank(CSVRecord rec, int width) {
+        for (int i = width; i < rec.size(); i++) {
+            if (!rec.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void reject(Map<String, Long> rejected, String reason) {
+        rejected.merge(reason, 1L, Long::sum);
+    }
+
+    private static void noteInvalid(Map<Integer, Map<String, long[]>> invalid, int column, String value, long row) {
+        Map<String, long[]> values = invalid.computeIfAbsent(column, c -> new LinkedHashMap<>());
+        long[] seen = values.get(value);
+        if (seen != null) {
+            seen[0]++;
+        } else if (values.size() < MAX_DISTINCT_INVALID) {
+            values.put(value, new long[] {1, row});
+        }
+    }
+
+    private static String listInvalid(Map<String, long[]> values) {
+        List<String> parts = new ArrayList<>();
+        values.forEach((v, s) -> parts.add("\"" + v + "\" ×" + s[0] + " (first at row " + s[1] + ")"));
+        return String.join(", ", parts) + (values.size() >= MAX_DISTINCT_INVALID ? ", …" : "");
+    }
+
+    private static String abbreviate(List<String> header) {
+        String s = header.toString();
+        return s.length() > 200 ? s.substring(0, 200) + "…]" : s;
+    }
+}

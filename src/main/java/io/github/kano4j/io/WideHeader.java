@@ -1,0 +1,119 @@
+package io.github.kano4j.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pairs the columns of a wide survey header: {@code <attr>_functional} / {@code <attr>_dysfunctional},
+ * {@code <attr>_f} / {@code <attr>_d}, {@code <attr> (functional)}, {@code F1} / {@code D1},
+ * {@code functional_<attr>}, with an optional {@code <attr>_importance}. Names are matched ignoring
+ * case; pairs may come in any order. Every column not used is listed with the reason.
+ */
+final class WideHeader {
+    enum Role { FUNCTIONAL, DYSFUNCTIONAL, IMPORTANCE }
+
+    /** One attribute's column positions (importance −1 when absent). */
+    record Columns(String attribute, int functional, int dysfunctional, int importance) {
+    }
+
+    private static final String ROLE = "(functional|dysfunctional|importance|func|dysfunc|fun|dys|imp|f|d)";
+    private static final Pattern PARENTHESISED = Pattern.compile(
+            "^(.*\\S)\\s*[(\\[]\\s*" + ROLE + "\\s*[)\\]]$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX = Pattern.compile("^(.*?\\S)[\\s_.:\\-]+" + ROLE + "$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED = Pattern.compile("^" + ROLE + "[\\s_.:\\-]*(\\d+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREFIX = Pattern.compile("^(functional|dysfunctional|importance)[\\s_.:\\-]+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    final List<Columns> attributes = new ArrayList<>();
+    final List<String> unused = new ArrayList<>();
+
+    WideHeader(List<String> header) {
+        Map<String, String> displayName = new LinkedHashMap<>();
+        Map<String, int[]> positions = new LinkedHashMap<>();
+        Set<String> seenNames = new HashSet<>();
+        for (int k = 0; k < header.size(); k++) {
+            String raw = header.get(k) == null ? "" : header.get(k).strip();
+            String label = "\"" + raw + "\" (column " + (k + 1) + ")";
+            if (raw.isEmpty()) {
+                unused.add("column " + (k + 1) + ": empty column name");
+                continue;
+            }
+            if (!seenNames.add(raw.toLowerCase(Locale.ROOT))) {
+                unused.add(label + ": duplicate column name");
+                continue;
+            }
+            String[] match = match(raw);
+            if (match == null) {
+                unused.add(label + ": not a Kano answer column");
+                continue;
+            }
+            String key = match[0].toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
+            Role role = role(match[1]);
+            int[] pos = positions.computeIfAbsent(key, x -> new int[] {-1, -1, -1});
+            displayName.putIfAbsent(key, match[0]);
+            if (pos[role.ordinal()] >= 0) {
+                unused.add(label + ": second " + role.name().toLowerCase(Locale.ROOT) + " column for attribute \""
+                        + displayName.get(key) + "\"");
+                continue;
+            }
+            pos[role.ordinal()] = k;
+        }
+        for (Map.Entry<String, int[]> e : positions.entrySet()) {
+            int[] p = e.getValue();
+            String name = displayName.get(e.getKey());
+            if (p[0] >= 0 && p[1] >= 0) {
+                attributes.add(new Columns(name, p[0], p[1], p[2]));
+            } else {
+                for (int r = 0; r < 3; r++) {
+                    if (p[r] >= 0) {
+                        String why = r == 0 ? "no matching dysfunctional column" : r == 1
+                                ? "no matching functional column" : "importance without a functional/dysfunctional pair";
+                        unused.add("\"" + header.get(p[r]).strip() + "\" (column " + (p[r] + 1) + "): " + why
+                                + " for attribute \"" + name + "\"");
+                    }
+                }
+            }
+        }
+    }
+
+    /** {attribute, role word} or null. */
+    private static String[] match(String raw) {
+        Matcher m = PARENTHESISED.matcher(raw);
+        if (m.matches()) {
+            return new String[] {m.group(1).strip(), m.group(2)};
+        }
+        m = NUMBERED.matcher(raw);
+        if (m.matches()) {
+            return new String[] {m.group(2), m.group(1)};
+        }
+        m = PREFIX.matcher(raw);
+        if (m.matches()) {
+            return new String[] {m.group(2).strip(), m.group(1)};
+        }
+        m = SUFFIX.matcher(raw);
+        if (m.matches()) {
+            return new String[] {m.group(1).strip(), m.group(2)};
+        }
+        return null;
+    }
+
+    private static Role role(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("dys") || w.equals("d")) {
+            return Role.DYSFUNCTIONAL;
+        }
+        if (w.startsWith("imp")) {
+            return Role.IMPORTANCE;
+        }
+        return Role.FUNCTIONAL;
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.kano4j.questionnaire;
+
+import io.github.kano4j.Answer;
+
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * How answer text in a survey file maps to answer levels: numeric codes and label dictionaries.
+ *
+ * <p>{@link #FIVE_POINT} accepts the codes 1–5 (1 = like … 5 = dislike) and the common wordings in
+ * English (including Blauth's "very helpful … major problem" wording, Berger et al. 1993), Simplified and
+ * Traditional Chinese, German, Japanese, Spanish, French and Portuguese. {@link #THREE_POINT} accepts
+ * the codes 1–3 of the modified three-point scale. Matching ignores case, surrounding whitespace,
+ * repeated inner whitespace, full-width/half-width differences (Unicode NFKC) and trailing full stops.
+ *
+ * <p>Missing answers ({@code ""}, {@code NA}, {@code N/A}, {@code NaN}, {@code null}, {@code -},
+ * {@code .}, {@code ?}, {@code missing}, {@code none}) are recognised as missing, never as an answer.
+ */
+public final class AnswerScale implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Returned by {@link #level(String)} for a missing answer. */
+    public static final int MISSING = -2;
+    /** Returned by {@link #level(String)} for text that is not an answer of this scale. */
+    public static final int INVALID = -1;
+
+    private static final Set<String> MISSING_TOKENS = Set.of("", "na", "n/a", "n.a.", "n.a", "nan", "null", "-", ".",
+            "?", "missing", "none", "#n/a");
+
+    /** Codes 1–5 and the label dictionaries of the five-point Kano scale. */
+    public static final AnswerScale FIVE_POINT = fivePoint();
+
+    /** Codes 1–3 of the modified three-point scale (stp25kano {@code type = 3}). */
+    public static final AnswerScale THREE_POINT = new AnswerScale("three-point", 3,
+            Map.of("1", 0, "2", 1, "3", 2));
+
+    private final String name;
+    private final int levels;
+    private final Map<String, Integer> labels;
+
+    private AnswerScale(String name, int levels, Map<String, Integer> labels) {
+        this.name = name;
+        this.levels = levels;
+        this.labels = Map.copyOf(labels);
+    }
+
+    private static AnswerScale fivePoint() {
+        Map<String, Integer> m = new HashMap<>();
+        put(m, Answer.LIKE, "1", "like", "like it", "i like it", "i like it that way", "i would like it",
+                "i would like it that way", "delighted", "this would be very helpful to me", "very helpful",
+                "喜欢", "我喜欢", "很喜欢", "我很喜欢", "非常喜欢", "喜歡", "我喜歡", "很喜歡", "我很喜歡", "非常喜歡",
+                "gefällt mir", "das würde mich sehr freuen", "würde mich freuen", "気に入る", "気に入ります", "うれしい",
+                "me gusta", "me gustaría", "j'aime", "j'aime bien", "cela me plairait", "gosto", "gostaria", "eu gosto");
+        put(m, Answer.MUST_BE, "2", "must-be", "must be", "must", "must be that way", "it must be that way",
+                "it must be", "expect", "expected", "i expect it", "i expect it that way", "expect it",
+                "this is a basic requirement for me", "basic requirement", "it is a basic requirement",
+                "理应如此", "理所当然", "必须如此", "必须的", "应该如此", "应该的", "本应如此", "理應如此", "理所當然",
+                "必須如此", "必須的", "應該如此", "應該的", "本應如此",
+                "setze ich voraus", "das setze ich voraus", "selbstverständlich", "das ist selbstverständlich",
+                "当然", "当然である", "当然だ", "lo espero", "debe ser así", "es lo mínimo", "je m'y attends",
+                "c'est normal", "ça doit être comme ça", "é o mínimo", "espero isso", "deve ser assim");
+        put(m, Answer.NEUTRAL, "3", "neutral", "i am neutral", "i'm neutral", "i feel neutral", "indifferent",
+                "i don't care", "don't care", "this would not affect me", "would not affect me", "no feeling",
+                "无所谓", "无所谓的", "中立", "没感觉", "都可以", "無所謂", "無所謂的", "沒感覺",
+                "ist mir egal", "das ist mir egal", "egal", "neutral eingestellt", "何とも感じない", "どちらでもない",
+                "me es indiferente", "indiferente", "me da igual", "ça m'est égal", "neutre", "je suis neutre",
+                "neutro", "tanto faz", "sou indiferente");
+        put(m, Answer.LIVE_WITH, "4", "live with", "live-with", "live with it", "i can live with it",
+                "i can live with it that way", "tolerate", "tolerate it", "i can tolerate it",
+                "i can tolerate it that way", "this would be a minor inconvenience", "minor inconvenience",
+                "能忍受", "可以忍受", "勉强接受", "能接受", "可以接受", "勉強接受", "能忍受的",
+                "nehme ich in kauf", "das nehme ich in kauf", "könnte ich in kauf nehmen", "das könnte ich in kauf nehmen",
+                "仕方ない", "しかたない", "しかたがない", "lo tolero", "puedo vivir con ello", "puedo tolerarlo",
+                "je peux tolérer", "je m'en accommode", "je peux vivre avec", "posso tolerar", "convivo com isso",
+                "posso conviver com isso");
+        put(m, Answer.DISLIKE, "5", "dislike", "dislike it", "i dislike it", "i dislike it that way",
+                "i don't like it", "i would dislike it", "i would dislike it that way",
+                "this would be a major problem for me", "major problem",
+                "不喜欢", "我不喜欢", "很不喜欢", "我很不喜欢", "非常不喜欢", "不喜歡", "我不喜歡", "很不喜歡", "我很不喜歡",
+                "非常不喜歡", "gefällt mir nicht", "das würde mich sehr stören", "würde mich stören", "stört mich",
+                "気に入らない", "気に入りません", "no me gusta", "je n'aime pas", "cela me déplairait", "não gosto",
+                "eu não gosto");
+        return new AnswerScale("five-point", 5, m);
+    }
+
+    private static void put(Map<String, Integer> m, Answer answer, String... labels) {
+        for (String label : labels) {
+            m.put(normalize(label), answer.level());
+        }
+    }
+
+    /** The five- or three-point scale matching an evaluation table's number of levels. */
+    public static AnswerScale forTable(EvaluationTable table) {
+        return table.levels() == 3 ? THREE_POINT : FIVE_POINT;
+    }
+
+    /**
+     * This scale plus custom labels, e.g. {@code FIVE_POINT.withLabel("love it", Answer.LIKE)}.
+     *
+     * @throws IllegalArgumentException for a blank label, a missing-value token, or a level this scale lacks
+     */
+    public AnswerScale withLabel(String label, Answer answer) {
+        Objects.requireNonNull(answer, "The parameter 'answer' must not be null.");
+        String key = normalize(Objects.requireNonNull(label, "The parameter 'label' must not be null."));
+        if (MISSING_TOKENS.contains(key)) {
+            throw new IllegalArgumentException("\"" + label + "\" is a missing-value token and cannot be an answer label");
+        }
+        if (answer.level() >= levels) {
+            throw new IllegalArgumentException("The " + name + " scale has no answer " + answer);
+        }
+        Map<String, Integer> m = new HashMap<>(labels);
+        m.put(key, answer.level());
+        return new AnswerScale(name + "+custom", levels, m);
+    }
+
+    /** The scale's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Number of answer levels (5 or 3). */
+    public int levels() {
+        return levels;
+    }
+
+    /**
+     * The zero-based level of an answer, {@link #MISSING} for a missing answer, or {@link #INVALID}.
+     */
+    public int level(String text) {
+        if (text == null) {
+            return MISSING;
+        }
+        Integer direct = labels.get(text);
+        if (direct != null) {
+            return direct;
+        }
+        String key = normalize(text);
+        Integer level = labels.get(key);
+        if (level != null) {
+            return level;
+        }
+        if (MISSING_TOKENS.contains(key)) {
+            return MISSING;
+        }
+        // numeric codes written as 1.0 / 2.00
+        if (key.matches("[1-5]\\.0+")) {
+            Integer code = labels.get(key.substring(0, 1));
+            return code == null ? INVALID : code;
+        }
+        return INVALID;
+    }
+
+    /** The accepted labels, sorted, for error messages. */
+    public Set<String> acceptedLabels() {
+        return Collections.unmodifiableSet(new TreeMap<>(labels).keySet());
+    }
+
+    /** A short description of what is accepted, for error messages. */
+    public String expected() {
+        return levels == 3 ? "an answer code 1-3" : "an answer code 1-5 (1 = like ... 5 = dislike) or a label such as "
+                + "like, must-be, neutral, live-with, dislike";
+    }
+
+    /** NFKC (full-width → half-width), lowercase, trimmed, inner whitespace collapsed, trailing stops removed. */
+    static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
+        if (s.length() > 1 && (s.startsWith("\"") && s.endsWith("\""))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        while (s.length() > 1 && (s.endsWith(".") || s.endsWith("!") || s.endsWith("。"))
+                && !MISSING_TOKENS.contains(s)) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return "AnswerScale[" + name + ", " + levels + " levels, " + labels.size() + " labels]";
+    }
+}

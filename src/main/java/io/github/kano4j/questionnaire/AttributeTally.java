@@ -1,0 +1,219 @@
+package io.github.kano4j.questionnaire;
+
+import io.github.kano4j.Answer;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The sufficient statistic of one attribute's Kano answers: the 5×5 matrix of counts of
+ * (functional level, dysfunctional level) pairs, the number of pairs counted as Questionable by the
+ * missing-answer policy, and a histogram of self-stated importance ratings.
+ *
+ * <p>Every questionnaire statistic of the attribute derives from this object, under any evaluation
+ * table. It is a mergeable accumulator ({@link #create()}, {@link #accept(int, int)},
+ * {@link #combine(AttributeTally)}): tallying parts of a survey and combining them gives exactly the
+ * tally of the whole, in any order. Memory is constant in the number of respondents. Not thread-safe;
+ * give each thread its own tally and combine them.
+ *
+ * <p>Levels are zero-based answer positions: 0 = like … 4 = dislike on the five-point scale; the
+ * three-point scale uses levels 0–2. Importance ratings are integers 0–100 (any k-point scale).
+ */
+public final class AttributeTally implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Answer levels held by every tally (the five-point scale; shorter scales use the first levels). */
+    public static final int LEVELS = 5;
+    /** The largest importance rating a tally holds (ratings are 0 … this). */
+    public static final int MAX_IMPORTANCE = 100;
+
+    private final long[] pairs = new long[LEVELS * LEVELS];
+    private long questionableByPolicy;
+    private long[] importance = new long[0];
+
+    private AttributeTally() {
+    }
+
+    /** A new, empty tally. */
+    public static AttributeTally create() {
+        return new AttributeTally();
+    }
+
+    /**
+     * Counts one answer pair.
+     *
+     * @param functionalLevel    zero-based functional answer level (0 … 4)
+     * @param dysfunctionalLevel zero-based dysfunctional answer level (0 … 4)
+     * @return this tally
+     * @throws IllegalArgumentException if a level is outside 0 … 4
+     */
+    public AttributeTally accept(int functionalLevel, int dysfunctionalLevel) {
+        if (functionalLevel < 0 || functionalLevel >= LEVELS || dysfunctionalLevel < 0 || dysfunctionalLevel >= LEVELS) {
+            throw new IllegalArgumentException("Answer levels must be 0..4, were (" + functionalLevel + ", "
+                    + dysfunctionalLevel + ")");
+        }
+        pairs[functionalLevel * LEVELS + dysfunctionalLevel]++;
+        return this;
+    }
+
+    /** Counts one five-point answer pair. */
+    public AttributeTally accept(Answer functional, Answer dysfunctional) {
+        if (functional == null || dysfunctional == null) {
+            throw new IllegalArgumentException("Both answers of a pair must be given; use acceptQuestionable() "
+                    + "or skip the pair for a missing answer");
+        }
+        return accept(functional.level(), dysfunctional.level());
+    }
+
+    /** Adds {@code count} identical pairs (pre-aggregated answer-pair counts). */
+    public AttributeTally accept(int functionalLevel, int dysfunctionalLevel, long count) {
+        long checked = checkCount(count);
+        accept(functionalLevel, dysfunctionalLevel);
+        pairs[functionalLevel * LEVELS + dysfunctionalLevel] += checked - 1;
+        return this;
+    }
+
+    /** Counts one pair with a missing or invalid answer as Questionable (policy {@code COUNT_AS_Q}). */
+    public AttributeTally acceptQuestionable() {
+        questionableByPolicy++;
+        return this;
+    }
+
+    /**
+     * Counts one self-stated importance rating.
+     *
+     * @throws IllegalArgumentException if the rating is outside 0 … 100
+     */
+    public AttributeTally acceptImportance(int rating) {
+        if (rating < 0 || rating > MAX_IMPORTANCE) {
+            throw new IllegalArgumentException("Importance ratings must be integers 0.." + MAX_IMPORTANCE + ", was " + rating);
+        }
+        if (rating >= importance.length) {
+            importance = Arrays.copyOf(importance, rating + 1);
+        }
+        importance[rating]++;
+        return this;
+    }
+
+    /**
+     * Adds another tally's counts to this one.
+     *
+     * @return this tally
+     */
+    public AttributeTally combine(AttributeTally other) {
+        for (int k = 0; k < pairs.length; k++) {
+            pairs[k] += other.pairs[k];
+        }
+        questionableByPolicy += other.questionableByPolicy;
+        if (other.importance.length > importance.length) {
+            importance = Arrays.copyOf(importance, other.importance.length);
+        }
+        for (int k = 0; k < other.importance.length; k++) {
+            importance[k] += other.importance[k];
+        }
+        return this;
+    }
+
+    /** An independent copy. */
+    public AttributeTally copy() {
+        return create().combine(this);
+    }
+
+    /** The count of one (functional, dysfunctional) level pair. */
+    public long pairCount(int functionalLevel, int dysfunctionalLevel) {
+        return pairs[functionalLevel * LEVELS + dysfunctionalLevel];
+    }
+
+    /** Answer pairs counted (excluding those counted as Questionable by policy). */
+    public long pairs() {
+        long n = 0;
+        for (long c : pairs) {
+            n += c;
+        }
+        return n;
+    }
+
+    /** Pairs with a missing or invalid answer counted as Questionable by the {@code COUNT_AS_Q} policy. */
+    public long questionableByPolicy() {
+        return questionableByPolicy;
+    }
+
+    /** The number of respondents who gave the importance rating {@code rating}. */
+    public long importanceCount(int rating) {
+        return rating >= 0 && rating < importance.length ? importance[rating] : 0;
+    }
+
+    /** The number of importance ratings counted. */
+    public long importanceCount() {
+        long n = 0;
+        for (long c : importance) {
+            n += c;
+        }
+        return n;
+    }
+
+    /** Mean self-stated importance; NaN when no rating was counted. */
+    public double importanceMean() {
+        long n = 0;
+        double sum = 0;
+        for (int k = 0; k < importance.length; k++) {
+            n += importance[k];
+            sum += (double) k * importance[k];
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static long checkCount(long count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("A pair count must be at least 1, was " + count);
+        }
+        return count;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof AttributeTally t)) {
+            return false;
+        }
+        if (!Arrays.equals(pairs, t.pairs) || questionableByPolicy != t.questionableByPolicy) {
+            return false;
+        }
+        int len = Math.max(importance.length, t.importance.length);
+        for (int k = 0; k < len; k++) {
+            if (importanceCount(k) != t.importanceCount(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Arrays.hashCode(pairs) * 31 + Long.hashCode(questionableByPolicy);
+        for (int k = 0; k < importance.length; k++) {
+            if (importance[k] != 0) {
+                h = h * 31 + k * 17 + Long.hashCode(importance[k]);
+            }
+        }
+        return h;
+    }
+
+    /** The 5×5 pair counts, one row per functional level. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("AttributeTally[pairs=").append(pairs());
+        for (int f = 0; f < LEVELS; f++) {
+            sb.append(f == 0 ? " " : " | ");
+            for (int d = 0; d < LEVELS; d++) {
+                sb.append(d == 0 ? "" : " ").append(pairs[f * LEVELS + d]);
+            }
+        }
+        if (questionableByPolicy > 0) {
+            sb.append(", questionableByPolicy=").append(questionableByPolicy);
+        }
+        if (importanceCount() > 0) {
+            sb.append(", importanceMean=").append(importanceMean());
+        }
+        return sb.append(']').toString();
+    }
+}

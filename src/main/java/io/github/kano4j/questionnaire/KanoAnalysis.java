@@ -1,0 +1,152 @@
+package io.github.kano4j.questionnaire;
+
+import io.github.kano4j.IngestReport;
+import io.github.kano4j.report.KanoCsv;
+import io.github.kano4j.report.TextTable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Kano analysis of a survey: one {@link KanoResult} per attribute (in survey order), the options that
+ * produced them, the quadrant thresholds actually used and, when read from a file, the ingest report.
+ *
+ * <p>{@code toString()} prints an aligned table with a provenance footer; {@link #toCsv()} the tidy CSV.
+ */
+public final class KanoAnalysis {
+    private final List<KanoResult> results;
+    private final KanoOptions options;
+    private final double betterThreshold;
+    private final double worseThreshold;
+    private final IngestReport ingest;
+
+    private KanoAnalysis(List<KanoResult> results, KanoOptions options, double betterThreshold, double worseThreshold,
+            IngestReport ingest) {
+        this.results = List.copyOf(results);
+        this.options = options;
+        this.betterThreshold = betterThreshold;
+        this.worseThreshold = worseThreshold;
+        this.ingest = ingest;
+    }
+
+    /**
+     * Analyses every attribute of a tally.
+     *
+     * @param ingest the reader's report, or null when the tally was built in code
+     * @throws IllegalArgumentException if the tally holds answer levels the table does not have
+     */
+    public static KanoAnalysis of(KanoTally tally, KanoOptions options, IngestReport ingest) {
+        Objects.requireNonNull(tally, "The parameter 'tally' must not be null.");
+        Objects.requireNonNull(options, "The parameter 'options' must not be null.");
+        Map<String, CategoryCounts> counts = new LinkedHashMap<>();
+        tally.attributes().forEach((name, t) -> counts.put(name, options.table().count(t)));
+        return build(counts, tally.attributes(), options, ingest);
+    }
+
+    /** Analyses pre-aggregated category counts (no continuous analysis: it needs answer pairs). */
+    public static KanoAnalysis ofCounts(Map<String, CategoryCounts> counts, KanoOptions options) {
+        Objects.requireNonNull(counts, "The parameter 'counts' must not be null.");
+        Objects.requireNonNull(options, "The parameter 'options' must not be null.");
+        return build(new LinkedHashMap<>(counts), Map.of(), options, null);
+    }
+
+    private static KanoAnalysis build(Map<String, CategoryCounts> counts, Map<String, AttributeTally> tallies,
+            KanoOptions options, IngestReport ingest) {
+        double bt = options.betterThreshold();
+        double wt = options.worseThreshold();
+        if (options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN) {
+            // data-centred quadrant: mean Better and mean |Worse| over attributes where they are defined
+            double sumB = 0;
+            double sumW = 0;
+            int k = 0;
+            for (CategoryCounts c : counts.values()) {
+                Coefficients co = KanoClassifier.coefficients(c, options);
+                if (!Double.isNaN(co.better())) {
+                    sumB += co.better();
+                    sumW += co.absWorse();
+                    k++;
+                }
+            }
+            bt = k == 0 ? Double.NaN : sumB / k;
+            wt = k == 0 ? Double.NaN : sumW / k;
+        }
+        List<KanoResult> results = new ArrayList<>(counts.size());
+        for (Map.Entry<String, CategoryCounts> e : counts.entrySet()) {
+            results.add(KanoClassifier.classify(e.getKey(), e.getValue(), tallies.get(e.getKey()), options, bt, wt));
+        }
+        return new KanoAnalysis(results, options, bt, wt, ingest);
+    }
+
+    /** One result per attribute, in survey order. */
+    public List<KanoResult> results() {
+        return results;
+    }
+
+    /** The result of one attribute. */
+    public Optional<KanoResult> result(String attribute) {
+        return results.stream().filter(r -> r.attribute().equals(attribute)).findFirst();
+    }
+
+    /** The options that produced the results. */
+    public KanoOptions options() {
+        return options;
+    }
+
+    /** The Better threshold of the quadrant actually used (the mean when the centre is MEAN). */
+    public double betterThreshold() {
+        return betterThreshold;
+    }
+
+    /** The |Worse| threshold of the quadrant actually used. */
+    public double worseThreshold() {
+        return worseThreshold;
+    }
+
+    /** The reader's ingest report, when the data came from a reader. */
+    public Optional<IngestReport> ingest() {
+        return Optional.ofNullable(ingest);
+    }
+
+    /** The tidy CSV: a header and one row per attribute (see {@link KanoCsv}). */
+    public String toCsv() {
+        return KanoCsv.toCsv(this);
+    }
+
+    /** An aligned table, one row per attribute, with a provenance footer. */
+    @Override
+    public String toString() {
+        String ci = "better " + trim(options.confidence() * 100) + "% CI";
+        TextTable t = new TextTable("attribute", "n", "A", "O", "M", "I", "R", "Q", "category", "better", ci, "worse", "CS", "TS", "Fong", "flags").alignLeft(0).alignLeft(8).alignLeft(10)
+                .alignLeft(14).alignLeft(15);
+        for (KanoResult r : results) {
+            CategoryCounts c = r.counts();
+            t.row(r.attribute(), c.n(), c.a(), c.o(), c.m(), c.i(), c.r(), c.q(), r.label(),
+                    TextTable.number(r.better()), r.coefficients().betterInterval(), TextTable.number(r.worse()),
+                    TextTable.number(r.categoryStrength()), TextTable.number(r.totalStrength()),
+                    r.fong().applicable() ? (r.fong().significant() ? "sig" : "n.s.") : "n/a", shortFlags(r));
+        }
+        return t + "options: " + options.provenance() + (options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN
+                ? " (means " + TextTable.number(betterThreshold) + " / " + TextTable.number(worseThreshold) + ")" : "")
+                + "\n";
+    }
+
+    private static String trim(double v) {
+        double r = Math.round(v * 1e6) / 1e6;
+        return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
+    }
+
+    private static String shortFlags(KanoResult r) {
+        List<String> out = new ArrayList<>();
+        for (Flag f : new Flag[] {Flag.HIGH_Q, Flag.TIE, Flag.LOW_N, Flag.LOW_TOTAL_STRENGTH, Flag.SMALL_SAMPLE,
+                Flag.NO_VALID_ANSWERS, Flag.COUNTED_AS_Q_BY_POLICY, Flag.EMPTY}) {
+            if (r.has(f)) {
+                out.add(f.name());
+            }
+        }
+        return out.isEmpty() ? "" : String.join(",", out);
+    }
+}

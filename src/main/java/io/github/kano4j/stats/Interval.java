@@ -1,0 +1,40 @@
+package io.github.kano4j.stats;
+
+import java.util.Locale;
+
+/**
+ * A confidence interval with the method and level that produced it.
+ *
+ * @param lower  lower limit (NaN when not estimable)
+ * @param upper  upper limit (NaN when not estimable)
+ * @param level  confidence level, e.g. 0.95
+ * @param method the method, e.g. {@code "wilson"}
+ */
+public record Interval(double lower, double upper, double level, String method) {
+
+    /** An interval that could not be estimated (both limits NaN). */
+    public static Interval undefined(double level, String method) {
+        return new Interval(Double.NaN, Double.NaN, level, method);
+    }
+
+    /** Whether both limits are numbers. */
+    public boolean isDefined() {
+        return !Double.isNaN(lower) && !Double.isNaN(upper);
+    }
+
+    /** Whether {@code value} lies within the closed interval. */
+    public boolean contains(double value) {
+        return value >= lower && value <= upper;
+    }
+
+    /** The interval reflected through zero: [−upper, −lower] (for the signed Worse). */
+    public Interval negate() {
+        return new Interval(-upper, -lower, level, method);
+    }
+
+    /** E.g. {@code [0.4232, 0.5662]}, or {@code n/a}. */
+    @Override
+    public String toString() {
+        return isDefined() ? String.format(Locale.ROOT, "[%.4f, %.4f]", lower, upper) : "n/a";
+    }
+}
