@@ -1,0 +1,183 @@
+package io.github.kano4j.cli;
+
+import io.github.kano4j.KanoInputException;
+import io.github.kano4j.io.KanoSurvey;
+import io.github.kano4j.io.WideCsvReader;
+import io.github.kano4j.questionnaire.ClassificationRule;
+import io.github.kano4j.questionnaire.EvaluationTable;
+import io.github.kano4j.questionnaire.KanoAnalysis;
+import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kano4j command line: {@code java -jar kano4j-cli.jar analyze FILE.csv [options]} and
+ * {@code demo}. Exit code 0 on success, 2 on bad input or arguments (one line on stderr), 1 on an
+ * internal error.
+ */
+public final class Main {
+    static final String DEMO_RESOURCE = "/io/github/kano4j/cli/demo/after-sales-service.csv";
+    static final String USAGE = String.join("\n",
+            "kano4j - Kano satisfaction-survey analysis",
+            "",
+            "usage:",
+            "  kano4j analyze FILE.csv [options]   classify the attributes of a wide Kano survey",
+            "  kano4j demo [options]               analyse the bundled after-sales service survey",
+            "  kano4j --help | --version",
+            "",
+            "options:",
+            "  --rule mode|moai|band|aom|quadrant  classification rule (default moai: Fong + M>O>A>I)",
+            "  --table standard|pouliot|three-point  evaluation table (default standard)",
+            "  --missing drop|count-as-q|fail      missing or unrecognised answers (default drop)",
+            "  --confidence LEVEL                  interval level, e.g. 0.95 (default)",
+            "  --quadrant-means                    Better-Worse quadrant at the means (default 0.5/0.5)",
+            "  --format text|csv                   output format (default text)",
+            "  --out FILE                          write to FILE instead of standard output",
+            "");
+
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line; returns the exit status (0 ok, 2 bad input, 1 internal error). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return execute(args, out, err);
+        } catch (UsageException | KanoInputException e) {
+            err.println("kano4j: " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("kano4j: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("kano4j: internal error: " + e + " (please report this with the input that caused it)");
+            return 1;
+        }
+    }
+
+    private static int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("--version")) {
+            String v = Main.class.getPackage().getImplementationVersion();
+            out.println("kano4j " + (v == null ? "development build" : v));
+            return 0;
+        }
+        String command = args[0];
+        List<String> positional = new ArrayList<>();
+        KanoOptions options = KanoOptions.defaults();
+        String format = "text";
+        Path outFile = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--rule" -> options = options.withRule(ClassificationRule.parse(value(args, ++i, a)));
+                case "--table" -> options = options.withTable(EvaluationTable.named(value(args, ++i, a)));
+                case "--missing" -> options = options.withMissingAnswers(MissingAnswerPolicy.parse(value(args, ++i, a)));
+                case "--confidence" -> options = options.withConfidence(number(value(args, ++i, a), a));
+                case "--quadrant-means" -> options = options.withQuadrantAtMeans();
+                case "--format" -> format = format(value(args, ++i, a));
+                case "--out" -> outFile = Path.of(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a + "; see kano4j --help");
+                    }
+                    positional.add(a);
+                }
+            }
+        }
+        KanoSurvey survey;
+        switch (command) {
+            case "analyze", "analyse" -> {
+                if (positional.size() != 1) {
+                    throw new UsageException("analyze needs exactly one CSV file, e.g. kano4j analyze survey.csv");
+                }
+                survey = WideCsvReader.create().withOptions(options).read(Path.of(positional.get(0)));
+            }
+            case "demo" -> {
+                if (!positional.isEmpty()) {
+                    throw new UsageException("demo takes no file; it analyses the bundled example");
+                }
+                survey = readDemo(options);
+            }
+            default -> throw new UsageException("unknown command \"" + command + "\"; expected analyze or demo "
+                    + "(see kano4j --help)");
+        }
+        KanoAnalysis analysis = survey.analyze(options);
+        String text = format.equals("csv") ? analysis.toCsv() : analysis + "\n" + survey.report();
+        if (format.equals("csv")) {
+            err.print(survey.report());
+        }
+        if (outFile == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            try {
+                Files.writeString(outFile, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + outFile + ": " + e.getMessage());
+            }
+        }
+        return 0;
+    }
+
+    static KanoSurvey readDemo(KanoOptions options) {
+        InputStream in = Main.class.getResourceAsStream(DEMO_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("the bundled example is missing from the jar");
+        }
+        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return WideCsvReader.create().withOptions(options).read(reader, "after-sales-service.csv (bundled example)");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled example", e);
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException(option + " needs a value; see kano4j --help");
+        }
+        return args[i];
+    }
+
+    private static double number(String s, String option) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a number, was \"" + s + "\"");
+        }
+    }
+
+    private static String format(String s) {
+        String f = s.toLowerCase(Locale.ROOT);
+        if (!f.equals("text") && !f.equals("csv")) {
+            throw new UsageException("unknown format \"" + s + "\"; expected text or csv");
+        }
+        return f;
+    }
+
+    /** Bad command-line arguments. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
