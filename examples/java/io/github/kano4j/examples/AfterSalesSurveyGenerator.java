@@ -47,7 +47,7 @@ public final class AfterSalesSurveyGenerator {
             new Spec("Callback when the line is busy", new double[] {.25, .40, .18, .14, .01, .02}, 6.5),
             new Spec("Night-time emergency line", new double[] {.08, .15, .45, .28, .02, .02}, 5.8),
             new Spec("Printed service newsletter", new double[] {.04, .04, .10, .62, .17, .03}, 2.5),
-            new Spec("Hold music while waiting", new double[] {.02, .03, .05, .42, .45, .03}, 2.0),
+            new Spec("Hold music while waiting", new double[] {.02, .03, .04, .33, .55, .03}, 2.0),
             new Spec("Problem solved on the first call", new double[] {.45, .35, .05, .12, .01, .02}, 8.0));
 
     private static final Category[] MOAIRQ = {Category.M, Category.O, Category.A, Category.I, Category.R, Category.Q};

@@ -40,6 +40,9 @@ final class CsvFiles {
                     1 << 16);
             skipBom(reader);
             return reader;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new KanoInputException(source, "is not valid " + charset.name() + " text; save it as UTF-8 or "
+                    + "choose its encoding");
         } catch (NoSuchFileException e) {
             throw new KanoInputException(source, "file not found");
         } catch (AccessDeniedException e) {

@@ -1,0 +1,58 @@
+package io.github.kano4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kano4j.Kano;
+import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.KanoOptions;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KanoCsvTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"})
+    void formulaLikeTextIsNeutralised(String name) {
+        assertThat(KanoCsv.text(name)).isEqualTo("'" + name);
+    }
+
+    @Test
+    void ordinaryTextAndNumbersAreUntouched() throws IOException {
+        assertThat(KanoCsv.text("Callback, when busy")).isEqualTo("Callback, when busy");
+        Map<String, CategoryCounts> counts = new LinkedHashMap<>();
+        counts.put("=cmd|' /C calc'!A0", CategoryCounts.ofMoairq(52, 61, 30, 41, 4, 2));
+        counts.put("empty", new CategoryCounts(0, 0, 0, 0, 0, 0));
+        String csv = Kano.analyzeCounts(counts, KanoOptions.defaults()).toCsv();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows.get(0).get("attribute")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(rows.get(0).get("worse")).isEqualTo(Double.toString(-113.0 / 184)); // numbers keep their sign
+        assertThat(rows.get(0).get("label")).isEqualTo("MIXED(O/M)");
+        assertThat(rows.get(0).get("category")).isEqualTo("M");
+        assertThat(rows.get(0).get("decided_by")).isEqualTo("fong_m_o_a_i");
+        assertThat(rows.get(0).get("table")).isEqualTo("standard");
+        assertThat(rows.get(1).get("better")).isEmpty(); // NaN is an empty cell
+        assertThat(rows.get(1).get("label")).isEqualTo("UNCLASSIFIED");
+        assertThat(rows.get(1).get("flags")).contains("EMPTY");
+        assertThat(rows.get(0).size()).isEqualTo(KanoCsv.COLUMNS.size());
+        assertThat(csv).doesNotContain("\r\n");
+    }
+
+    @Test
+    void textTableAlignsWideCharacters() {
+        String t = new TextTable("name", "n").alignLeft(0).row("服务", 1).row("ab", 22).toString();
+        assertThat(t.lines().toList()).containsExactly("name   n", "--------", "服务   1", "ab    22");
+        assertThat(TextTable.number(Double.NaN)).isEqualTo("n/a");
+        assertThat(TextTable.number(-0.00001)).isEqualTo("0.0000");
+    }
+}
