@@ -207,44 +207,54 @@ public final class WideCsvReader {
                 reject(rejected, NO_ANSWERS);
                 continue;
             }
-            boolean rowUsed = false;
-            for (int a = 0; a < k; a++) {
-                int f = fl[a];
-                int d = dl[a];
-                if (f >= 0 && d >= 0) {
-                    tallies[a].accept(f, d);
-                    used[a]++;
-                    rowUsed = true;
-                } else if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
-                    tallies[a].acceptQuestionable();
-                    asQ[a]++;
-                    rowUsed = true;
-                } else {
-                    skipped[a][skipReason(f, d)]++;
-                }
+            boolean rowUsed = policy == MissingAnswerPolicy.COUNT_AS_Q;
+            for (int a = 0; a < k && !rowUsed; a++) {
+                rowUsed = fl[a] >= 0 && dl[a] >= 0;
             }
             if (!rowUsed) {
+                for (int a = 0; a < k; a++) {
+                    skipped[a][skipReason(fl[a], dl[a])]++;
+                }
                 reject(rejected, NO_COMPLETE_PAIR);
                 continue;
             }
             rowsUsed++;
             for (int a = 0; a < k; a++) {
+                int f = fl[a];
+                int d = dl[a];
                 int ic = cols.get(a).importance();
-                if (ic < 0) {
+                int rating = AnswerScale.MISSING;
+                if (ic >= 0) {
+                    String iv = rec.get(ic);
+                    rating = importance(iv);
+                    if (rating == AnswerScale.INVALID) {
+                        if (policy == MissingAnswerPolicy.FAIL) {
+                            throw new KanoInputException(src, row, header.get(ic), iv,
+                                    "not an importance rating; expected an integer 0-100");
+                        }
+                        invalidImportance++;
+                        noteInvalid(invalid, ic, iv, row);
+                    } else if (rating >= 0) {
+                        importanceCounted[a]++;
+                    }
+                }
+                if (f >= 0 && d >= 0) {
+                    if (rating >= 0) {
+                        tallies[a].acceptWithImportance(f, d, rating);
+                    } else {
+                        tallies[a].accept(f, d);
+                    }
+                    used[a]++;
                     continue;
                 }
-                String iv = rec.get(ic);
-                int rating = importance(iv);
                 if (rating >= 0) {
                     tallies[a].acceptImportance(rating);
-                    importanceCounted[a]++;
-                } else if (rating == AnswerScale.INVALID) {
-                    if (policy == MissingAnswerPolicy.FAIL) {
-                        throw new KanoInputException(src, row, header.get(ic), iv,
-                                "not an importance rating; expected an integer 0-100");
-                    }
-                    invalidImportance++;
-                    noteInvalid(invalid, ic, iv, row);
+                }
+                if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
+                    tallies[a].acceptQuestionable();
+                    asQ[a]++;
+                } else {
+                    skipped[a][skipReason(f, d)]++;
                 }
             }
         }

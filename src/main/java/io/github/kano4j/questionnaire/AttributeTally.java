@@ -30,6 +30,9 @@ public final class AttributeTally implements Serializable {
     private final long[] pairs = new long[LEVELS * LEVELS];
     private long questionableByPolicy;
     private long[] importance = new long[0];
+    /** Per answer-pair cell: sum of importance ratings and number of ratings (joint, for weighted indices). */
+    private final long[] importanceSumByPair = new long[LEVELS * LEVELS];
+    private final long[] importanceCountByPair = new long[LEVELS * LEVELS];
 
     private AttributeTally() {
     }
@@ -73,6 +76,23 @@ public final class AttributeTally implements Serializable {
         return this;
     }
 
+    /**
+     * Counts one answer pair together with the same respondent's importance rating, so that
+     * importance-weighted indices (analytical Kano, Xu et al. 2009) can be computed exactly.
+     *
+     * @throws IllegalArgumentException if a level is outside 0 … 4 or the rating outside 0 … 100
+     */
+    public AttributeTally acceptWithImportance(int functionalLevel, int dysfunctionalLevel, int rating) {
+        if (rating < 0 || rating > MAX_IMPORTANCE) {
+            throw new IllegalArgumentException("Importance ratings must be integers 0.." + MAX_IMPORTANCE + ", was " + rating);
+        }
+        accept(functionalLevel, dysfunctionalLevel);
+        acceptImportance(rating);
+        importanceSumByPair[functionalLevel * LEVELS + dysfunctionalLevel] += rating;
+        importanceCountByPair[functionalLevel * LEVELS + dysfunctionalLevel]++;
+        return this;
+    }
+
     /** Counts one pair with a missing or invalid answer as Questionable (policy {@code COUNT_AS_Q}). */
     public AttributeTally acceptQuestionable() {
         questionableByPolicy++;
@@ -105,6 +125,10 @@ public final class AttributeTally implements Serializable {
             pairs[k] += other.pairs[k];
         }
         questionableByPolicy += other.questionableByPolicy;
+        for (int k = 0; k < pairs.length; k++) {
+            importanceSumByPair[k] += other.importanceSumByPair[k];
+            importanceCountByPair[k] += other.importanceCountByPair[k];
+        }
         if (other.importance.length > importance.length) {
             importance = Arrays.copyOf(importance, other.importance.length);
         }
@@ -122,6 +146,40 @@ public final class AttributeTally implements Serializable {
     /** The count of one (functional, dysfunctional) level pair. */
     public long pairCount(int functionalLevel, int dysfunctionalLevel) {
         return pairs[functionalLevel * LEVELS + dysfunctionalLevel];
+    }
+
+    /** Sum of the importance ratings given together with this answer pair. */
+    public long importanceSum(int functionalLevel, int dysfunctionalLevel) {
+        return importanceSumByPair[functionalLevel * LEVELS + dysfunctionalLevel];
+    }
+
+    /** Number of importance ratings given together with this answer pair. */
+    public long importanceCount(int functionalLevel, int dysfunctionalLevel) {
+        return importanceCountByPair[functionalLevel * LEVELS + dysfunctionalLevel];
+    }
+
+    /** Sample variance of the importance ratings (n − 1); NaN with fewer than two. */
+    public double importanceVariance() {
+        long n = importanceCount();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mean = importanceMean();
+        double ss = 0;
+        for (int k = 0; k < importance.length; k++) {
+            ss += importance[k] * (k - mean) * (k - mean);
+        }
+        return ss / (n - 1);
+    }
+
+    /** The largest importance rating counted, or −1 when none. */
+    public int importanceMax() {
+        for (int k = importance.length - 1; k >= 0; k--) {
+            if (importance[k] > 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Answer pairs counted (excluding those counted as Questionable by policy). */
@@ -175,7 +233,9 @@ public final class AttributeTally implements Serializable {
         if (!(o instanceof AttributeTally t)) {
             return false;
         }
-        if (!Arrays.equals(pairs, t.pairs) || questionableByPolicy != t.questionableByPolicy) {
+        if (!Arrays.equals(pairs, t.pairs) || questionableByPolicy != t.questionableByPolicy
+                || !Arrays.equals(importanceSumByPair, t.importanceSumByPair)
+                || !Arrays.equals(importanceCountByPair, t.importanceCountByPair)) {
             return false;
         }
         int len = Math.max(importance.length, t.importance.length);

@@ -1,0 +1,136 @@
+package io.github.kano4j.stats;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Pearson's χ² test of homogeneity of a groups × categories table (METHODS.md §7.4):
+ * {@code χ² = Σ (O − E)²/E} with {@code E = row total · column total / N}, df = (r − 1)(c − 1). Category
+ * columns that are zero in every group are dropped first (df reduced). When any expected count is below
+ * 5 the p-value is a seeded Monte-Carlo permutation p-value with fixed margins,
+ * {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)} (Davison &amp; Hinkley 1997), otherwise the asymptotic χ² p.
+ *
+ * @param statistic  χ²
+ * @param df         degrees of freedom after dropping empty columns
+ * @param p          p-value (NaN when the test is not defined: fewer than two non-empty groups or columns)
+ * @param method     {@code "asymptotic"} or {@code "monte-carlo"}
+ * @param replicates Monte-Carlo replicates (0 for asymptotic)
+ * @param seed       Monte-Carlo seed
+ * @param minExpected the smallest expected count
+ */
+public record HomogeneityTest(double statistic, int df, double p, String method, int replicates, long seed,
+        double minExpected) {
+
+    /**
+     * Tests a table of counts (rows = groups, columns = categories).
+     *
+     * @param replicates Monte-Carlo replicates used when an expected count is below 5
+     * @param seed       seed of the Monte-Carlo permutations
+     */
+    public static HomogeneityTest of(long[][] table, int replicates, long seed) {
+        int rows = table.length;
+        int colsAll = rows == 0 ? 0 : table[0].length;
+        boolean[] keep = new boolean[colsAll];
+        int cols = 0;
+        for (int c = 0; c < colsAll; c++) {
+            for (long[] row : table) {
+                if (row[c] > 0) {
+                    keep[c] = true;
+                }
+            }
+            if (keep[c]) {
+                cols++;
+            }
+        }
+        long[][] t = new long[rows][cols];
+        int nonEmptyRows = 0;
+        for (int r = 0; r < rows; r++) {
+            int k = 0;
+            long total = 0;
+            for (int c = 0; c < colsAll; c++) {
+                if (keep[c]) {
+                    t[r][k++] = table[r][c];
+                    total += table[r][c];
+                }
+            }
+            if (total > 0) {
+                nonEmptyRows++;
+            }
+        }
+        int df = (nonEmptyRows - 1) * (cols - 1);
+        if (nonEmptyRows < 2 || cols < 2) {
+            return new HomogeneityTest(Double.NaN, Math.max(df, 0), Double.NaN, "not applicable", 0, seed, Double.NaN);
+        }
+        long[] rowTotals = new long[rows];
+        long[] colTotals = new long[cols];
+        long n = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                rowTotals[r] += t[r][c];
+                colTotals[c] += t[r][c];
+                n += t[r][c];
+            }
+        }
+        double minExpected = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < rows; r++) {
+            if (rowTotals[r] == 0) {
+                continue;
+            }
+            for (int c = 0; c < cols; c++) {
+                minExpected = Math.min(minExpected, (double) rowTotals[r] * colTotals[c] / n);
+            }
+        }
+        double stat = statistic(t, rowTotals, colTotals, n);
+        if (minExpected >= 5 || replicates <= 0) {
+            return new HomogeneityTest(stat, df, Gamma.regularizedGammaQ(df / 2.0, stat / 2), "asymptotic", 0, seed,
+                    minExpected);
+        }
+        // Monte-Carlo: permute category labels among the N observations, keeping both margins fixed.
+        int[] labels = new int[(int) n];
+        int pos = 0;
+        for (int c = 0; c < cols; c++) {
+            for (long k = 0; k < colTotals[c]; k++) {
+                labels[pos++] = c;
+            }
+        }
+        RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5E6});
+        long[][] sim = new long[rows][cols];
+        int atLeast = 0;
+        for (int b = 0; b < replicates; b++) {
+            for (int i = labels.length - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int tmp = labels[i];
+                labels[i] = labels[j];
+                labels[j] = tmp;
+            }
+            int at = 0;
+            for (int r = 0; r < rows; r++) {
+                java.util.Arrays.fill(sim[r], 0);
+                for (long k = 0; k < rowTotals[r]; k++) {
+                    sim[r][labels[at++]]++;
+                }
+            }
+            if (statistic(sim, rowTotals, colTotals, n) >= stat - 1e-9 * Math.max(1, stat)) {
+                atLeast++;
+            }
+        }
+        return new HomogeneityTest(stat, df, (1.0 + atLeast) / (1.0 + replicates), "monte-carlo", replicates, seed,
+                minExpected);
+    }
+
+    private static double statistic(long[][] t, long[] rowTotals, long[] colTotals, long n) {
+        double stat = 0;
+        for (int r = 0; r < t.length; r++) {
+            if (rowTotals[r] == 0) {
+                continue;
+            }
+            for (int c = 0; c < colTotals.length; c++) {
+                double e = (double) rowTotals[r] * colTotals[c] / n;
+                double d = t[r][c] - e;
+                stat += d * d / e;
+            }
+        }
+        return stat;
+    }
+}
