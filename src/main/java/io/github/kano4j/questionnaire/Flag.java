@@ -29,7 +29,15 @@ public enum Flag {
     /** Only category counts were available (no answer pairs), so the continuous analysis is NaN. */
     NO_ANSWER_PAIRS,
     /** The continuous scale has a different number of levels from the evaluation table. */
-    CONTINUOUS_SCALE_MISMATCH;
+    CONTINUOUS_SCALE_MISMATCH,
+    /** Bootstrap category stability below the threshold (default 0.70, METHODS.md §7.5). */
+    LOW_STABILITY,
+    /** Q share of N at or above the threshold (default 0.10): the question may be unclear. */
+    HIGH_Q_SHARE,
+    /** R share of N at or above the threshold (default 0.10): possible segments or misread polarity. */
+    HIGH_R_SHARE,
+    /** Other attributes of the survey have importance ratings, this one has none (no Yang category). */
+    NO_IMPORTANCE;
 
     /** The flags in declaration order, comma-separated, e.g. {@code "MIXED, SMALL_SAMPLE"}. */
     public static String sorted(java.util.Set<Flag> flags) {

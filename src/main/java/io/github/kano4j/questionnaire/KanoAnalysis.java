@@ -1,5 +1,6 @@
 package io.github.kano4j.questionnaire;
 
+import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.report.KanoCsv;
 import io.github.kano4j.report.TextTable;
@@ -23,9 +24,11 @@ public final class KanoAnalysis {
     private final double betterThreshold;
     private final double worseThreshold;
     private final IngestReport ingest;
+    private final double importanceSplit;
 
     private KanoAnalysis(List<KanoResult> results, KanoOptions options, double betterThreshold, double worseThreshold,
-            IngestReport ingest) {
+            IngestReport ingest, double importanceSplit) {
+        this.importanceSplit = importanceSplit;
         this.results = List.copyOf(results);
         this.options = options;
         this.betterThreshold = betterThreshold;
@@ -74,11 +77,44 @@ public final class KanoAnalysis {
             bt = k == 0 ? Double.NaN : sumB / k;
             wt = k == 0 ? Double.NaN : sumW / k;
         }
-        List<KanoResult> results = new ArrayList<>(counts.size());
-        for (Map.Entry<String, CategoryCounts> e : counts.entrySet()) {
-            results.add(KanoClassifier.classify(e.getKey(), e.getValue(), tallies.get(e.getKey()), options, bt, wt));
+        // importance: the scale top K (declared or the largest rating observed) and Yang's split statistic
+        int k = options.importanceScaleMax();
+        List<Double> importanceMeans = new ArrayList<>();
+        for (String name : counts.keySet()) {
+            AttributeTally t = tallies.get(name);
+            if (t != null && t.importanceCount() > 0) {
+                importanceMeans.add(t.importanceMean());
+                if (options.importanceScaleMax() == 0) {
+                    k = Math.max(k, t.importanceMax());
+                }
+            }
         }
-        return new KanoAnalysis(results, options, bt, wt, ingest);
+        double split = Double.NaN;
+        if (!importanceMeans.isEmpty()) {
+            double[] means = importanceMeans.stream().mapToDouble(Double::doubleValue).toArray();
+            split = options.yangSplit() == KanoOptions.YangSplit.MEAN
+                    ? java.util.Arrays.stream(means).average().orElse(Double.NaN)
+                    : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(means);
+        }
+        KanoClassifier.Context context = new KanoClassifier.Context(bt, wt, k, split, !importanceMeans.isEmpty());
+        List<Map.Entry<String, CategoryCounts>> entries = new ArrayList<>(counts.entrySet());
+        BootstrapSummary[] boot = new BootstrapSummary[entries.size()];
+        if (options.bootstrapReplicates() > 0) {
+            final double fbt = bt;
+            final double fwt = wt;
+            java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
+                CategoryCounts c = entries.get(i).getValue();
+                Category reported = KanoClassifier.decide(c, options, fbt, fwt).category();
+                boot[i] = KanoBootstrap.run(c, i, options, fbt, fwt, reported);
+            });
+        }
+        List<KanoResult> results = new ArrayList<>(counts.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, CategoryCounts> e = entries.get(i);
+            results.add(KanoClassifier.classify(e.getKey(), e.getValue(), tallies.get(e.getKey()), options, context,
+                    boot[i]));
+        }
+        return new KanoAnalysis(results, options, bt, wt, ingest, split);
     }
 
     /** One result per attribute, in survey order. */
@@ -109,6 +145,11 @@ public final class KanoAnalysis {
     /** The reader's ingest report, when the data came from a reader. */
     public Optional<IngestReport> ingest() {
         return Optional.ofNullable(ingest);
+    }
+
+    /** Yang's split: the mean (or median) of the attributes' mean importance; NaN without importance. */
+    public double importanceSplit() {
+        return importanceSplit;
     }
 
     /** The tidy CSV: a header and one row per attribute (see {@link KanoCsv}). */

@@ -2,12 +2,16 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.stats.Interval;
+import io.github.kano4j.stats.MultinomialIntervals;
 import io.github.kano4j.stats.Proportions;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,8 +26,88 @@ final class KanoClassifier {
     private KanoClassifier() {
     }
 
+    /** The operational category, the label as reported and the rule step that decided it. */
+    record Verdict(Category category, String label, Decision decision) {
+    }
+
+    /** Everything {@link #classify} needs beyond the counts, computed once per survey. */
+    record Context(double betterThreshold, double worseThreshold, double importanceScaleMax, double yangSplit,
+            boolean surveyHasImportance) {
+    }
+
+    /**
+     * Decides an attribute's category from its counts (METHODS.md §2.7 steps 2–7); {@code null} category
+     * when N = 0. Cheap: used for every bootstrap replicate, so it computes only what the rule needs.
+     */
+    static Verdict decide(CategoryCounts counts, KanoOptions options, double betterThreshold, double worseThreshold) {
+        long n = counts.n();
+        if (n == 0) {
+            return new Verdict(null, "UNCLASSIFIED", Decision.EMPTY);
+        }
+        Category top1 = Category.M;
+        Category top2 = Category.O;
+        long a = -1;
+        long b = -1;
+        for (Category c : ORDER) {
+            long x = counts.get(c);
+            if (x > a) {
+                top2 = top1;
+                b = a;
+                top1 = c;
+                a = x;
+            } else if (x > b) {
+                top2 = c;
+                b = x;
+            }
+        }
+        boolean oam = options.rule() == ClassificationRule.OAM_VS_IRQ;
+        if (!oam && options.questionableGuard() && counts.q() > 0 && counts.q() >= a) {
+            return new Verdict(Category.Q, "Q", Decision.Q_GUARD);
+        }
+        if (!oam && a == 0) {
+            return new Verdict(Category.Q, "Q", Decision.ONLY_QUESTIONABLE);
+        }
+        switch (options.rule()) {
+            case PLAIN_MODE:
+                return new Verdict(top1, top1.letter(), Decision.PLAIN_MODE);
+            case STRENGTH_BAND:
+                if ((double) (a - b) / n > options.strengthBand()) {
+                    return new Verdict(top1, top1.letter(), Decision.STRENGTH_BAND_MODE);
+                }
+                return new Verdict(first(top1, top2), mixed(top1, top2), Decision.STRENGTH_BAND_M_O_A_I);
+            case OAM_VS_IRQ:
+                Category c = oamLabel(counts);
+                return new Verdict(c, c.letter(), Decision.OAM_VS_IRQ);
+            case BETTER_WORSE_QUADRANT:
+                Optional<Category> q = quadrant(coefficients(counts, options), betterThreshold, worseThreshold);
+                if (q.isPresent()) {
+                    return new Verdict(q.get(), q.get().letter(), Decision.BETTER_WORSE_QUADRANT);
+                }
+                return new Verdict(top1, top1.letter(), Decision.QUADRANT_FALLBACK_MODE);
+            default:
+                if (counts.n4() < options.minimumN4()) {
+                    return new Verdict(top1, top1.letter(), Decision.MODE_LOW_N);
+                }
+                if (fongSignificant(a, b, n, options.fongCritical())) {
+                    return new Verdict(top1, top1.letter(), Decision.MODE_FONG_SIGNIFICANT);
+                }
+                return new Verdict(first(top1, top2), mixed(top1, top2), Decision.FONG_M_O_A_I);
+        }
+    }
+
+    private static String mixed(Category top1, Category top2) {
+        return "MIXED(" + top1.letter() + "/" + top2.letter() + ")";
+    }
+
+    private static boolean fongSignificant(long a, long b, long n, double critical) {
+        double se = Math.sqrt((double) (a + b) * (2.0 * n - a - b) / (2.0 * n));
+        return se > 0 && Math.abs(a - b) >= critical * se;
+    }
+
     static KanoResult classify(String attribute, CategoryCounts counts, AttributeTally tally, KanoOptions options,
-            double betterThreshold, double worseThreshold) {
+            Context context, BootstrapSummary bootstrap) {
+        double betterThreshold = context.betterThreshold();
+        double worseThreshold = context.worseThreshold();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         long n = counts.n();
         long n4 = counts.n4();
@@ -44,8 +128,9 @@ final class KanoClassifier {
         Optional<Category> quadrant = quadrant(coefficients, betterThreshold, worseThreshold);
         Optional<Category> oam = n == 0 ? Optional.empty() : Optional.of(oamLabel(counts));
         ContinuousScores continuous = continuous(tally, options, flags);
-        double importanceMean = tally == null ? Double.NaN : tally.importanceMean();
-        long importanceCount = tally == null ? 0 : tally.importanceCount();
+        ImportanceSummary importance = importance(tally, options);
+        AnalyticalKano analytical = analytical(tally, options, context.importanceScaleMax());
+        Map<Category, Interval> shareIntervals = shareIntervals(counts, options);
 
         Optional<Category> mode = a > 0 ? Optional.of(top1) : Optional.empty();
         Optional<Category> runnerUp = n == 0 ? Optional.empty() : Optional.of(top2);
@@ -55,7 +140,7 @@ final class KanoClassifier {
             if (a > 0 && a == b) {
                 flags.add(Flag.TIE);
             }
-            if (fong.applicable() && !fong.significant()) {
+            if (mixed) {
                 flags.add(Flag.MIXED);
             }
             if (!fong.applicable()) {
@@ -73,6 +158,12 @@ final class KanoClassifier {
             if (n4 == 0) {
                 flags.add(Flag.NO_VALID_ANSWERS);
             }
+            if ((double) counts.q() / n >= options.highQuestionableShare() && counts.q() > 0) {
+                flags.add(Flag.HIGH_Q_SHARE);
+            }
+            if ((double) counts.r() / n >= options.highReverseShare() && counts.r() > 0) {
+                flags.add(Flag.HIGH_R_SHARE);
+            }
         }
         if (tally != null && tally.questionableByPolicy() > 0) {
             flags.add(Flag.COUNTED_AS_Q_BY_POLICY);
@@ -80,80 +171,112 @@ final class KanoClassifier {
         if (options.denominator() == KanoOptions.Denominator.ALL) {
             flags.add(Flag.DENOMINATOR_ALL);
         }
-
-        Category category;
-        String label;
-        Decision decision;
-        long q = counts.q();
-        long othersMax = a;
-        if (n == 0) {
+        Verdict verdict = decide(counts, options, betterThreshold, worseThreshold);
+        if (verdict.decision() == Decision.EMPTY) {
             flags.add(Flag.EMPTY);
-            return new KanoResult(attribute, counts, Optional.empty(), "UNCLASSIFIED", mode, runnerUp, false,
-                    Decision.EMPTY, cs, ts, fong, chi, quadrant, oam, coefficients, continuous, importanceMean,
-                    importanceCount, betterThreshold, worseThreshold, flags, options);
-        } else if (options.rule() != ClassificationRule.OAM_VS_IRQ && options.questionableGuard() && q > 0
-                && q >= othersMax) {
+        } else if (verdict.decision() == Decision.Q_GUARD) {
             flags.add(Flag.HIGH_Q);
-            category = Category.Q;
-            label = "Q";
-            decision = Decision.Q_GUARD;
-        } else if (options.rule() != ClassificationRule.OAM_VS_IRQ && othersMax == 0) {
-            category = Category.Q;
-            label = "Q";
-            decision = Decision.ONLY_QUESTIONABLE;
-        } else {
-            switch (options.rule()) {
-                case PLAIN_MODE -> {
-                    category = top1;
-                    label = top1.letter();
-                    decision = Decision.PLAIN_MODE;
-                }
-                case STRENGTH_BAND -> {
-                    if (cs > options.strengthBand()) {
-                        category = top1;
-                        label = top1.letter();
-                        decision = Decision.STRENGTH_BAND_MODE;
-                    } else {
-                        category = first(top1, top2);
-                        label = "MIXED(" + top1.letter() + "/" + top2.letter() + ")";
-                        decision = Decision.STRENGTH_BAND_M_O_A_I;
-                    }
-                }
-                case OAM_VS_IRQ -> {
-                    category = oam.orElseThrow();
-                    label = category.letter();
-                    decision = Decision.OAM_VS_IRQ;
-                }
-                case BETTER_WORSE_QUADRANT -> {
-                    if (quadrant.isPresent()) {
-                        category = quadrant.get();
-                        decision = Decision.BETTER_WORSE_QUADRANT;
-                    } else {
-                        category = top1;
-                        decision = Decision.QUADRANT_FALLBACK_MODE;
-                    }
-                    label = category.letter();
-                }
-                default -> {
-                    if (!fong.applicable()) {
-                        category = top1;
-                        label = top1.letter();
-                        decision = Decision.MODE_LOW_N;
-                    } else if (fong.significant()) {
-                        category = top1;
-                        label = top1.letter();
-                        decision = Decision.MODE_FONG_SIGNIFICANT;
-                    } else {
-                        category = first(top1, top2);
-                        label = "MIXED(" + top1.letter() + "/" + top2.letter() + ")";
-                        decision = Decision.FONG_M_O_A_I;
+        }
+        if (bootstrap != null && bootstrap.stability() < options.lowStability()) {
+            flags.add(Flag.LOW_STABILITY);
+        }
+        Optional<YangCategory> yang = Optional.empty();
+        if (verdict.category() != null && !Double.isNaN(importance.mean()) && !Double.isNaN(context.yangSplit())) {
+            yang = YangCategory.of(verdict.category(), importance.mean() >= context.yangSplit());
+        } else if (context.surveyHasImportance() && importance.n() == 0 && n > 0) {
+            flags.add(Flag.NO_IMPORTANCE);
+        }
+        return new KanoResult(attribute, counts, Optional.ofNullable(verdict.category()), verdict.label(), mode,
+                runnerUp, mixed, verdict.decision(), cs, ts, fong, chi, quadrant, oam, coefficients, shareIntervals,
+                continuous, importance, analytical, yang, Optional.ofNullable(bootstrap), betterThreshold,
+                worseThreshold, flags, options);
+    }
+
+    static Map<Category, Interval> shareIntervals(CategoryCounts counts, KanoOptions options) {
+        Category[] all = Category.values();
+        long[] c = new long[all.length];
+        for (int k = 0; k < all.length; k++) {
+            c[k] = counts.get(all[k]);
+        }
+        Interval[] iv = MultinomialIntervals.goodman(c, options.confidence());
+        Map<Category, Interval> out = new EnumMap<>(Category.class);
+        for (int k = 0; k < all.length; k++) {
+            out.put(all[k], iv[k]);
+        }
+        return out;
+    }
+
+    static ImportanceSummary importance(AttributeTally tally, KanoOptions options) {
+        long n = tally == null ? 0 : tally.importanceCount();
+        if (n == 0) {
+            return new ImportanceSummary(0, Double.NaN, Double.NaN, Interval.undefined(options.confidence(), "t"));
+        }
+        double mean = tally.importanceMean();
+        if (n < 2) {
+            return new ImportanceSummary(n, mean, Double.NaN, Interval.undefined(options.confidence(), "t"));
+        }
+        double sd = Math.sqrt(tally.importanceVariance());
+        double t = new TDistribution(null, n - 1.0).inverseCumulativeProbability(1 - (1 - options.confidence()) / 2);
+        double half = t * sd / Math.sqrt(n);
+        return new ImportanceSummary(n, mean, sd, new Interval(mean - half, mean + half, options.confidence(), "t"));
+    }
+
+    static AnalyticalKano analytical(AttributeTally tally, KanoOptions options, double scaleMax) {
+        EvaluationTable table = options.table();
+        double nan = Double.NaN;
+        if (tally == null || table.levels() != 5) {
+            return new AnalyticalKano(0, false, nan, nan, nan, nan, nan, Optional.empty());
+        }
+        ContinuousScale quarter = ContinuousScale.DUMOUCHEL_QUARTER;
+        boolean weighted = scaleMax > 0;
+        if (weighted) {
+            long withImportance = 0;
+            for (int f = 0; f < 5; f++) {
+                for (int d = 0; d < 5; d++) {
+                    Category c = table.categoryOf(f, d);
+                    if (c != Category.Q && c != Category.R) {
+                        withImportance += tally.importanceCount(f, d);
                     }
                 }
             }
+            weighted = withImportance > 0;
         }
-        return new KanoResult(attribute, counts, Optional.of(category), label, mode, runnerUp, mixed, decision, cs, ts,
-                fong, chi, quadrant, oam, coefficients, continuous, importanceMean, importanceCount, betterThreshold,
-                worseThreshold, flags, options);
+        long pairs = 0;
+        double sumX = 0;
+        double sumY = 0;
+        for (int f = 0; f < 5; f++) {
+            for (int d = 0; d < 5; d++) {
+                Category c = table.categoryOf(f, d);
+                if (c == Category.Q || c == Category.R) {
+                    continue;
+                }
+                long count = weighted ? tally.importanceCount(f, d) : tally.pairCount(f, d);
+                double weight = weighted ? tally.importanceSum(f, d) / scaleMax : count;
+                pairs += count;
+                sumX += weight * quarter.dysfunctionalScore(d);
+                sumY += weight * quarter.functionalScore(f);
+            }
+        }
+        if (pairs == 0) {
+            return new AnalyticalKano(0, weighted, weighted ? scaleMax : nan, nan, nan, nan, nan, Optional.empty());
+        }
+        double x = sumX / pairs;
+        double y = sumY / pairs;
+        double r = Math.sqrt(x * x + y * y);
+        double angle = r == 0 ? nan : Math.toDegrees(Math.atan2(y, x));
+        Optional<Category> label;
+        if (r < options.analyticalMinimumRadius() || Double.isNaN(angle)) {
+            label = Optional.of(Category.I);
+        } else if (angle < 0 || angle > 90) {
+            label = Optional.empty();
+        } else if (angle < options.analyticalMustBeAngle()) {
+            label = Optional.of(Category.M);
+        } else if (angle <= options.analyticalAttractiveAngle()) {
+            label = Optional.of(Category.O);
+        } else {
+            label = Optional.of(Category.A);
+        }
+        return new AnalyticalKano(pairs, weighted, weighted ? scaleMax : nan, x, y, r, angle, label);
     }
 
     /** Whichever of two categories comes first in M &gt; O &gt; A &gt; I &gt; R. */

@@ -2,7 +2,9 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.report.TextTable;
+import io.github.kano4j.stats.Interval;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,9 +29,12 @@ import java.util.Set;
  * @param quadrant         the Better–Worse quadrant at {@code betterThreshold} / {@code worseThreshold}
  * @param oamLabel         the (O+A+M) vs (I+R+Q) label
  * @param coefficients     Better, Worse and derived numbers with intervals
+ * @param shareIntervals   Goodman (1965) simultaneous intervals of the six category shares of N
  * @param continuous       DuMouchel continuous scores
- * @param importanceMean   mean self-stated importance (NaN when none)
- * @param importanceCount  number of importance ratings
+ * @param importance       self-stated importance: n, mean, sd, t interval
+ * @param analyticalKano   the analytical Kano indices (Xu et al. 2009)
+ * @param yangCategory     Yang's (2005) refined category, when importance was rated
+ * @param bootstrap        bootstrap intervals and category stability, when the bootstrap is on
  * @param betterThreshold  the Better threshold of the quadrant actually used
  * @param worseThreshold   the |Worse| threshold of the quadrant actually used
  * @param flags            conditions found (METHODS.md §9)
@@ -39,12 +44,24 @@ public record KanoResult(String attribute, CategoryCounts counts, Optional<Categ
         Optional<Category> mode, Optional<Category> runnerUp, boolean mixed, Decision decidedBy,
         double categoryStrength, double totalStrength, FongTest fong, GoodnessOfFit chiSquare,
         Optional<Category> quadrant, Optional<Category> oamLabel, Coefficients coefficients,
-        ContinuousScores continuous, double importanceMean, long importanceCount, double betterThreshold,
-        double worseThreshold, Set<Flag> flags, KanoOptions options) {
+        Map<Category, Interval> shareIntervals, ContinuousScores continuous, ImportanceSummary importance,
+        AnalyticalKano analyticalKano, Optional<YangCategory> yangCategory, Optional<BootstrapSummary> bootstrap,
+        double betterThreshold, double worseThreshold, Set<Flag> flags, KanoOptions options) {
 
-    /** Compact constructor: makes the flag set unmodifiable. */
+    /** Compact constructor: makes the collections unmodifiable. */
     public KanoResult {
         flags = Set.copyOf(flags);
+        shareIntervals = Map.copyOf(shareIntervals);
+    }
+
+    /** Mean self-stated importance (NaN when none was rated). */
+    public double importanceMean() {
+        return importance.mean();
+    }
+
+    /** Bootstrap category stability, or NaN when the bootstrap is off. */
+    public double stability() {
+        return bootstrap.map(BootstrapSummary::stability).orElse(Double.NaN);
     }
 
     /** N, all answer pairs classified (Q included). */
@@ -99,12 +116,40 @@ public record KanoResult(String attribute, CategoryCounts counts, Optional<Categ
         t.row("dysfunctional mean (SD)", TextTable.number(continuous.dysfunctionalMean()) + " ("
                 + TextTable.number(continuous.dysfunctionalSd()) + ")");
         t.row("continuous quadrant", letter(continuous.quadrant()));
-        if (importanceCount > 0) {
-            t.row("importance mean", TextTable.number(importanceMean) + " (n " + importanceCount + ")");
+        t.row("category shares (" + pct(options.confidence()) + " simultaneous)", shares());
+        if (importance.n() > 0) {
+            t.row("importance mean", TextTable.number(importance.mean()) + " " + importance.interval() + " (n "
+                    + importance.n() + ")");
         }
+        yangCategory.ifPresent(y -> t.row("Yang refined category", y.displayName()));
+        t.row("analytical Kano", "x " + TextTable.number(analyticalKano.x()) + "  y "
+                + TextTable.number(analyticalKano.y()) + "  r " + TextTable.number(analyticalKano.radius())
+                + "  angle " + TextTable.number(analyticalKano.angle()) + "  -> " + letter(analyticalKano.label())
+                + (analyticalKano.weighted() ? " (importance-weighted)" : ""));
+        bootstrap.ifPresent(b -> {
+            t.row("bootstrap", b.replicates() + " replicates, seed " + b.seed()
+                    + (b.undefined() > 0 ? ", " + b.undefined() + " undefined" : ""));
+            t.row("  category stability", TextTable.number(b.stability()));
+            t.row("  Better / |Worse| percentile", b.better() + " / " + b.absWorse());
+        });
         t.row("flags", flags.isEmpty() ? "-" : Flag.sorted(flags));
         t.row("options", options.provenance());
         return t.toString();
+    }
+
+    private String shares() {
+        StringBuilder sb = new StringBuilder();
+        for (Category c : Category.values()) {
+            Interval iv = shareIntervals.get(c);
+            sb.append(sb.length() == 0 ? "" : "  ").append(c.letter()).append(' ')
+                    .append(TextTable.number(counts.share(c))).append(' ').append(iv);
+        }
+        return sb.toString();
+    }
+
+    private static String pct(double level) {
+        double p = Math.round(level * 1e6) / 1e4;
+        return (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "%";
     }
 
     static String letter(Optional<Category> c) {

@@ -1,0 +1,98 @@
+package io.github.kano4j.questionnaire;
+
+import io.github.kano4j.Category;
+import io.github.kano4j.stats.Interval;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The per-attribute multinomial bootstrap (METHODS.md §7.1): each replicate draws N answers with
+ * replacement from the attribute's N answers — i.e. a multinomial sample of the six category counts —
+ * and recomputes Better, |Worse|, Better − |Worse| and the rule's category. Sampling draws from the
+ * counts (a cumulative-count lookup), never by copying rows. Each attribute has its own generator
+ * seeded from the analysis seed and the attribute's position, so results do not depend on threads.
+ */
+final class KanoBootstrap {
+    private static final Category[] CATEGORIES = Category.values();
+
+    private KanoBootstrap() {
+    }
+
+    static BootstrapSummary run(CategoryCounts counts, int index, KanoOptions options, double betterThreshold,
+            double worseThreshold, Category reported) {
+        int replicates = options.bootstrapReplicates();
+        long seed = options.seed() * 1_000_003L + index;
+        double level = options.confidence();
+        long n = counts.n();
+        Map<Category, Double> shares = new EnumMap<>(Category.class);
+        if (n == 0 || n > Integer.MAX_VALUE) {
+            Interval u = Interval.undefined(level, "percentile");
+            return new BootstrapSummary(replicates, seed, replicates, u, u, u, Double.NaN, shares);
+        }
+        long[] cumulative = new long[CATEGORIES.length];
+        long running = 0;
+        for (int k = 0; k < CATEGORIES.length; k++) {
+            running += counts.get(CATEGORIES[k]);
+            cumulative[k] = running;
+        }
+        RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0xB007});
+        double[] better = new double[replicates];
+        double[] absWorse = new double[replicates];
+        double[] asymmetry = new double[replicates];
+        long[] decided = new long[CATEGORIES.length];
+        long[] sample = new long[CATEGORIES.length];
+        int defined = 0;
+        int same = 0;
+        int size = (int) n;
+        for (int b = 0; b < replicates; b++) {
+            java.util.Arrays.fill(sample, 0);
+            for (int j = 0; j < size; j++) {
+                long u = rng.nextInt(size);
+                int k = 0;
+                while (u >= cumulative[k]) {
+                    k++;
+                }
+                sample[k]++;
+            }
+            CategoryCounts c = new CategoryCounts(sample[0], sample[1], sample[2], sample[3], sample[4], sample[5]);
+            long d = options.denominator() == KanoOptions.Denominator.ALL ? c.n() : c.n4();
+            if (d > 0) {
+                better[defined] = (double) (c.a() + c.o()) / d;
+                absWorse[defined] = (double) (c.o() + c.m()) / d;
+                asymmetry[defined] = better[defined] - absWorse[defined];
+                defined++;
+            }
+            Category category = KanoClassifier.decide(c, options, betterThreshold, worseThreshold).category();
+            if (category != null) {
+                decided[category.ordinal()]++;
+            }
+            if (category == reported) {
+                same++;
+            }
+        }
+        for (int k = 0; k < CATEGORIES.length; k++) {
+            if (decided[k] > 0) {
+                shares.put(CATEGORIES[k], (double) decided[k] / replicates);
+            }
+        }
+        return new BootstrapSummary(replicates, seed, replicates - defined, percentile(better, defined, level),
+                percentile(absWorse, defined, level), percentile(asymmetry, defined, level),
+                replicates == 0 ? Double.NaN : (double) same / replicates, shares);
+    }
+
+    /** Percentile interval (quantile definition R-7, as NumPy's default) of the first {@code n} values. */
+    private static Interval percentile(double[] values, int n, double level) {
+        if (n == 0) {
+            return Interval.undefined(level, "percentile");
+        }
+        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        p.setData(values, 0, n);
+        double alpha = 1 - level;
+        return new Interval(p.evaluate(100 * alpha / 2), p.evaluate(100 * (1 - alpha / 2)), level, "percentile");
+    }
+}
