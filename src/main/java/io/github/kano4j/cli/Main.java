@@ -8,6 +8,8 @@ import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+import io.github.kano4j.questionnaire.SegmentComparison;
+import io.github.kano4j.report.KanoCsv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +43,9 @@ public final class Main {
             "  --missing drop|count-as-q|fail      missing or unrecognised answers (default drop)",
             "  --confidence LEVEL                  interval level, e.g. 0.95 (default)",
             "  --quadrant-means                    Better-Worse quadrant at the means (default 0.5/0.5)",
+            "  --bootstrap N                       N bootstrap resamples: percentile intervals, category stability",
+            "  --seed S                            seed of the bootstrap and Monte-Carlo tests (default 20261122)",
+            "  --segment COLUMN                    also analyse and compare the segments of COLUMN (repeatable)",
             "  --format text|csv                   output format (default text)",
             "  --out FILE                          write to FILE instead of standard output",
             "");
@@ -84,6 +89,9 @@ public final class Main {
         KanoOptions options = KanoOptions.defaults();
         String format = "text";
         Path outFile = null;
+        List<String> segmentColumns = new ArrayList<>();
+        Long seed = null;
+        int bootstrap = 0;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -92,6 +100,9 @@ public final class Main {
                 case "--missing" -> options = options.withMissingAnswers(MissingAnswerPolicy.parse(value(args, ++i, a)));
                 case "--confidence" -> options = options.withConfidence(number(value(args, ++i, a), a));
                 case "--quadrant-means" -> options = options.withQuadrantAtMeans();
+                case "--bootstrap" -> bootstrap = integer(value(args, ++i, a), a);
+                case "--seed" -> seed = (long) integer(value(args, ++i, a), a);
+                case "--segment" -> segmentColumns.add(value(args, ++i, a));
                 case "--format" -> format = format(value(args, ++i, a));
                 case "--out" -> outFile = Path.of(value(args, ++i, a));
                 default -> {
@@ -102,25 +113,47 @@ public final class Main {
                 }
             }
         }
+        if (bootstrap > 0 || seed != null) {
+            options = options.withBootstrap(bootstrap, seed == null ? options.seed() : seed);
+        }
+        WideCsvReader reader = WideCsvReader.create().withOptions(options)
+                .withSegmentColumns(segmentColumns.toArray(new String[0]));
         KanoSurvey survey;
         switch (command) {
             case "analyze", "analyse" -> {
                 if (positional.size() != 1) {
                     throw new UsageException("analyze needs exactly one CSV file, e.g. kano4j analyze survey.csv");
                 }
-                survey = WideCsvReader.create().withOptions(options).read(Path.of(positional.get(0)));
+                survey = reader.read(Path.of(positional.get(0)));
             }
             case "demo" -> {
                 if (!positional.isEmpty()) {
                     throw new UsageException("demo takes no file; it analyses the bundled example");
                 }
-                survey = readDemo(options);
+                survey = readDemo(reader);
             }
             default -> throw new UsageException("unknown command \"" + command + "\"; expected analyze or demo "
                     + "(see kano4j --help)");
         }
         KanoAnalysis analysis = survey.analyze(options);
-        String text = format.equals("csv") ? analysis.toCsv() : analysis + "\n" + survey.report();
+        List<SegmentComparison> comparisons = new ArrayList<>();
+        for (String column : segmentColumns) {
+            comparisons.add(survey.compareSegments(column, options));
+        }
+        String text;
+        if (format.equals("csv")) {
+            text = KanoCsv.toCsv(analysis, comparisons);
+        } else {
+            StringBuilder sb = new StringBuilder(analysis.toString()).append('\n');
+            for (SegmentComparison c : comparisons) {
+                for (var segment : c.segments().entrySet()) {
+                    sb.append("Segment ").append(c.name()).append(" = ").append(segment.getKey()).append('\n')
+                            .append(segment.getValue()).append('\n');
+                }
+                sb.append(c).append('\n');
+            }
+            text = sb.append(survey.report()).toString();
+        }
         if (format.equals("csv")) {
             err.print(survey.report());
         }
@@ -137,13 +170,13 @@ public final class Main {
         return 0;
     }
 
-    static KanoSurvey readDemo(KanoOptions options) {
+    static KanoSurvey readDemo(WideCsvReader reader) {
         InputStream in = Main.class.getResourceAsStream(DEMO_RESOURCE);
         if (in == null) {
             throw new IllegalStateException("the bundled example is missing from the jar");
         }
-        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return WideCsvReader.create().withOptions(options).read(reader, "after-sales-service.csv (bundled example)");
+        try (InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return reader.read(text, "after-sales-service.csv (bundled example)");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled example", e);
         }
@@ -161,6 +194,18 @@ public final class Main {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a number, was \"" + s + "\"");
+        }
+    }
+
+    private static int integer(String s, String option) {
+        try {
+            int v = Integer.parseInt(s.strip());
+            if (v < 0) {
+                throw new UsageException(option + " needs a non-negative whole number, was \"" + s + "\"");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a whole number, was \"" + s + "\"");
         }
     }
 

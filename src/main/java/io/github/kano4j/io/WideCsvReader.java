@@ -57,33 +57,49 @@ public final class WideCsvReader {
     private final KanoOptions options;
     private final AnswerScale scale;
     private final Charset charset;
+    private final List<String> segmentColumns;
 
-    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset) {
+    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset, List<String> segmentColumns) {
         this.options = options;
         this.scale = scale;
         this.charset = charset;
+        this.segmentColumns = List.copyOf(segmentColumns);
     }
 
     /** A reader with default options (standard table, DROP_PAIR), the matching scale, UTF-8. */
     public static WideCsvReader create() {
-        return new WideCsvReader(KanoOptions.defaults(), null, StandardCharsets.UTF_8);
+        return new WideCsvReader(KanoOptions.defaults(), null, StandardCharsets.UTF_8, List.of());
     }
 
     /** Uses these options' missing-answer policy and (unless a scale is set) their table's scale. */
     public WideCsvReader withOptions(KanoOptions options) {
         return new WideCsvReader(Objects.requireNonNull(options, "The parameter 'options' must not be null."), scale,
-                charset);
+                charset, segmentColumns);
     }
 
     /** Uses this answer scale (e.g. with custom labels). */
     public WideCsvReader withScale(AnswerScale scale) {
         return new WideCsvReader(options, Objects.requireNonNull(scale, "The parameter 'scale' must not be null."),
-                charset);
+                charset, segmentColumns);
     }
 
     /** Reads files in this encoding (default UTF-8, with or without BOM). */
     public WideCsvReader withCharset(Charset charset) {
-        return new WideCsvReader(options, scale, Objects.requireNonNull(charset, "The parameter 'charset' must not be null."));
+        return new WideCsvReader(options, scale, Objects.requireNonNull(charset, "The parameter 'charset' must not be null."),
+                segmentColumns);
+    }
+
+    /**
+     * Also tallies each value of these columns separately (e.g. {@code customer_type}), for segment
+     * comparisons. A blank segment value is its own segment, {@code (missing)}.
+     */
+    public WideCsvReader withSegmentColumns(String... columns) {
+        for (String c : columns) {
+            if (c == null || c.isBlank()) {
+                throw new IllegalArgumentException("A segment column name must not be blank.");
+            }
+        }
+        return new WideCsvReader(options, scale, charset, List.of(columns));
     }
 
     /** Reads a file. */
@@ -123,6 +139,29 @@ public final class WideCsvReader {
         CSVRecord headerRecord = records.next();
         List<String> header = headerRecord.toList();
         WideHeader layout = new WideHeader(header);
+        int[] segmentIndex = new int[segmentColumns.size()];
+        for (int g = 0; g < segmentIndex.length; g++) {
+            segmentIndex[g] = -1;
+            for (int c = 0; c < header.size(); c++) {
+                if (header.get(c).strip().equalsIgnoreCase(segmentColumns.get(g).strip())) {
+                    segmentIndex[g] = c;
+                    break;
+                }
+            }
+            if (segmentIndex[g] < 0) {
+                throw new KanoInputException(src, 1, segmentColumns.get(g), null, "segment column not found in the "
+                        + "header; expected one of " + abbreviate(header));
+            }
+            String prefix = "\"" + header.get(segmentIndex[g]).strip() + "\" (column " + (segmentIndex[g] + 1) + ")";
+            layout.unused.removeIf(u -> u.startsWith(prefix));
+        }
+        Map<String, Map<String, KanoTally>> segments = new LinkedHashMap<>();
+        List<Map<String, AttributeTally[]>> segmentTallies = new ArrayList<>();
+        for (String column : segmentColumns) {
+            segments.put(column, new LinkedHashMap<>());
+            segmentTallies.add(new LinkedHashMap<>());
+        }
+        AttributeTally[][] targets = new AttributeTally[1 + segmentColumns.size()][];
         if (layout.attributes.isEmpty()) {
             throw new KanoInputException(src, 1, null, null, "no functional/dysfunctional column pairs in the header "
                     + abbreviate(header) + "; expected names such as <attribute>_functional and <attribute>_dysfunctional, "
@@ -219,6 +258,21 @@ public final class WideCsvReader {
                 continue;
             }
             rowsUsed++;
+            targets[0] = tallies;
+            for (int g = 0; g < segmentIndex.length; g++) {
+                String value = rec.get(segmentIndex[g]).strip();
+                String key = value.isEmpty() ? "(missing)" : value;
+                Map<String, KanoTally> bySegment = segments.get(segmentColumns.get(g));
+                targets[g + 1] = segmentTallies.get(g).computeIfAbsent(key, v -> {
+                    KanoTally t = KanoTally.create();
+                    bySegment.put(v, t);
+                    AttributeTally[] arr = new AttributeTally[k];
+                    for (int a = 0; a < k; a++) {
+                        arr[a] = t.attribute(cols.get(a).attribute());
+                    }
+                    return arr;
+                });
+            }
             for (int a = 0; a < k; a++) {
                 int f = fl[a];
                 int d = dl[a];
@@ -239,19 +293,25 @@ public final class WideCsvReader {
                     }
                 }
                 if (f >= 0 && d >= 0) {
-                    if (rating >= 0) {
-                        tallies[a].acceptWithImportance(f, d, rating);
-                    } else {
-                        tallies[a].accept(f, d);
+                    for (AttributeTally[] target : targets) {
+                        if (rating >= 0) {
+                            target[a].acceptWithImportance(f, d, rating);
+                        } else {
+                            target[a].accept(f, d);
+                        }
                     }
                     used[a]++;
                     continue;
                 }
-                if (rating >= 0) {
-                    tallies[a].acceptImportance(rating);
+                for (AttributeTally[] target : targets) {
+                    if (rating >= 0) {
+                        target[a].acceptImportance(rating);
+                    }
+                    if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
+                        target[a].acceptQuestionable();
+                    }
                 }
                 if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
-                    tallies[a].acceptQuestionable();
                     asQ[a]++;
                 } else {
                     skipped[a][skipReason(f, d)]++;
@@ -294,7 +354,7 @@ public final class WideCsvReader {
         }
         IngestReport report = new IngestReport(src, rowsRead, rowsUsed, rejected, perAttribute, layout.unused,
                 warnings);
-        return new KanoSurvey(tally, report);
+        return new KanoSurvey(tally, report, segments);
     }
 
     private static boolean next(Iterator<CSVRecord> records, CSVParser parser, String src) {

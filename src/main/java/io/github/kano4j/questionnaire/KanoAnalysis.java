@@ -161,14 +161,27 @@ public final class KanoAnalysis {
     @Override
     public String toString() {
         String ci = "better " + trim(options.confidence() * 100) + "% CI";
-        TextTable t = new TextTable("attribute", "n", "A", "O", "M", "I", "R", "Q", "category", "better", ci, "worse", "CS", "TS", "Fong", "flags").alignLeft(0).alignLeft(8).alignLeft(10)
-                .alignLeft(14).alignLeft(15);
+        boolean boot = options.bootstrapReplicates() > 0;
+        List<String> header = new ArrayList<>(List.of("attribute", "n", "A", "O", "M", "I", "R", "Q", "category",
+                "better", ci, "worse", "CS", "TS", "Fong"));
+        if (boot) {
+            header.add("stability");
+        }
+        header.add("flags");
+        TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(8).alignLeft(10)
+                .alignLeft(14).alignLeft(header.size() - 1);
         for (KanoResult r : results) {
             CategoryCounts c = r.counts();
-            t.row(r.attribute(), c.n(), c.a(), c.o(), c.m(), c.i(), c.r(), c.q(), r.label(),
-                    TextTable.number(r.better()), r.coefficients().betterInterval(), TextTable.number(r.worse()),
-                    TextTable.number(r.categoryStrength()), TextTable.number(r.totalStrength()),
-                    r.fong().applicable() ? (r.fong().significant() ? "sig" : "n.s.") : "n/a", shortFlags(r));
+            List<Object> row = new ArrayList<>(List.of(r.attribute(), c.n(), c.a(), c.o(), c.m(), c.i(), c.r(), c.q(),
+                    r.label(), TextTable.number(r.better()), r.coefficients().betterInterval(),
+                    TextTable.number(r.worse()), TextTable.number(r.categoryStrength()),
+                    TextTable.number(r.totalStrength()),
+                    r.fong().applicable() ? (r.fong().significant() ? "sig" : "n.s.") : "n/a"));
+            if (boot) {
+                row.add(TextTable.number(r.stability()));
+            }
+            row.add(shortFlags(r));
+            t.row(row.toArray());
         }
         return t + "options: " + options.provenance() + (options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN
                 ? " (means " + TextTable.number(betterThreshold) + " / " + TextTable.number(worseThreshold) + ")" : "")
@@ -183,7 +196,8 @@ public final class KanoAnalysis {
     private static String shortFlags(KanoResult r) {
         List<String> out = new ArrayList<>();
         for (Flag f : new Flag[] {Flag.HIGH_Q, Flag.TIE, Flag.LOW_N, Flag.LOW_TOTAL_STRENGTH, Flag.SMALL_SAMPLE,
-                Flag.NO_VALID_ANSWERS, Flag.COUNTED_AS_Q_BY_POLICY, Flag.EMPTY}) {
+                Flag.LOW_STABILITY, Flag.HIGH_Q_SHARE, Flag.HIGH_R_SHARE, Flag.NO_VALID_ANSWERS,
+                Flag.COUNTED_AS_Q_BY_POLICY, Flag.EMPTY}) {
             if (r.has(f)) {
                 out.add(f.name());
             }

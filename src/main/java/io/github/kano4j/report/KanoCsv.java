@@ -4,6 +4,8 @@ import io.github.kano4j.Category;
 import io.github.kano4j.questionnaire.Flag;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoResult;
+import io.github.kano4j.questionnaire.SegmentComparison;
+import io.github.kano4j.questionnaire.YangCategory;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,18 +31,50 @@ public final class KanoCsv {
             "fong_z", "fong_p", "fong_significant", "exact_binomial_p", "chi_square", "chi_square_p", "quadrant",
             "oam_label", "total_impact", "asc", "asc_se", "better_minus_abs_worse", "better_minus_abs_worse_se",
             "functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd", "continuous_quadrant",
-            "importance_mean", "mode", "flags", "table", "rule", "confidence");
+            "importance_mean", "mode", "flags", "table", "rule", "confidence", "importance_n", "importance_lower",
+            "importance_upper", "yang_category", "akano_x", "akano_y", "akano_r", "akano_angle", "akano_label",
+            "share_a_lower", "share_a_upper", "share_o_lower", "share_o_upper", "share_m_lower", "share_m_upper",
+            "share_i_lower", "share_i_upper", "share_r_lower", "share_r_upper", "share_q_lower", "share_q_upper",
+            "bootstrap_replicates", "seed", "stability", "better_boot_lower", "better_boot_upper",
+            "abs_worse_boot_lower", "abs_worse_boot_upper", "segment_column", "segment", "segment_chi_square",
+            "segment_df", "segment_p", "segment_p_holm", "segment_test");
 
     private KanoCsv() {
     }
 
     /** The whole CSV as a string (header plus one row per attribute, {@code \n} line ends). */
     public static String toCsv(KanoAnalysis analysis) {
+        return toCsv(analysis, List.of());
+    }
+
+    /**
+     * The overall rows (segment columns empty) followed by one row per segment and attribute for each
+     * comparison, carrying the segment test of the attribute.
+     */
+    public static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);
             for (KanoResult r : analysis.results()) {
-                p.printRecord(row(r));
+                List<String> row = row(r);
+                row.addAll(List.of("", "", "", "", "", "", ""));
+                p.printRecord(row);
+            }
+            for (SegmentComparison c : comparisons) {
+                for (var segment : c.segments().entrySet()) {
+                    for (KanoResult r : segment.getValue().results()) {
+                        List<String> row = row(r);
+                        row.add(text(c.name()));
+                        row.add(text(segment.getKey()));
+                        var test = c.test(r.attribute()).orElseThrow();
+                        row.add(num(test.homogeneity().statistic()));
+                        row.add(Integer.toString(test.homogeneity().df()));
+                        row.add(num(test.homogeneity().p()));
+                        row.add(num(test.holmP()));
+                        row.add(test.homogeneity().method());
+                        p.printRecord(row);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +136,28 @@ public final class KanoCsv {
         v.add(text(r.options().table().name()));
         v.add(r.options().rule().name().toLowerCase(Locale.ROOT));
         v.add(num(r.options().confidence()));
+        v.add(Long.toString(r.importance().n()));
+        v.add(num(r.importance().interval().lower()));
+        v.add(num(r.importance().interval().upper()));
+        v.add(r.yangCategory().map(YangCategory::displayName).orElse(""));
+        var ak = r.analyticalKano();
+        v.add(num(ak.x()));
+        v.add(num(ak.y()));
+        v.add(num(ak.radius()));
+        v.add(num(ak.angle()));
+        v.add(letter(ak.label()));
+        for (Category cat : Category.values()) {
+            v.add(num(r.shareIntervals().get(cat).lower()));
+            v.add(num(r.shareIntervals().get(cat).upper()));
+        }
+        var b = r.bootstrap();
+        v.add(b.map(x -> Integer.toString(x.replicates())).orElse(""));
+        v.add(b.map(x -> Long.toString(x.seed())).orElse(""));
+        v.add(b.map(x -> num(x.stability())).orElse(""));
+        v.add(b.map(x -> num(x.better().lower())).orElse(""));
+        v.add(b.map(x -> num(x.better().upper())).orElse(""));
+        v.add(b.map(x -> num(x.absWorse().lower())).orElse(""));
+        v.add(b.map(x -> num(x.absWorse().upper())).orElse(""));
         return v;
     }
 

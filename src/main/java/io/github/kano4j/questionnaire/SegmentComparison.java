@@ -1,0 +1,195 @@
+package io.github.kano4j.questionnaire;
+
+import io.github.kano4j.Category;
+import io.github.kano4j.report.TextTable;
+import io.github.kano4j.stats.HomogeneityTest;
+import io.github.kano4j.stats.Holm;
+import io.github.kano4j.stats.ProportionDifference;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Differences between segments (or between two survey waves) attribute by attribute (METHODS.md §7.4):
+ * each segment's own analysis; per attribute a χ² test of homogeneity of the segment × category table
+ * over M, O, A, I (all-zero columns dropped; a seeded Monte-Carlo p when an expected count is below 5),
+ * Holm-adjusted across attributes; whether the decided category differs between segments (category
+ * drift); and with exactly two segments the differences in Better and in |Worse| with the pooled
+ * two-proportion z-test and Newcombe's (1998) hybrid-score interval.
+ */
+public final class SegmentComparison {
+
+    /**
+     * One attribute across segments.
+     *
+     * @param attribute          the attribute
+     * @param categories         the decided category per segment (empty when unclassified)
+     * @param homogeneity        the χ² homogeneity test over M, O, A, I
+     * @param holmP              its Holm-adjusted p-value across attributes
+     * @param categoryDrift      whether the decided categories differ between segments
+     * @param betterDifference   Better of the first segment minus the second (two segments only)
+     * @param absWorseDifference |Worse| of the first segment minus the second (two segments only)
+     */
+    public record SegmentTest(String attribute, Map<String, Optional<Category>> categories,
+            HomogeneityTest homogeneity, double holmP, boolean categoryDrift,
+            Optional<ProportionDifference> betterDifference, Optional<ProportionDifference> absWorseDifference) {
+
+        /** Copies the map. */
+        public SegmentTest {
+            categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+        }
+    }
+
+    private final String name;
+    private final Map<String, KanoAnalysis> segments;
+    private final List<SegmentTest> tests;
+    private final KanoOptions options;
+
+    private SegmentComparison(String name, Map<String, KanoAnalysis> segments, List<SegmentTest> tests,
+            KanoOptions options) {
+        this.name = name;
+        this.segments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(segments));
+        this.tests = List.copyOf(tests);
+        this.options = options;
+    }
+
+    /** Compares the tallies of several segments (segment value → tally), e.g. from a reader. */
+    public static SegmentComparison of(String name, Map<String, KanoTally> segments, KanoOptions options) {
+        Objects.requireNonNull(segments, "The parameter 'segments' must not be null.");
+        Map<String, KanoAnalysis> analyses = new LinkedHashMap<>();
+        segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.of(v, options, null)));
+        return build(name, analyses, options);
+    }
+
+    /** Compares two survey waves: the same operation as two segments, reporting category drift. */
+    public static SegmentComparison ofWaves(String first, KanoTally a, String second, KanoTally b, KanoOptions options) {
+        Map<String, KanoTally> m = new LinkedHashMap<>();
+        m.put(first, a);
+        m.put(second, b);
+        return of("wave", m, options);
+    }
+
+    /** Compares pre-aggregated category counts: segment → attribute → counts. */
+    public static SegmentComparison ofCounts(String name, Map<String, Map<String, CategoryCounts>> segments,
+            KanoOptions options) {
+        Map<String, KanoAnalysis> analyses = new LinkedHashMap<>();
+        segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.ofCounts(v, options)));
+        return build(name, analyses, options);
+    }
+
+    private static SegmentComparison build(String name, Map<String, KanoAnalysis> analyses, KanoOptions options) {
+        Set<String> attributes = new LinkedHashSet<>();
+        analyses.values().forEach(a -> a.results().forEach(r -> attributes.add(r.attribute())));
+        List<String> names = new ArrayList<>(attributes);
+        List<String> segmentNames = new ArrayList<>(analyses.keySet());
+        HomogeneityTest[] homogeneity = new HomogeneityTest[names.size()];
+        double[] p = new double[names.size()];
+        List<Map<String, Optional<Category>>> categories = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String attribute = names.get(i);
+            long[][] table = new long[segmentNames.size()][];
+            Map<String, Optional<Category>> cats = new LinkedHashMap<>();
+            for (int s = 0; s < segmentNames.size(); s++) {
+                Optional<KanoResult> r = analyses.get(segmentNames.get(s)).result(attribute);
+                CategoryCounts c = r.map(KanoResult::counts).orElse(new CategoryCounts(0, 0, 0, 0, 0, 0));
+                table[s] = new long[] {c.m(), c.o(), c.a(), c.i()};
+                cats.put(segmentNames.get(s), r.flatMap(KanoResult::category));
+            }
+            homogeneity[i] = HomogeneityTest.of(table, options.monteCarloReplicates(), options.seed() + i);
+            p[i] = homogeneity[i].p();
+            categories.add(cats);
+        }
+        double[] holm = Holm.adjust(p);
+        List<SegmentTest> tests = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String attribute = names.get(i);
+            Map<String, Optional<Category>> cats = categories.get(i);
+            boolean drift = cats.values().stream().distinct().count() > 1;
+            Optional<ProportionDifference> better = Optional.empty();
+            Optional<ProportionDifference> worse = Optional.empty();
+            if (segmentNames.size() == 2) {
+                CategoryCounts c1 = counts(analyses.get(segmentNames.get(0)), attribute);
+                CategoryCounts c2 = counts(analyses.get(segmentNames.get(1)), attribute);
+                long d1 = options.denominator() == KanoOptions.Denominator.ALL ? c1.n() : c1.n4();
+                long d2 = options.denominator() == KanoOptions.Denominator.ALL ? c2.n() : c2.n4();
+                better = Optional.of(ProportionDifference.of(c1.a() + c1.o(), d1, c2.a() + c2.o(), d2,
+                        options.confidence()));
+                worse = Optional.of(ProportionDifference.of(c1.o() + c1.m(), d1, c2.o() + c2.m(), d2,
+                        options.confidence()));
+            }
+            tests.add(new SegmentTest(attribute, cats, homogeneity[i], holm[i], drift, better, worse));
+        }
+        return new SegmentComparison(name, analyses, tests, options);
+    }
+
+    private static CategoryCounts counts(KanoAnalysis a, String attribute) {
+        return a.result(attribute).map(KanoResult::counts).orElse(new CategoryCounts(0, 0, 0, 0, 0, 0));
+    }
+
+    /** The segment column (or "wave"). */
+    public String name() {
+        return name;
+    }
+
+    /** Each segment's analysis, in first-seen order. */
+    public Map<String, KanoAnalysis> segments() {
+        return segments;
+    }
+
+    /** One test per attribute. */
+    public List<SegmentTest> tests() {
+        return tests;
+    }
+
+    /** The test of one attribute. */
+    public Optional<SegmentTest> test(String attribute) {
+        return tests.stream().filter(t -> t.attribute().equals(attribute)).findFirst();
+    }
+
+    /** The options used. */
+    public KanoOptions options() {
+        return options;
+    }
+
+    /** A table: categories per segment, χ², df, p, Holm p, drift and (for two segments) the differences. */
+    @Override
+    public String toString() {
+        List<String> header = new ArrayList<>(List.of("attribute"));
+        header.addAll(segments.keySet());
+        header.addAll(List.of("chi2", "df", "p", "p (Holm)", "method", "drift"));
+        boolean two = segments.size() == 2;
+        if (two) {
+            header.addAll(List.of("d Better [CI]", "d |Worse| [CI]"));
+        }
+        TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
+        for (SegmentTest s : tests) {
+            List<Object> row = new ArrayList<>();
+            row.add(s.attribute());
+            s.categories().values().forEach(c -> row.add(c.map(Category::letter).orElse("-")));
+            row.add(TextTable.number(s.homogeneity().statistic()));
+            row.add(s.homogeneity().df());
+            row.add(TextTable.number(s.homogeneity().p()));
+            row.add(TextTable.number(s.holmP()));
+            row.add(s.homogeneity().method());
+            row.add(s.categoryDrift() ? "yes" : "no");
+            if (two) {
+                row.add(difference(s.betterDifference()));
+                row.add(difference(s.absWorseDifference()));
+            }
+            t.row(row.toArray());
+        }
+        return "Segments by " + name + "\n" + t + "options: " + options.provenance() + ", segment test=chi-square "
+                + "homogeneity over M,O,A,I (Monte-Carlo " + options.monteCarloReplicates() + " if expected < 5, seed "
+                + options.seed() + "), Holm; differences: Newcombe\n";
+    }
+
+    private static String difference(Optional<ProportionDifference> d) {
+        return d.map(x -> TextTable.number(x.difference()) + " " + x.interval()).orElse("-");
+    }
+}
