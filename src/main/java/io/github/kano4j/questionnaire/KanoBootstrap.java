@@ -2,6 +2,7 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.stats.Interval;
+import io.github.kano4j.stats.MultinomialSampler;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -14,7 +15,8 @@ import java.util.Map;
  * The per-attribute multinomial bootstrap (METHODS.md §7.1): each replicate draws N answers with
  * replacement from the attribute's N answers — i.e. a multinomial sample of the six category counts —
  * and recomputes Better, |Worse|, Better − |Worse| and the rule's category. Sampling draws from the
- * counts (a cumulative-count lookup), never by copying rows. Each attribute has its own generator
+ * counts ({@link MultinomialSampler}), never by copying rows, so its cost does not grow with N beyond
+ * O(√N) per category. Each attribute has its own generator
  * seeded from the analysis seed and the attribute's position, so results do not depend on threads.
  */
 final class KanoBootstrap {
@@ -34,11 +36,9 @@ final class KanoBootstrap {
             Interval u = Interval.undefined(level, "percentile");
             return new BootstrapSummary(replicates, seed, replicates, u, u, u, Double.NaN, shares);
         }
-        long[] cumulative = new long[CATEGORIES.length];
-        long running = 0;
+        long[] observed = new long[CATEGORIES.length];
         for (int k = 0; k < CATEGORIES.length; k++) {
-            running += counts.get(CATEGORIES[k]);
-            cumulative[k] = running;
+            observed[k] = counts.get(CATEGORIES[k]);
         }
         RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0xB007});
         double[] better = new double[replicates];
@@ -48,17 +48,8 @@ final class KanoBootstrap {
         long[] sample = new long[CATEGORIES.length];
         int defined = 0;
         int same = 0;
-        int size = (int) n;
         for (int b = 0; b < replicates; b++) {
-            java.util.Arrays.fill(sample, 0);
-            for (int j = 0; j < size; j++) {
-                long u = rng.nextInt(size);
-                int k = 0;
-                while (u >= cumulative[k]) {
-                    k++;
-                }
-                sample[k]++;
-            }
+            MultinomialSampler.resample(rng, observed, sample);
             CategoryCounts c = new CategoryCounts(sample[0], sample[1], sample[2], sample[3], sample[4], sample[5]);
             long d = options.denominator() == KanoOptions.Denominator.ALL ? c.n() : c.n4();
             if (d > 0) {
