@@ -1,0 +1,36 @@
+package io.github.kano4j.satisfaction;
+
+/**
+ * The two-segment (hinge) regression of overall satisfaction on one attribute's rating (METHODS.md §6.5):
+ * {@code OS = β0 + β1·x + β2·(x − κ)₊}, the knot κ chosen by least squares over the interior scale points
+ * (lowest κ on a tie); slope below κ = β1, above = β1 + β2. A knot needs observations on both sides and at
+ * least three distinct ratings; with none estimable every field is NaN.
+ *
+ * <p>Shape: {@link Shape#LINEAR} when β2 is not significant (classical t-test at α); otherwise
+ * {@link Shape#LEVELS_OFF} (slope falls: must-be-like — the knot is the level beyond which improvement
+ * stops paying) or {@link Shape#TAKES_OFF} (slope rises: attractive-like — the knot is where it starts
+ * paying).
+ *
+ * @param knot        κ
+ * @param slopeBelow  β1
+ * @param slopeAbove  β1 + β2
+ * @param changeP     p-value of β2 (classical)
+ * @param shape       the shape, or null when not estimable
+ */
+public record HingeFit(double knot, double slopeBelow, double slopeAbove, double changeP, Shape shape) {
+
+    /** How the effect changes at the knot. */
+    public enum Shape {
+        /** The slope falls at the knot (diminishing returns). */
+        LEVELS_OFF,
+        /** The slope rises at the knot (increasing returns). */
+        TAKES_OFF,
+        /** No significant change of slope. */
+        LINEAR
+    }
+
+    /** Whether a knot was estimated. */
+    public boolean isEstimable() {
+        return !Double.isNaN(knot);
+    }
+}

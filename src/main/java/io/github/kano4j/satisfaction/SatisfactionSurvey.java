@@ -1,0 +1,162 @@
+package io.github.kano4j.satisfaction;
+
+import io.github.kano4j.IngestReport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The respondents of an ordinary satisfaction survey: per respondent an integer rating of each attribute
+ * and an overall satisfaction rating. Rows are kept in compact form (one byte per rating, one double per
+ * overall rating) because the heteroscedasticity-robust standard errors and the respondent bootstrap need
+ * them. Respondents with a missing rating are dropped listwise and counted (METHODS.md §6).
+ */
+public final class SatisfactionSurvey {
+    private final List<String> attributes;
+    private final byte[] ratings;
+    private final double[] overall;
+    private final int respondents;
+    private final IngestReport report;
+
+    private SatisfactionSurvey(List<String> attributes, byte[] ratings, double[] overall, int respondents,
+            IngestReport report) {
+        this.attributes = List.copyOf(attributes);
+        this.ratings = ratings;
+        this.overall = overall;
+        this.respondents = respondents;
+        this.report = report;
+    }
+
+    /** A builder for surveys assembled in code (or by a reader). */
+    public static Builder builder(List<String> attributes) {
+        return new Builder(attributes, "input");
+    }
+
+    /** The attributes, in column order. */
+    public List<String> attributes() {
+        return attributes;
+    }
+
+    /** Respondents kept (complete rows). */
+    public int respondents() {
+        return respondents;
+    }
+
+    /** Respondent j's rating of attribute i. */
+    public int rating(int respondent, int attribute) {
+        return ratings[respondent * attributes.size() + attribute];
+    }
+
+    /** Respondent j's overall rating. */
+    public double overall(int respondent) {
+        return overall[respondent];
+    }
+
+    /** The accounting of every row offered. */
+    public IngestReport report() {
+        return report;
+    }
+
+    /** Collects respondents; incomplete ones are counted as rejected, never silently lost. */
+    public static final class Builder {
+        private final List<String> attributes;
+        private final String source;
+        private byte[] ratings = new byte[1024];
+        private double[] overall = new double[64];
+        private int n;
+        private long offered;
+        private final Map<String, Long> rejected = new LinkedHashMap<>();
+        private final List<String> unused = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        Builder(List<String> attributes, String source) {
+            Objects.requireNonNull(attributes, "The parameter 'attributes' must not be null.");
+            if (attributes.isEmpty()) {
+                throw new IllegalArgumentException("A satisfaction survey needs at least one attribute");
+            }
+            this.attributes = List.copyOf(attributes);
+            this.source = source;
+        }
+
+        /** A builder naming its source in the report (used by readers). */
+        public static Builder forSource(List<String> attributes, String source) {
+            return new Builder(attributes, source);
+        }
+
+        /**
+         * Adds one respondent. A NaN overall or rating means missing: the respondent is rejected (counted
+         * under "missing rating"). Ratings must be whole numbers 0–100.
+         *
+         * @return whether the respondent was kept
+         * @throws IllegalArgumentException for a rating that is not a whole number 0–100 or a wrong count
+         */
+        public boolean add(double overallRating, double... attributeRatings) {
+            if (attributeRatings.length != attributes.size()) {
+                throw new IllegalArgumentException("Expected " + attributes.size() + " ratings, got "
+                        + attributeRatings.length);
+            }
+            offered++;
+            if (Double.isNaN(overallRating)) {
+                reject("overall rating missing");
+                return false;
+            }
+            for (double r : attributeRatings) {
+                if (Double.isNaN(r)) {
+                    reject("attribute rating missing");
+                    return false;
+                }
+                if (r != Math.rint(r) || r < 0 || r > 100) {
+                    throw new IllegalArgumentException("Attribute ratings must be whole numbers 0-100, was " + r);
+                }
+            }
+            if (Double.isInfinite(overallRating)) {
+                throw new IllegalArgumentException("The overall rating must be a finite number, was " + overallRating);
+            }
+            int k = attributes.size();
+            if ((n + 1) * k > ratings.length) {
+                ratings = Arrays.copyOf(ratings, Math.max(ratings.length * 2, (n + 1) * k));
+            }
+            if (n + 1 > overall.length) {
+                overall = Arrays.copyOf(overall, overall.length * 2);
+            }
+            for (int i = 0; i < k; i++) {
+                ratings[n * k + i] = (byte) attributeRatings[i];
+            }
+            overall[n] = overallRating;
+            n++;
+            return true;
+        }
+
+        /** Counts a row the caller could not use, with its reason. */
+        public void reject(String reason) {
+            rejected.merge(reason, 1L, Long::sum);
+        }
+
+        /** Counts a row offered but rejected by the caller before {@link #add}. */
+        public void rejectOffered(String reason) {
+            offered++;
+            reject(reason);
+        }
+
+        /** Notes an unused column for the report. */
+        public void unusedColumn(String description) {
+            unused.add(description);
+        }
+
+        /** Notes a warning for the report. */
+        public void warning(String warning) {
+            warnings.add(warning);
+        }
+
+        /** The survey. */
+        public SatisfactionSurvey build() {
+            IngestReport report = new IngestReport(source, offered, n, rejected, Map.of(), unused, warnings);
+            return new SatisfactionSurvey(attributes, Arrays.copyOf(ratings, n * attributes.size()),
+                    Arrays.copyOf(overall, n), n, report);
+        }
+    }
+}
