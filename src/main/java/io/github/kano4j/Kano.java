@@ -1,12 +1,15 @@
 package io.github.kano4j;
 
 import io.github.kano4j.io.KanoSurvey;
+import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.io.WideCsvReader;
 import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.questionnaire.KanoResult;
 import io.github.kano4j.questionnaire.KanoTally;
+import io.github.kano4j.satisfaction.SatisfactionAnalysis;
+import io.github.kano4j.satisfaction.SatisfactionOptions;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,6 +62,19 @@ public final class Kano {
     /** Classifies one attribute from its category counts. */
     public static KanoResult classify(String attribute, CategoryCounts counts, KanoOptions options) {
         return KanoAnalysis.ofCounts(Map.of(attribute, counts), options).results().get(0);
+    }
+
+    /**
+     * Factor types from an ordinary satisfaction survey CSV (attribute ratings plus an overall rating), with
+     * default options: scale detected, HC3 standard errors, 1,000 bootstrap resamples.
+     */
+    public static SatisfactionAnalysis analyzeSatisfaction(Path csv, String overallColumn) {
+        return analyzeSatisfaction(csv, overallColumn, SatisfactionOptions.defaults());
+    }
+
+    /** Factor types from an ordinary satisfaction survey CSV with the given options. */
+    public static SatisfactionAnalysis analyzeSatisfaction(Path csv, String overallColumn, SatisfactionOptions options) {
+        return SatisfactionAnalysis.of(SatisfactionCsvReader.create(overallColumn).read(csv), options);
     }
 
     /** A new, empty survey tally to fill with {@code accept(...)}. */

@@ -35,6 +35,9 @@ public final class Main {
             "usage:",
             "  kano4j analyze FILE.csv [options]   classify the attributes of a wide Kano survey",
             "  kano4j demo [options]               analyse the bundled after-sales service survey",
+            "  kano4j satisfaction FILE.csv --overall COLUMN [--scale 1-5] [--cuts LOW,HIGH]",
+            "                                      factor types from an ordinary satisfaction survey",
+            "  kano4j satisfaction-demo            the same on the bundled satisfaction survey",
             "  kano4j --help | --version",
             "",
             "options:",
@@ -46,6 +49,8 @@ public final class Main {
             "  --bootstrap N                       N bootstrap resamples: percentile intervals, category stability",
             "  --seed S                            seed of the bootstrap and Monte-Carlo tests (default 20261122)",
             "  --segment COLUMN                    also analyse and compare the segments of COLUMN (repeatable)",
+            "  --overall COLUMN                    (satisfaction) the overall-satisfaction column",
+            "  --scale MIN-MAX, --cuts LOW,HIGH    (satisfaction) rating scale and penalty/reward cut points",
             "  --format text|csv                   output format (default text)",
             "  --out FILE                          write to FILE instead of standard output",
             "");
@@ -85,6 +90,9 @@ public final class Main {
             return 0;
         }
         String command = args[0];
+        if (command.equals("satisfaction") || command.equals("satisfaction-demo")) {
+            return SatisfactionCommand.run(command, args, out, err);
+        }
         List<String> positional = new ArrayList<>();
         KanoOptions options = KanoOptions.defaults();
         String format = "text";

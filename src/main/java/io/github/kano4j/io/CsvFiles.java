@@ -8,6 +8,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Iterator;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -114,5 +120,24 @@ final class CsvFiles {
             throw new KanoInputException("input", "cannot be read: " + e.getMessage());
         }
         return reader;
+    }
+
+    /** {@code records.hasNext()}, turning parser failures into one clear input error. */
+    static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, String src) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CharacterCodingException) {
+                throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null,
+                        "is not valid UTF-8 text at this line; save the file as UTF-8 or choose its encoding");
+            }
+            throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null, "malformed CSV near line "
+                    + parser.getCurrentLineNumber() + " (" + (cause == null ? e.getMessage() : cause.getMessage())
+                    + "); expected RFC 4180 quoting, e.g. a closing quote for every opening quote");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null, "malformed CSV near line "
+                    + parser.getCurrentLineNumber() + " (" + e.getMessage() + ")");
+        }
     }
 }

@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +131,7 @@ public final class WideCsvReader {
         AnswerScale answers = scale != null ? scale : AnswerScale.forTable(options.table());
         MissingAnswerPolicy policy = options.missingAnswers();
         Iterator<CSVRecord> records = parser.iterator();
-        if (!next(records, parser, src)) {
+        if (!CsvFiles.hasNext(records, parser, src)) {
             throw new KanoInputException(src, "is empty; expected a header row with <attribute>_functional and "
                     + "<attribute>_dysfunctional columns");
         }
@@ -189,7 +188,7 @@ public final class WideCsvReader {
         int[] fl = new int[k];
         int[] dl = new int[k];
 
-        while (next(records, parser, src)) {
+        while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord rec = records.next();
             long row = rec.getRecordNumber();
             rowsRead++;
@@ -355,24 +354,6 @@ public final class WideCsvReader {
         IngestReport report = new IngestReport(src, rowsRead, rowsUsed, rejected, perAttribute, layout.unused,
                 warnings);
         return new KanoSurvey(tally, report, segments);
-    }
-
-    private static boolean next(Iterator<CSVRecord> records, CSVParser parser, String src) {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof CharacterCodingException) {
-                throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null,
-                        "is not valid UTF-8 text at this line; save the file as UTF-8 or choose its encoding");
-            }
-            throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null, "malformed CSV near line "
-                    + parser.getCurrentLineNumber() + " (" + (cause == null ? e.getMessage() : cause.getMessage())
-                    + "); expected RFC 4180 quoting, e.g. a closing quote for every opening quote");
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null, "malformed CSV near line "
-                    + parser.getCurrentLineNumber() + " (" + e.getMessage() + ")");
-        }
     }
 
     private static int skipReason(int f, int d) {

@@ -207,11 +207,11 @@ public final class SatisfactionAnalysis {
         if (survey.respondents() == 0 || (min >= 1 && max <= 5)) {
             return RatingScale.fivePoint();
         }
-        if (min >= 0 && max <= 10) {
+        if (min >= 0 && max <= 10 && (min == 0 || max >= 8)) {
             return RatingScale.zeroToTen();
         }
-        throw new IllegalArgumentException("Ratings range from " + min + " to " + max + ", which is neither a 1-5 nor "
-                + "a 0-10 scale; declare the scale and its cut points, e.g. --scale 1-7 --cuts 3,7");
+        throw new IllegalArgumentException("Ratings range from " + min + " to " + max + ", which is not clearly a 1-5 "
+                + "or a 0-10 scale; declare the scale and its cut points, e.g. --scale 1-7 --cuts 3,7");
     }
 
     /** {RIOCS, SGP, DGP, IA} under the sign handling; NaN when a coefficient is missing, SGP/DGP/IA NaN at 0. */

@@ -90,6 +90,32 @@ class MainTest {
     }
 
     @Test
+    void satisfactionCommandCsvAndErrors() throws IOException {
+        Run demo = run("satisfaction-demo", "--format", "csv", "--bootstrap", "100");
+        assertThat(demo.status()).isZero();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(demo.out())).getRecords();
+        assertThat(rows).hasSize(10);
+        assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("attribute", "n", "mean", "share_low",
+                "share_high", "penalty", "reward", "riocs", "sgp", "dgp", "ia", "factor_type", "knot", "slope_below",
+                "slope_above");
+        assertThat(rows.get(1).get("factor_type")).isEqualTo("dissatisfier");
+        assertThat(demo.err()).contains("rows read 1000 = used 1000 + rejected 0");
+
+        Path p = dir.resolve("sat.csv");
+        Files.writeString(p, "a,b,overall\n1,7,3\n2,6,4\n");
+        Run noScale = run("satisfaction", p.toString(), "--overall", "overall");
+        assertThat(noScale.status()).isEqualTo(2);
+        assertThat(noScale.err()).contains("declare the scale");
+        assertThat(run("satisfaction", p.toString()).err()).contains("needs --overall COLUMN");
+        assertThat(run("satisfaction", p.toString(), "--overall", "overall", "--cuts", "2").err())
+                .contains("--cuts needs LOW,HIGH");
+        Run declared = run("satisfaction", p.toString(), "--overall", "overall", "--scale", "1-7", "--cuts", "3,6");
+        assertThat(declared.status()).isZero();
+        assertThat(declared.out()).contains("TOO_FEW_RESPONDENTS");
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertThat(run("analyze").status()).isEqualTo(2);
         assertThat(run("analyze", "a.csv", "--rule", "fong").err())

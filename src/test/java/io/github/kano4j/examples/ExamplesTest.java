@@ -27,6 +27,21 @@ class ExamplesTest {
     }
 
     @Test
+    void satisfactionGeneratorReproducesTheBundledFileAndTypesAreRecovered() throws IOException {
+        Path bundled = Path.of("examples/data/after-sales-satisfaction.csv");
+        assertThat(AfterSalesSatisfactionGenerator.generate(AfterSalesSatisfactionGenerator.SEED,
+                AfterSalesSatisfactionGenerator.RESPONDENTS, AfterSalesSatisfactionGenerator.NOISE))
+                .isEqualTo(Files.readString(bundled, StandardCharsets.UTF_8));
+        var analysis = io.github.kano4j.satisfaction.SatisfactionAnalysis.of(
+                io.github.kano4j.io.SatisfactionCsvReader.create("overall").read(bundled),
+                io.github.kano4j.satisfaction.SatisfactionOptions.defaults());
+        for (var spec : AfterSalesSatisfactionGenerator.ATTRIBUTES) {
+            assertThat(analysis.result(spec.name()).orElseThrow().factorType().name()).as(spec.name())
+                    .isEqualTo(spec.type());
+        }
+    }
+
+    @Test
     void bundledSurveyHasEveryMainCategory() {
         KanoAnalysis a = Kano.analyze(BUNDLED);
         assertThat(a.results()).hasSize(10);

@@ -1,0 +1,164 @@
+package io.github.kano4j.cli;
+
+import io.github.kano4j.io.SatisfactionCsvReader;
+import io.github.kano4j.satisfaction.RatingScale;
+import io.github.kano4j.satisfaction.SatisfactionAnalysis;
+import io.github.kano4j.satisfaction.SatisfactionOptions;
+import io.github.kano4j.satisfaction.SatisfactionSurvey;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code kano4j satisfaction FILE.csv --overall COLUMN …} and {@code satisfaction-demo}. */
+final class SatisfactionCommand {
+    static final String DEMO_RESOURCE = "/io/github/kano4j/cli/demo/after-sales-satisfaction.csv";
+
+    private SatisfactionCommand() {
+    }
+
+    static int run(String command, String[] args, PrintStream out, PrintStream err) {
+        List<String> positional = new ArrayList<>();
+        SatisfactionOptions options = SatisfactionOptions.defaults();
+        String overall = command.equals("satisfaction-demo") ? "overall" : null;
+        String format = "text";
+        Path outFile = null;
+        int[] range = null;
+        int[] cuts = null;
+        Integer bootstrap = null;
+        Long seed = null;
+        boolean fail = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--overall" -> overall = value(args, ++i, a);
+                case "--scale" -> range = RatingScale.parseRange(value(args, ++i, a));
+                case "--cuts" -> cuts = cuts(value(args, ++i, a));
+                case "--bootstrap" -> bootstrap = integer(value(args, ++i, a), a);
+                case "--seed" -> seed = (long) integer(value(args, ++i, a), a);
+                case "--confidence" -> options = options.withConfidence(number(value(args, ++i, a), a));
+                case "--missing" -> fail = missing(value(args, ++i, a));
+                case "--format" -> format = format(value(args, ++i, a));
+                case "--out" -> outFile = Path.of(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new Main.UsageException("unknown option " + a + " for " + command + "; see kano4j --help");
+                    }
+                    positional.add(a);
+                }
+            }
+        }
+        if (range != null || cuts != null) {
+            int min = range == null ? 1 : range[0];
+            int max = range == null ? 5 : range[1];
+            options = options.withScale(cuts == null ? RatingScale.withDefaultCuts(min, max)
+                    : new RatingScale(min, max, cuts[0], cuts[1]));
+        }
+        if (bootstrap != null || seed != null) {
+            options = options.withBootstrap(bootstrap == null ? options.bootstrapReplicates() : bootstrap,
+                    seed == null ? options.seed() : seed);
+        }
+        if (overall == null) {
+            throw new Main.UsageException("satisfaction needs --overall COLUMN, the overall-satisfaction column");
+        }
+        SatisfactionCsvReader reader = SatisfactionCsvReader.create(overall).withFailOnMissing(fail);
+        SatisfactionSurvey survey;
+        if (command.equals("satisfaction-demo")) {
+            if (!positional.isEmpty()) {
+                throw new Main.UsageException("satisfaction-demo takes no file; it analyses the bundled example");
+            }
+            InputStream in = SatisfactionCommand.class.getResourceAsStream(DEMO_RESOURCE);
+            if (in == null) {
+                throw new IllegalStateException("the bundled satisfaction example is missing from the jar");
+            }
+            try (InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                survey = reader.read(text, "after-sales-satisfaction.csv (bundled example)");
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the bundled example", e);
+            }
+        } else {
+            if (positional.size() != 1) {
+                throw new Main.UsageException("satisfaction needs exactly one CSV file, e.g. kano4j satisfaction "
+                        + "survey.csv --overall overall");
+            }
+            survey = reader.read(Path.of(positional.get(0)));
+        }
+        SatisfactionAnalysis analysis = SatisfactionAnalysis.of(survey, options);
+        String text;
+        if (format.equals("csv")) {
+            text = analysis.toCsv();
+            err.print(survey.report());
+        } else {
+            text = analysis + "\n" + survey.report();
+        }
+        if (outFile == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            try {
+                Files.writeString(outFile, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new Main.UsageException("cannot write " + outFile + ": " + e.getMessage());
+            }
+        }
+        return 0;
+    }
+
+    private static boolean missing(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "drop" -> false;
+            case "fail" -> true;
+            default -> throw new Main.UsageException("unknown missing-rating policy \"" + s + "\"; expected drop or fail");
+        };
+    }
+
+    private static int[] cuts(String s) {
+        String[] parts = s.split("\\s*,\\s*");
+        if (parts.length != 2) {
+            throw new Main.UsageException("--cuts needs LOW,HIGH, e.g. --cuts 2,5, was \"" + s + "\"");
+        }
+        return new int[] {integer(parts[0], "--cuts"), integer(parts[1], "--cuts")};
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new Main.UsageException(option + " needs a value; see kano4j --help");
+        }
+        return args[i];
+    }
+
+    private static int integer(String s, String option) {
+        try {
+            int v = Integer.parseInt(s.strip());
+            if (v < 0) {
+                throw new Main.UsageException(option + " needs a non-negative whole number, was \"" + s + "\"");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new Main.UsageException(option + " needs a whole number, was \"" + s + "\"");
+        }
+    }
+
+    private static double number(String s, String option) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new Main.UsageException(option + " needs a number, was \"" + s + "\"");
+        }
+    }
+
+    private static String format(String s) {
+        String f = s.toLowerCase(Locale.ROOT);
+        if (!f.equals("text") && !f.equals("csv")) {
+            throw new Main.UsageException("unknown format \"" + s + "\"; expected text or csv");
+        }
+        return f;
+    }
+}

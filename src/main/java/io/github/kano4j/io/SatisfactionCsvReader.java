@@ -1,0 +1,256 @@
+package io.github.kano4j.io;
+
+import io.github.kano4j.KanoInputException;
+import io.github.kano4j.questionnaire.AnswerScale;
+import io.github.kano4j.satisfaction.SatisfactionSurvey;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads an ordinary satisfaction survey CSV: one row per respondent, one column per attribute rating
+ * (whole numbers) and one overall-satisfaction column named by {@link #withOverall(String)}. Columns whose
+ * values in the first rows are mostly not numbers (segments, free text) and identifier columns are not
+ * attributes;
+ * the ingest report lists them. Respondents with a missing or invalid rating are dropped from the joint
+ * model and counted by reason (policy {@code drop}, default) or stop the read ({@code fail}).
+ */
+public final class SatisfactionCsvReader {
+    /** Rows inspected to decide which columns hold ratings. */
+    static final int SNIFF_ROWS = 50;
+    private static final List<String> ID_NAMES = List.of("id", "respondent", "respondent_id", "respondentid", "rid");
+
+    private final String overall;
+    private final boolean failOnMissing;
+    private final Charset charset;
+    private final List<String> attributes;
+
+    private SatisfactionCsvReader(String overall, boolean failOnMissing, Charset charset, List<String> attributes) {
+        this.overall = overall;
+        this.failOnMissing = failOnMissing;
+        this.charset = charset;
+        this.attributes = attributes;
+    }
+
+    /** A reader of the overall column {@code overall}. */
+    public static SatisfactionCsvReader create(String overall) {
+        return new SatisfactionCsvReader(Objects.requireNonNull(overall, "The parameter 'overall' must not be null."),
+                false, StandardCharsets.UTF_8, List.of());
+    }
+
+    /** Another overall column. */
+    public SatisfactionCsvReader withOverall(String column) {
+        return new SatisfactionCsvReader(Objects.requireNonNull(column, "The parameter 'column' must not be null."),
+                failOnMissing, charset, attributes);
+    }
+
+    /** Stop at the first missing or invalid rating instead of dropping the respondent. */
+    public SatisfactionCsvReader withFailOnMissing(boolean fail) {
+        return new SatisfactionCsvReader(overall, fail, charset, attributes);
+    }
+
+    /** Reads files in this encoding (default UTF-8, with or without BOM). */
+    public SatisfactionCsvReader withCharset(Charset charset) {
+        return new SatisfactionCsvReader(overall, failOnMissing, Objects.requireNonNull(charset), attributes);
+    }
+
+    /** Uses exactly these attribute columns instead of every numeric column. */
+    public SatisfactionCsvReader withAttributes(String... columns) {
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(columns));
+    }
+
+    /** Reads a file. */
+    public SatisfactionSurvey read(Path file) {
+        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
+        try (BufferedReader in = CsvFiles.open(file, charset)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads CSV text; {@code source} names it in messages. */
+    public SatisfactionSurvey read(Reader reader, String source) {
+        BufferedReader in = CsvFiles.open(reader);
+        String src = source == null ? "input" : source;
+        try {
+            char delimiter = CsvFiles.detectDelimiter(in);
+            CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
+            return read(parser, src);
+        } catch (CharacterCodingException e) {
+            throw new KanoInputException(src, "is not valid " + charset.name() + " text; save it as UTF-8 or choose "
+                    + "its encoding");
+        } catch (IOException e) {
+            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private SatisfactionSurvey read(CSVParser parser, String src) {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!CsvFiles.hasNext(records, parser, src)) {
+            throw new KanoInputException(src, "is empty; expected a header row with attribute rating columns and the "
+                    + "overall column \"" + overall + "\"");
+        }
+        List<String> header = records.next().toList();
+        int overallIndex = indexOf(header, overall);
+        if (overallIndex < 0) {
+            throw new KanoInputException(src, 1, overall, null, "overall-satisfaction column not found; expected one "
+                    + "of " + header);
+        }
+        List<CSVRecord> sniffed = new ArrayList<>();
+        while (sniffed.size() < SNIFF_ROWS && CsvFiles.hasNext(records, parser, src)) {
+            sniffed.add(records.next());
+        }
+        List<Integer> columns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> unused = new ArrayList<>();
+        if (!attributes.isEmpty()) {
+            for (String a : attributes) {
+                int i = indexOf(header, a);
+                if (i < 0) {
+                    throw new KanoInputException(src, 1, a, null, "attribute column not found; expected one of " + header);
+                }
+                columns.add(i);
+                names.add(header.get(i).strip());
+            }
+        }
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip();
+            String label = "\"" + name + "\" (column " + (c + 1) + ")";
+            if (c == overallIndex || columns.contains(c)) {
+                continue;
+            }
+            if (!attributes.isEmpty()) {
+                unused.add(label + ": not one of the chosen attributes");
+            } else if (name.isEmpty()) {
+                unused.add("column " + (c + 1) + ": empty column name");
+            } else if (ID_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                unused.add(label + ": respondent identifier");
+            } else if (names.stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
+                unused.add(label + ": duplicate column name");
+            } else {
+                String text = firstNonNumeric(sniffed, c);
+                if (text != null) {
+                    unused.add(label + ": not a rating (e.g. \"" + text + "\")");
+                } else {
+                    columns.add(c);
+                    names.add(name);
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new KanoInputException(src, 1, null, null, "no attribute rating columns besides \"" + overall
+                    + "\" in the header " + header);
+        }
+        SatisfactionSurvey.Builder builder = SatisfactionSurvey.Builder.forSource(names, src);
+        unused.forEach(builder::unusedColumn);
+        double[] ratings = new double[columns.size()];
+        for (CSVRecord rec : sniffed) {
+            row(rec, header, overallIndex, columns, ratings, builder, src);
+        }
+        while (CsvFiles.hasNext(records, parser, src)) {
+            row(records.next(), header, overallIndex, columns, ratings, builder, src);
+        }
+        return builder.build();
+    }
+
+    private void row(CSVRecord rec, List<String> header, int overallIndex, List<Integer> columns, double[] ratings,
+            SatisfactionSurvey.Builder builder, String src) {
+        if (rec.size() < header.size()) {
+            builder.rejectOffered(rec.size() == 1 && rec.get(0).isBlank() ? "no ratings" : "fewer fields than the header");
+            return;
+        }
+        long row = rec.getRecordNumber();
+        String ov = rec.get(overallIndex);
+        double o = number(ov);
+        if (Double.isNaN(o)) {
+            boolean missing = isMissing(ov);
+            if (failOnMissing) {
+                throw new KanoInputException(src, row, header.get(overallIndex), ov, (missing ? "missing" : "not a number")
+                        + " (policy fail); expected the overall satisfaction rating");
+            }
+            builder.rejectOffered(missing ? "overall rating missing" : "overall rating not a number");
+            return;
+        }
+        for (int a = 0; a < columns.size(); a++) {
+            String v = rec.get(columns.get(a));
+            double x = number(v);
+            if (Double.isNaN(x) || x != Math.rint(x) || x < 0 || x > 100) {
+                boolean missing = isMissing(v);
+                if (failOnMissing) {
+                    throw new KanoInputException(src, row, header.get(columns.get(a)), v, (missing ? "missing rating"
+                            : "not a rating") + " (policy fail); expected a whole number 0-100");
+                }
+                builder.rejectOffered(missing ? "attribute rating missing" : "attribute rating not a whole number 0-100");
+                return;
+            }
+            ratings[a] = x;
+        }
+        builder.add(o, ratings);
+    }
+
+    private static boolean isMissing(String v) {
+        return AnswerScale.FIVE_POINT.level(v) == AnswerScale.MISSING;
+    }
+
+    /** The number in a cell (comma decimal accepted), NaN when missing or not a number. */
+    static double number(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double d = Double.parseDouble(s.indexOf(',') >= 0 && s.indexOf('.') < 0 ? s.replace(',', '.') : s);
+            return Double.isFinite(d) ? d : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * The first text value of a column whose sniffed values are mostly not numbers (so a column of ratings
+     * with a stray typo stays a rating column); null for a rating column.
+     */
+    private static String firstNonNumeric(List<CSVRecord> rows, int column) {
+        int numeric = 0;
+        int text = 0;
+        String first = null;
+        for (CSVRecord r : rows) {
+            if (column < r.size()) {
+                String v = r.get(column);
+                if (isMissing(v)) {
+                    continue;
+                }
+                if (Double.isNaN(number(v))) {
+                    text++;
+                    first = first == null ? v : first;
+                } else {
+                    numeric++;
+                }
+            }
+        }
+        return text > numeric ? first : null;
+    }
+
+    private static int indexOf(List<String> header, String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().equalsIgnoreCase(name.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
