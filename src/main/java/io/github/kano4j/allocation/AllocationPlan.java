@@ -255,12 +255,13 @@ public final class AllocationPlan {
                 + " for an expected gain of " + Allocator.num(b.totalGain()) + " (" + b.method() + ")");
         for (BudgetAllocation.Item i : b.items()) {
             if (i.steps() > 0) {
-                sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps()).append(" points, cost ")
+                sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps())
+                        .append(i.steps() == 1 ? " point, cost " : " points, cost ")
                         .append(Allocator.num(i.cost())).append(", gain ").append(Allocator.num(i.gain()));
             }
         }
-        sb.append("\n  marginal return at the boundary: ").append(Allocator.num(b.marginalReturn()))
-                .append(" per unit of budget");
+        sb.append("\n  marginal return at the boundary: ").append(String.format(Locale.ROOT, "%.4g", b.marginalReturn()))
+                .append(" gain per unit of budget (one step = one percentage point of customers)");
         if (!b.nextAttribute().isEmpty()) {
             sb.append("\n  the next ").append(Allocator.num(b.nextCost())).append(" would buy +")
                     .append(Allocator.num(b.nextGain())).append(" on '").append(b.nextAttribute()).append("'");

@@ -179,6 +179,7 @@ final class Allocator {
             if (r9 && strategy == Strategy.INCREASE) {
                 strategy = Strategy.NO_DECISION;
                 target = null;
+                gain = Double.NaN;
             }
         }
         if (r10 && (strategy == Strategy.MAINTAIN || (strategy == Strategy.NO_DECISION && !r9 && basis != null

@@ -38,6 +38,9 @@ public final class Main {
             "  kano4j satisfaction FILE.csv --overall COLUMN [--scale 1-5] [--cuts LOW,HIGH]",
             "                                      factor types from an ordinary satisfaction survey",
             "  kano4j satisfaction-demo            the same on the bundled satisfaction survey",
+            "  kano4j allocate [--kano FILE.csv] [--satisfaction FILE.csv --overall COLUMN]",
+            "                  [--attributes SHEET.csv] [--budget X] [--demo]",
+            "                                      increase / maintain / reduce / remove, with boundaries",
             "  kano4j --help | --version",
             "",
             "options:",
@@ -51,7 +54,9 @@ public final class Main {
             "  --segment COLUMN                    also analyse and compare the segments of COLUMN (repeatable)",
             "  --overall COLUMN                    (satisfaction) the overall-satisfaction column",
             "  --scale MIN-MAX, --cuts LOW,HIGH    (satisfaction) rating scale and penalty/reward cut points",
-            "  --format text|csv                   output format (default text)",
+            "  --tau T, --top-box H, --hurdle L    (allocate) floor tolerance, top-box goal, hurdle",
+            "  --language en|zh, --measured DATE   (allocate) sentence language, measurement date",
+            "  --format text|csv|markdown          output format (default text; markdown for allocate)",
             "  --out FILE                          write to FILE instead of standard output",
             "");
 
@@ -90,6 +95,9 @@ public final class Main {
             return 0;
         }
         String command = args[0];
+        if (command.equals("allocate")) {
+            return AllocateCommand.run(args, out, err);
+        }
         if (command.equals("satisfaction") || command.equals("satisfaction-demo")) {
             return SatisfactionCommand.run(command, args, out, err);
         }
