@@ -2,7 +2,7 @@ package io.github.kano4j;
 
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.SatisfactionCsvReader;
-import io.github.kano4j.io.WideCsvReader;
+import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
@@ -29,19 +29,19 @@ public final class Kano {
     private Kano() {
     }
 
-    /** Reads a wide survey CSV and analyses it with the default options. */
+    /** Reads a survey CSV (layout detected: wide, long, pair counts or category counts) with default options. */
     public static KanoAnalysis analyze(Path csv) {
         return analyze(csv, KanoOptions.defaults());
     }
 
-    /** Reads a wide survey CSV and analyses it with the given options. */
+    /** Reads a survey CSV (layout detected) and analyses it with the given options. */
     public static KanoAnalysis analyze(Path csv, KanoOptions options) {
         return read(csv, options).analyze(options);
     }
 
-    /** Reads a wide survey CSV into a tally and an ingest report, without analysing it. */
+    /** Reads a survey CSV (layout detected) into a tally and an ingest report, without analysing it. */
     public static KanoSurvey read(Path csv, KanoOptions options) {
-        return WideCsvReader.create().withOptions(options).read(csv);
+        return KanoCsvReader.create().withOptions(options).read(csv);
     }
 
     /** Analyses a tally built in code (or merged from parts). */

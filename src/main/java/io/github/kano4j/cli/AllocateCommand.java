@@ -5,7 +5,7 @@ import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
-import io.github.kano4j.io.WideCsvReader;
+import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
@@ -64,7 +64,7 @@ final class AllocateCommand {
         SatisfactionAnalysis sat;
         Map<String, AttributeFacts> facts = Map.of();
         if (demo) {
-            kano = Main.readDemo(WideCsvReader.create().withOptions(kanoOptions)).analyze(kanoOptions);
+            kano = Main.readDemo(KanoCsvReader.create().withOptions(kanoOptions)).analyze(kanoOptions);
             sat = SatisfactionAnalysis.of(readResource(SatisfactionCommand.DEMO_RESOURCE, "overall"),
                     SatisfactionOptions.defaults());
             facts = readSheetResource();
@@ -72,7 +72,7 @@ final class AllocateCommand {
             if (kanoFile == null && satFile == null) {
                 throw new Main.UsageException("allocate needs --kano FILE and/or --satisfaction FILE (or --demo)");
             }
-            kano = kanoFile == null ? null : WideCsvReader.create().withOptions(kanoOptions).read(kanoFile)
+            kano = kanoFile == null ? null : KanoCsvReader.create().withOptions(kanoOptions).read(kanoFile)
                     .analyze(kanoOptions);
             sat = satFile == null ? null : SatisfactionAnalysis.of(SatisfactionCsvReader.create(overall).read(satFile),
                     SatisfactionOptions.defaults());

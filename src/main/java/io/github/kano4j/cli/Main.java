@@ -2,7 +2,8 @@ package io.github.kano4j.cli;
 
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.io.KanoSurvey;
-import io.github.kano4j.io.WideCsvReader;
+import io.github.kano4j.io.KanoCsvReader;
+import io.github.kano4j.io.RespondentFilter;
 import io.github.kano4j.questionnaire.ClassificationRule;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -47,6 +48,10 @@ public final class Main {
             "  --rule mode|moai|band|aom|quadrant  classification rule (default moai: Fong + M>O>A>I)",
             "  --table standard|pouliot|three-point  evaluation table (default standard)",
             "  --missing drop|count-as-q|fail      missing or unrecognised answers (default drop)",
+            "  --layout auto|wide|long|pair-counts|category-counts   input layout (default auto)",
+            "  --reverse-dysfunctional             dysfunctional codes run 1 = dislike ... 5 = like",
+            "  --max-q K, --max-i K                drop respondents with more than K Q (or I) answers",
+            "  --drop-straight-liners              drop respondents giving one answer pair to everything",
             "  --confidence LEVEL                  interval level, e.g. 0.95 (default)",
             "  --quadrant-means                    Better-Worse quadrant at the means (default 0.5/0.5)",
             "  --bootstrap N                       N bootstrap resamples: percentile intervals, category stability",
@@ -106,6 +111,9 @@ public final class Main {
         String format = "text";
         Path outFile = null;
         List<String> segmentColumns = new ArrayList<>();
+        KanoCsvReader.Layout layout = KanoCsvReader.Layout.AUTO;
+        RespondentFilter filter = RespondentFilter.NONE;
+        boolean reversed = false;
         Long seed = null;
         int bootstrap = 0;
         for (int i = 1; i < args.length; i++) {
@@ -119,6 +127,11 @@ public final class Main {
                 case "--bootstrap" -> bootstrap = integer(value(args, ++i, a), a);
                 case "--seed" -> seed = (long) integer(value(args, ++i, a), a);
                 case "--segment" -> segmentColumns.add(value(args, ++i, a));
+                case "--layout" -> layout = KanoCsvReader.Layout.parse(value(args, ++i, a));
+                case "--reverse-dysfunctional" -> reversed = true;
+                case "--max-q" -> filter = filter.withMaxQuestionable(integer(value(args, ++i, a), a));
+                case "--max-i" -> filter = filter.withMaxIndifferent(integer(value(args, ++i, a), a));
+                case "--drop-straight-liners" -> filter = filter.withStraightLinersDropped(true);
                 case "--format" -> format = format(value(args, ++i, a));
                 case "--out" -> outFile = Path.of(value(args, ++i, a));
                 default -> {
@@ -132,7 +145,8 @@ public final class Main {
         if (bootstrap > 0 || seed != null) {
             options = options.withBootstrap(bootstrap, seed == null ? options.seed() : seed);
         }
-        WideCsvReader reader = WideCsvReader.create().withOptions(options)
+        KanoCsvReader reader = KanoCsvReader.create().withOptions(options).withLayout(layout)
+                .withRespondentFilter(filter).withReversedDysfunctionalCodes(reversed)
                 .withSegmentColumns(segmentColumns.toArray(new String[0]));
         KanoSurvey survey;
         switch (command) {
@@ -186,7 +200,7 @@ public final class Main {
         return 0;
     }
 
-    static KanoSurvey readDemo(WideCsvReader reader) {
+    static KanoSurvey readDemo(KanoCsvReader reader) {
         InputStream in = Main.class.getResourceAsStream(DEMO_RESOURCE);
         if (in == null) {
             throw new IllegalStateException("the bundled example is missing from the jar");

@@ -1,6 +1,7 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.IngestReport;
+import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.questionnaire.KanoTally;
@@ -18,15 +19,30 @@ import java.util.Map;
  * @param report   rows read, used and rejected, pairs used and skipped
  * @param segments segment column → segment value → tally (in first-seen order); empty without segments
  */
-public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<String, KanoTally>> segments) {
+public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<String, KanoTally>> segments,
+        Map<String, CategoryCounts> categoryCounts) {
 
     /** A survey without segments. */
     public KanoSurvey(KanoTally tally, IngestReport report) {
-        this(tally, report, Map.of());
+        this(tally, report, Map.of(), Map.of());
     }
 
-    /** Copies the segment map (read-only). */
+    /** A survey with segments. */
+    public KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<String, KanoTally>> segments) {
+        this(tally, report, segments, Map.of());
+    }
+
+    /**
+     * A survey read from pre-aggregated category counts: every count-based statistic is available, the
+     * continuous analysis (which needs answer pairs) is not.
+     */
+    public static KanoSurvey ofCategoryCounts(Map<String, CategoryCounts> counts, IngestReport report) {
+        return new KanoSurvey(KanoTally.create(), report, Map.of(), counts);
+    }
+
+    /** Copies the maps (read-only). */
     public KanoSurvey {
+        categoryCounts = Collections.unmodifiableMap(new LinkedHashMap<>(categoryCounts));
         Map<String, Map<String, KanoTally>> copy = new LinkedHashMap<>();
         segments.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         segments = Collections.unmodifiableMap(copy);
@@ -44,6 +60,9 @@ public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<S
 
     /** Analyses the tally with the given options, keeping the ingest report with the results. */
     public KanoAnalysis analyze(KanoOptions options) {
+        if (!categoryCounts.isEmpty()) {
+            return KanoAnalysis.ofCounts(categoryCounts, options, report);
+        }
         return KanoAnalysis.of(tally, options, report);
     }
 }

@@ -57,35 +57,41 @@ public final class WideCsvReader {
     private final AnswerScale scale;
     private final Charset charset;
     private final List<String> segmentColumns;
+    private final RespondentFilter filter;
+    private final boolean reversedDysfunctional;
 
-    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset, List<String> segmentColumns) {
+    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset, List<String> segmentColumns,
+            RespondentFilter filter, boolean reversedDysfunctional) {
         this.options = options;
         this.scale = scale;
         this.charset = charset;
         this.segmentColumns = List.copyOf(segmentColumns);
+        this.filter = filter;
+        this.reversedDysfunctional = reversedDysfunctional;
     }
 
     /** A reader with default options (standard table, DROP_PAIR), the matching scale, UTF-8. */
     public static WideCsvReader create() {
-        return new WideCsvReader(KanoOptions.defaults(), null, StandardCharsets.UTF_8, List.of());
+        return new WideCsvReader(KanoOptions.defaults(), null, StandardCharsets.UTF_8, List.of(), RespondentFilter.NONE,
+                false);
     }
 
     /** Uses these options' missing-answer policy and (unless a scale is set) their table's scale. */
     public WideCsvReader withOptions(KanoOptions options) {
         return new WideCsvReader(Objects.requireNonNull(options, "The parameter 'options' must not be null."), scale,
-                charset, segmentColumns);
+                charset, segmentColumns, filter, reversedDysfunctional);
     }
 
     /** Uses this answer scale (e.g. with custom labels). */
     public WideCsvReader withScale(AnswerScale scale) {
         return new WideCsvReader(options, Objects.requireNonNull(scale, "The parameter 'scale' must not be null."),
-                charset, segmentColumns);
+                charset, segmentColumns, filter, reversedDysfunctional);
     }
 
     /** Reads files in this encoding (default UTF-8, with or without BOM). */
     public WideCsvReader withCharset(Charset charset) {
         return new WideCsvReader(options, scale, Objects.requireNonNull(charset, "The parameter 'charset' must not be null."),
-                segmentColumns);
+                segmentColumns, filter, reversedDysfunctional);
     }
 
     /**
@@ -98,7 +104,21 @@ public final class WideCsvReader {
                 throw new IllegalArgumentException("A segment column name must not be blank.");
             }
         }
-        return new WideCsvReader(options, scale, charset, List.of(columns));
+        return new WideCsvReader(options, scale, charset, List.of(columns), filter, reversedDysfunctional);
+    }
+
+    /** Respondent quality filters (default none). */
+    public WideCsvReader withRespondentFilter(RespondentFilter filter) {
+        return new WideCsvReader(options, scale, charset, segmentColumns,
+                Objects.requireNonNull(filter, "The parameter 'filter' must not be null."), reversedDysfunctional);
+    }
+
+    /**
+     * Whether numeric dysfunctional codes run the other way (1 = dislike … 5 = like), as some questionnaires
+     * code them; labels keep their meaning.
+     */
+    public WideCsvReader withReversedDysfunctionalCodes(boolean reversed) {
+        return new WideCsvReader(options, scale, charset, segmentColumns, filter, reversed);
     }
 
     /** Reads a file. */
@@ -138,6 +158,14 @@ public final class WideCsvReader {
         CSVRecord headerRecord = records.next();
         List<String> header = headerRecord.toList();
         WideHeader layout = new WideHeader(header);
+        int idIndex = -1;
+        for (int c = 0; c < header.size() && idIndex < 0; c++) {
+            if (List.of("id", "respondent", "respondent_id", "respondentid").contains(
+                    header.get(c).strip().toLowerCase(java.util.Locale.ROOT))) {
+                idIndex = c;
+            }
+        }
+        DuplicateCounter ids = new DuplicateCounter();
         int[] segmentIndex = new int[segmentColumns.size()];
         for (int g = 0; g < segmentIndex.length; g++) {
             segmentIndex[g] = -1;
@@ -187,6 +215,9 @@ public final class WideCsvReader {
         long rowsUsed = 0;
         int[] fl = new int[k];
         int[] dl = new int[k];
+        int[] validF = new int[k];
+        int[] validD = new int[k];
+        io.github.kano4j.Category[] validC = new io.github.kano4j.Category[k];
 
         while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord rec = records.next();
@@ -211,7 +242,7 @@ public final class WideCsvReader {
                 String fv = rec.get(c.functional());
                 String dv = rec.get(c.dysfunctional());
                 int f = answers.level(fv);
-                int d = answers.level(dv);
+                int d = reversedDysfunctional ? answers.reversedCodeLevel(dv) : answers.level(dv);
                 fl[a] = f;
                 dl[a] = d;
                 if (f >= 0) {
@@ -240,6 +271,26 @@ public final class WideCsvReader {
                 if (d == AnswerScale.INVALID) {
                     noteInvalid(invalid, c.dysfunctional(), dv, row);
                 }
+            }
+            if (anyAnswer && filter.isActive()) {
+                int valid = 0;
+                for (int a = 0; a < k; a++) {
+                    if (fl[a] >= 0 && dl[a] >= 0) {
+                        validF[valid] = fl[a];
+                        validD[valid] = dl[a];
+                        validC[valid] = options.table().categoryOf(Math.min(fl[a], options.table().levels() - 1),
+                                Math.min(dl[a], options.table().levels() - 1));
+                        valid++;
+                    }
+                }
+                String why = filter.reject(validC, validF, validD, valid);
+                if (why != null) {
+                    reject(rejected, why);
+                    continue;
+                }
+            }
+            if (idIndex >= 0 && anyAnswer) {
+                ids.add(rec.get(idIndex).strip());
             }
             if (!anyAnswer) {
                 reject(rejected, NO_ANSWERS);
@@ -335,6 +386,11 @@ public final class WideCsvReader {
         }
         if (invalidImportance > 0 && invalid.isEmpty()) {
             warnings.add(invalidImportance + " importance ratings were not integers 0-100 and were not counted");
+        }
+        long duplicates = idIndex < 0 ? 0 : ids.duplicates();
+        if (duplicates > 0) {
+            warnings.add(duplicates + " rows repeat a respondent id of column \"" + header.get(idIndex).strip()
+                    + "\" (rows kept; check for double submissions)");
         }
         if (rowsRead == 0) {
             warnings.add("the file has a header but no data rows");

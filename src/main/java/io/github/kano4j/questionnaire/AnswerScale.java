@@ -158,6 +158,22 @@ public final class AnswerScale implements Serializable {
         return INVALID;
     }
 
+    /**
+     * Like {@link #level(String)}, but a numeric code counts from the other end (1 ↔ 5, 2 ↔ 4 on five
+     * levels), for questionnaires that code the dysfunctional question in reverse; labels keep their meaning.
+     */
+    public int reversedCodeLevel(String text) {
+        int level = level(text);
+        if (level < 0 || text == null) {
+            return level;
+        }
+        String key = normalize(text);
+        if (key.matches("[1-9](\\.0+)?")) {
+            return levels - 1 - level;
+        }
+        return level;
+    }
+
     /** The accepted labels, sorted, for error messages. */
     public Set<String> acceptedLabels() {
         return Collections.unmodifiableSet(new TreeMap<>(labels).keySet());

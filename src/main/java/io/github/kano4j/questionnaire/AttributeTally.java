@@ -99,6 +99,15 @@ public final class AttributeTally implements Serializable {
         return this;
     }
 
+    /** Counts {@code count} pairs with a missing or invalid answer as Questionable. */
+    public AttributeTally acceptQuestionable(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("A count must not be negative, was " + count);
+        }
+        questionableByPolicy += count;
+        return this;
+    }
+
     /**
      * Counts one self-stated importance rating.
      *

@@ -52,9 +52,14 @@ public final class KanoAnalysis {
 
     /** Analyses pre-aggregated category counts (no continuous analysis: it needs answer pairs). */
     public static KanoAnalysis ofCounts(Map<String, CategoryCounts> counts, KanoOptions options) {
+        return ofCounts(counts, options, null);
+    }
+
+    /** Analyses pre-aggregated category counts read by a reader, keeping its ingest report. */
+    public static KanoAnalysis ofCounts(Map<String, CategoryCounts> counts, KanoOptions options, IngestReport ingest) {
         Objects.requireNonNull(counts, "The parameter 'counts' must not be null.");
         Objects.requireNonNull(options, "The parameter 'options' must not be null.");
-        return build(new LinkedHashMap<>(counts), Map.of(), options, null);
+        return build(new LinkedHashMap<>(counts), Map.of(), options, ingest);
     }
 
     private static KanoAnalysis build(Map<String, CategoryCounts> counts, Map<String, AttributeTally> tallies,

@@ -1,0 +1,183 @@
+package io.github.kano4j.io;
+
+import io.github.kano4j.KanoInputException;
+import io.github.kano4j.questionnaire.AnswerScale;
+import io.github.kano4j.questionnaire.KanoOptions;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The front door for Kano survey files in any layout, detected from the header unless set:
+ * <ul>
+ *   <li>{@link Layout#WIDE} — one row per respondent, {@code <attr>_functional} / {@code <attr>_dysfunctional}
+ *       columns ({@link WideCsvReader});</li>
+ *   <li>{@link Layout#LONG} — one row per respondent × attribute: {@code respondent, attribute, functional,
+ *       dysfunctional[, importance]};</li>
+ *   <li>{@link Layout#PAIR_COUNTS} — {@code attribute, functional, dysfunctional, count};</li>
+ *   <li>{@link Layout#CATEGORY_COUNTS} — {@code attribute, a, o, m, i[, r, q]}.</li>
+ * </ul>
+ * Every read returns an ingest report that reconciles; bad files fail with one message naming file, row,
+ * column and value.
+ */
+public final class KanoCsvReader {
+
+    /** Survey file layouts. */
+    public enum Layout {
+        /** Detect from the header. */
+        AUTO,
+        WIDE,
+        LONG,
+        PAIR_COUNTS,
+        CATEGORY_COUNTS;
+
+        /** Parses {@code auto, wide, long, pair-counts, category-counts}. */
+        public static Layout parse(String s) {
+            try {
+                return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("Unknown layout \"" + s + "\"; expected one of auto, wide, long, "
+                        + "pair-counts, category-counts");
+            }
+        }
+    }
+
+    private final Layout layout;
+    private final WideCsvReader wide;
+    private final KanoOptions options;
+    private final AnswerScale scale;
+    private final Charset charset;
+    private final RespondentFilter filter;
+    private final boolean reversed;
+    private final List<String> segments;
+
+    private KanoCsvReader(Layout layout, KanoOptions options, AnswerScale scale, Charset charset,
+            RespondentFilter filter, boolean reversed, List<String> segments) {
+        this.layout = layout;
+        this.options = options;
+        this.scale = scale;
+        this.charset = charset;
+        this.filter = filter;
+        this.reversed = reversed;
+        this.segments = List.copyOf(segments);
+        WideCsvReader w = WideCsvReader.create().withOptions(options).withCharset(charset).withRespondentFilter(filter)
+                .withReversedDysfunctionalCodes(reversed).withSegmentColumns(segments.toArray(new String[0]));
+        this.wide = scale == null ? w : w.withScale(scale);
+    }
+
+    /** A reader detecting the layout, with default options. */
+    public static KanoCsvReader create() {
+        return new KanoCsvReader(Layout.AUTO, KanoOptions.defaults(), null, StandardCharsets.UTF_8,
+                RespondentFilter.NONE, false, List.of());
+    }
+
+    /** A fixed layout instead of detection. */
+    public KanoCsvReader withLayout(Layout layout) {
+        return new KanoCsvReader(Objects.requireNonNull(layout), options, scale, charset, filter, reversed, segments);
+    }
+
+    /** Options: table (and hence the answer scale) and the missing-answer policy. */
+    public KanoCsvReader withOptions(KanoOptions options) {
+        return new KanoCsvReader(layout, Objects.requireNonNull(options), scale, charset, filter, reversed, segments);
+    }
+
+    /** A custom answer scale (e.g. with extra labels). */
+    public KanoCsvReader withScale(AnswerScale scale) {
+        return new KanoCsvReader(layout, options, Objects.requireNonNull(scale), charset, filter, reversed, segments);
+    }
+
+    /** The file encoding (default UTF-8). */
+    public KanoCsvReader withCharset(Charset charset) {
+        return new KanoCsvReader(layout, options, scale, Objects.requireNonNull(charset), filter, reversed, segments);
+    }
+
+    /** Respondent quality filters (default none). */
+    public KanoCsvReader withRespondentFilter(RespondentFilter filter) {
+        return new KanoCsvReader(layout, options, scale, charset, Objects.requireNonNull(filter), reversed, segments);
+    }
+
+    /** Numeric dysfunctional codes run the other way (1 = dislike … 5 = like). */
+    public KanoCsvReader withReversedDysfunctionalCodes(boolean reversed) {
+        return new KanoCsvReader(layout, options, scale, charset, filter, reversed, segments);
+    }
+
+    /** Segment columns tallied separately. */
+    public KanoCsvReader withSegmentColumns(String... columns) {
+        return new KanoCsvReader(layout, options, scale, charset, filter, reversed, List.of(columns));
+    }
+
+    /** Reads a file. */
+    public KanoSurvey read(Path file) {
+        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
+        try (BufferedReader in = CsvFiles.open(file, charset)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads CSV text; {@code source} names it in messages. */
+    public KanoSurvey read(Reader reader, String source) {
+        String src = source == null ? "input" : source;
+        BufferedReader in = CsvFiles.open(reader);
+        try {
+            if (layout == Layout.WIDE) {
+                return wide.read(in, src);
+            }
+            in.mark(1 << 20);
+            char delimiter = CsvFiles.detectDelimiter(in);
+            CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!CsvFiles.hasNext(records, parser, src)) {
+                throw new KanoInputException(src, "is empty; expected a header row");
+            }
+            List<String> header = records.next().toList();
+            Layout chosen = layout == Layout.AUTO ? detect(header) : layout;
+            switch (chosen) {
+                case CATEGORY_COUNTS:
+                    return CategoryCountsReader.read(records, parser, header, src);
+                case LONG:
+                case PAIR_COUNTS:
+                    if (chosen == Layout.PAIR_COUNTS && LongCsvReader.Columns.of(header).count() < 0) {
+                        throw new KanoInputException(src, 1, "count", null, "the pair-counts layout needs a count "
+                                + "column; the header is " + header);
+                    }
+                    AnswerScale answers = scale != null ? scale : AnswerScale.forTable(options.table());
+                    return new LongCsvReader(options, answers, filter, reversed, segments).read(records, parser, header,
+                            src);
+                default:
+                    in.reset();
+                    return wide.read(in, src);
+            }
+        } catch (CharacterCodingException e) {
+            throw new KanoInputException(src, "is not valid " + charset.name() + " text; save it as UTF-8 or choose "
+                    + "its encoding");
+        } catch (IOException e) {
+            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The layout a header suggests. */
+    static Layout detect(List<String> header) {
+        if (CategoryCountsReader.matches(header)) {
+            return Layout.CATEGORY_COUNTS;
+        }
+        LongCsvReader.Columns c = LongCsvReader.Columns.of(header);
+        if (c.attribute() >= 0 && c.functional() >= 0 && c.dysfunctional() >= 0) {
+            return c.count() >= 0 ? Layout.PAIR_COUNTS : Layout.LONG;
+        }
+        return Layout.WIDE;
+    }
+}
