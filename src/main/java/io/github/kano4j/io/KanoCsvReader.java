@@ -62,9 +62,16 @@ public final class KanoCsvReader {
     private final RespondentFilter filter;
     private final boolean reversed;
     private final List<String> segments;
+    private final java.util.Map<String, String[]> pairs;
 
     private KanoCsvReader(Layout layout, KanoOptions options, AnswerScale scale, Charset charset,
             RespondentFilter filter, boolean reversed, List<String> segments) {
+        this(layout, options, scale, charset, filter, reversed, segments, java.util.Map.of());
+    }
+
+    private KanoCsvReader(Layout layout, KanoOptions options, AnswerScale scale, Charset charset,
+            RespondentFilter filter, boolean reversed, List<String> segments, java.util.Map<String, String[]> pairs) {
+        this.pairs = pairs;
         this.layout = layout;
         this.options = options;
         this.scale = scale;
@@ -74,7 +81,16 @@ public final class KanoCsvReader {
         this.segments = List.copyOf(segments);
         WideCsvReader w = WideCsvReader.create().withOptions(options).withCharset(charset).withRespondentFilter(filter)
                 .withReversedDysfunctionalCodes(reversed).withSegmentColumns(segments.toArray(new String[0]));
+        w = pairs.isEmpty() ? w : w.withColumnPairs(pairs);
         this.wide = scale == null ? w : w.withScale(scale);
+    }
+
+    /**
+     * Wide layout with explicitly paired columns: attribute → {functional column, dysfunctional column[,
+     * importance column]}.
+     */
+    public KanoCsvReader withColumnPairs(java.util.Map<String, String[]> pairs) {
+        return new KanoCsvReader(Layout.WIDE, options, scale, charset, filter, reversed, segments, pairs);
     }
 
     /** A reader detecting the layout, with default options. */

@@ -59,9 +59,16 @@ public final class WideCsvReader {
     private final List<String> segmentColumns;
     private final RespondentFilter filter;
     private final boolean reversedDysfunctional;
+    private final Map<String, String[]> pairs;
 
     private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset, List<String> segmentColumns,
             RespondentFilter filter, boolean reversedDysfunctional) {
+        this(options, scale, charset, segmentColumns, filter, reversedDysfunctional, Map.of());
+    }
+
+    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset, List<String> segmentColumns,
+            RespondentFilter filter, boolean reversedDysfunctional, Map<String, String[]> pairs) {
+        this.pairs = pairs;
         this.options = options;
         this.scale = scale;
         this.charset = charset;
@@ -79,19 +86,19 @@ public final class WideCsvReader {
     /** Uses these options' missing-answer policy and (unless a scale is set) their table's scale. */
     public WideCsvReader withOptions(KanoOptions options) {
         return new WideCsvReader(Objects.requireNonNull(options, "The parameter 'options' must not be null."), scale,
-                charset, segmentColumns, filter, reversedDysfunctional);
+                charset, segmentColumns, filter, reversedDysfunctional, pairs);
     }
 
     /** Uses this answer scale (e.g. with custom labels). */
     public WideCsvReader withScale(AnswerScale scale) {
         return new WideCsvReader(options, Objects.requireNonNull(scale, "The parameter 'scale' must not be null."),
-                charset, segmentColumns, filter, reversedDysfunctional);
+                charset, segmentColumns, filter, reversedDysfunctional, pairs);
     }
 
     /** Reads files in this encoding (default UTF-8, with or without BOM). */
     public WideCsvReader withCharset(Charset charset) {
         return new WideCsvReader(options, scale, Objects.requireNonNull(charset, "The parameter 'charset' must not be null."),
-                segmentColumns, filter, reversedDysfunctional);
+                segmentColumns, filter, reversedDysfunctional, pairs);
     }
 
     /**
@@ -104,13 +111,13 @@ public final class WideCsvReader {
                 throw new IllegalArgumentException("A segment column name must not be blank.");
             }
         }
-        return new WideCsvReader(options, scale, charset, List.of(columns), filter, reversedDysfunctional);
+        return new WideCsvReader(options, scale, charset, List.of(columns), filter, reversedDysfunctional, pairs);
     }
 
     /** Respondent quality filters (default none). */
     public WideCsvReader withRespondentFilter(RespondentFilter filter) {
         return new WideCsvReader(options, scale, charset, segmentColumns,
-                Objects.requireNonNull(filter, "The parameter 'filter' must not be null."), reversedDysfunctional);
+                Objects.requireNonNull(filter, "The parameter 'filter' must not be null."), reversedDysfunctional, pairs);
     }
 
     /**
@@ -118,7 +125,24 @@ public final class WideCsvReader {
      * code them; labels keep their meaning.
      */
     public WideCsvReader withReversedDysfunctionalCodes(boolean reversed) {
-        return new WideCsvReader(options, scale, charset, segmentColumns, filter, reversed);
+        return new WideCsvReader(options, scale, charset, segmentColumns, filter, reversed, pairs);
+    }
+
+    /**
+     * Pairs columns explicitly instead of by header pattern: attribute → {functional column, dysfunctional
+     * column[, importance column]}. Columns not named here are reported as unused.
+     */
+    public WideCsvReader withColumnPairs(Map<String, String[]> pairs) {
+        Map<String, String[]> copy = new LinkedHashMap<>();
+        pairs.forEach((k, v) -> {
+            if (k == null || k.isBlank() || v == null || v.length < 2 || v.length > 3) {
+                throw new IllegalArgumentException("A column pair needs an attribute name and 2 or 3 column names, "
+                        + "was " + k + " -> " + (v == null ? null : List.of(v)));
+            }
+            copy.put(k, v.clone());
+        });
+        return new WideCsvReader(options, scale, charset, segmentColumns, filter, reversedDysfunctional,
+                java.util.Collections.unmodifiableMap(copy));
     }
 
     /** Reads a file. */
@@ -157,7 +181,7 @@ public final class WideCsvReader {
         }
         CSVRecord headerRecord = records.next();
         List<String> header = headerRecord.toList();
-        WideHeader layout = new WideHeader(header);
+        WideHeader layout = pairs.isEmpty() ? new WideHeader(header) : WideHeader.explicit(header, pairs, src);
         int idIndex = -1;
         for (int c = 0; c < header.size() && idIndex < 0; c++) {
             if (List.of("id", "respondent", "respondent_id", "respondentid").contains(

@@ -36,6 +36,43 @@ final class WideHeader {
     final List<Columns> attributes = new ArrayList<>();
     final List<String> unused = new ArrayList<>();
 
+    private WideHeader() {
+    }
+
+    /** Columns paired explicitly: attribute → {functional, dysfunctional[, importance]} column names. */
+    static WideHeader explicit(List<String> header, Map<String, String[]> pairs, String src) {
+        WideHeader h = new WideHeader();
+        Set<Integer> used = new HashSet<>();
+        for (Map.Entry<String, String[]> e : pairs.entrySet()) {
+            int[] idx = new int[3];
+            idx[2] = -1;
+            for (int r = 0; r < e.getValue().length; r++) {
+                idx[r] = indexOf(header, e.getValue()[r]);
+                if (idx[r] < 0) {
+                    throw new io.github.kano4j.KanoInputException(src, 1, e.getValue()[r], null, "column of attribute \""
+                            + e.getKey() + "\" not found in the header; expected one of " + header);
+                }
+                used.add(idx[r]);
+            }
+            h.attributes.add(new Columns(e.getKey(), idx[0], idx[1], idx[2]));
+        }
+        for (int k = 0; k < header.size(); k++) {
+            if (!used.contains(k)) {
+                h.unused.add("\"" + header.get(k).strip() + "\" (column " + (k + 1) + "): not in the column pairs");
+            }
+        }
+        return h;
+    }
+
+    private static int indexOf(List<String> header, String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().equalsIgnoreCase(name.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     WideHeader(List<String> header) {
         Map<String, String> displayName = new LinkedHashMap<>();
         Map<String, int[]> positions = new LinkedHashMap<>();

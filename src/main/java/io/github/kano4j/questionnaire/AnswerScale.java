@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +120,43 @@ public final class AnswerScale implements Serializable {
         Map<String, Integer> m = new HashMap<>(labels);
         m.put(key, answer.level());
         return new AnswerScale(name + "+custom", levels, m);
+    }
+
+    /**
+     * This scale plus the labels of a small mapping file: one {@code label,answer} pair per line, the answer
+     * written as a code 1–5 or an {@link Answer} name ({@code like, must_be, neutral, live_with, dislike});
+     * blank lines and lines starting with {@code #} are skipped.
+     *
+     * @throws IllegalArgumentException naming the file and line of a bad entry
+     */
+    public AnswerScale withLabelsFrom(java.nio.file.Path file) throws java.io.IOException {
+        AnswerScale out = this;
+        List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int comma = line.lastIndexOf(',');
+            String label = comma < 0 ? "" : line.substring(0, comma).strip();
+            String answer = comma < 0 ? "" : line.substring(comma + 1).strip();
+            Answer a = null;
+            if (answer.matches("[1-5]")) {
+                a = Answer.ofCode(Integer.parseInt(answer));
+            } else {
+                for (Answer x : Answer.values()) {
+                    if (x.name().equalsIgnoreCase(answer.replace('-', '_'))) {
+                        a = x;
+                    }
+                }
+            }
+            if (label.isEmpty() || a == null) {
+                throw new io.github.kano4j.KanoInputException(file.toString(), i + 1, null, line, "expected "
+                        + "label,answer with the answer a code 1-5 or one of like, must_be, neutral, live_with, dislike");
+            }
+            out = out.withLabel(label, a);
+        }
+        return out;
     }
 
     /** The scale's name. */

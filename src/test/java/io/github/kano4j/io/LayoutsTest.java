@@ -176,4 +176,23 @@ class LayoutsTest {
     private static String part(String pair, int i) {
         return pair == null ? null : pair.split("/")[i];
     }
+
+    @Test
+    void explicitColumnPairsAndALabelMappingFile() throws IOException {
+        Path p = write("q.csv", "Q1a,Q1b,Q2a,Q2b,comment\ngood,bad,1,5,x\ngood,so-so,2,5,y\n");
+        Path labels = write("labels.csv", "# our wording\ngood,like\nbad,5\nso-so,neutral\n");
+        var scale = io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT.withLabelsFrom(labels);
+        KanoSurvey s = read(KanoCsvReader.create().withScale(scale).withColumnPairs(java.util.Map.of(
+                "Speed", new String[] {"Q1a", "Q1b"})), p);
+        assertThat(s.tally().attributes()).containsOnlyKeys("Speed");
+        assertThat(s.tally().attributes().get("Speed").pairCount(0, 4)).isEqualTo(1);
+        assertThat(s.tally().attributes().get("Speed").pairCount(0, 2)).isEqualTo(1);
+        assertThat(s.report().unusedColumns()).contains("\"Q2a\" (column 3): not in the column pairs");
+        assertThatThrownBy(() -> KanoCsvReader.create().withColumnPairs(java.util.Map.of("Speed",
+                new String[] {"Q9a", "Q1b"})).read(p)).isInstanceOf(KanoInputException.class)
+                .hasMessageContaining("column \"Q9a\": column of attribute \"Speed\" not found");
+        Path bad = write("bad-labels.csv", "good,sometimes\n");
+        assertThatThrownBy(() -> io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT.withLabelsFrom(bad))
+                .isInstanceOf(KanoInputException.class).hasMessageContaining("row 1");
+    }
 }
