@@ -224,6 +224,11 @@ public final class AllocationPlan {
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
+    /** A self-contained HTML page with the decision table and the level scales. */
+    public String toHtml() {
+        return io.github.kano4j.report.AllocationReport.html(this);
+    }
+
     /** A Markdown table of the decisions with the sentences. */
     public String toMarkdown() {
         StringBuilder sb = new StringBuilder("| attribute | strategy | basis | floor | target | ceiling | margin | gain "

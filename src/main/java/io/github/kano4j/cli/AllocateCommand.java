@@ -56,7 +56,8 @@ final class AllocateCommand {
                 case "--demo" -> demo = true;
                 case "--format" -> format = format(value(args, ++i, a));
                 case "--out" -> outFile = Path.of(value(args, ++i, a));
-                default -> throw new Main.UsageException("unknown option " + a + " for allocate; see kano4j --help");
+                default -> throw new Main.UsageException("unknown option " + a + " for " + args[0]
+                        + "; see kano4j --help");
             }
         }
         KanoOptions kanoOptions = KanoOptions.defaults().withBootstrap(bootstrap, KanoOptions.defaults().seed());
@@ -81,11 +82,25 @@ final class AllocateCommand {
             facts = AttributeSheetReader.read(sheet);
         }
         AllocationPlan plan = AllocationPlan.of(kano, sat, facts, options, budget);
-        String text = switch (format) {
-            case "csv" -> plan.toCsv();
-            case "markdown" -> plan.toMarkdown();
-            default -> plan.toString();
-        };
+        String text;
+        if (args[0].equals("report")) {
+            StringBuilder body = new StringBuilder();
+            if (kano != null) {
+                body.append(io.github.kano4j.report.KanoReport.section(kano));
+            }
+            if (sat != null) {
+                body.append(io.github.kano4j.report.SatisfactionReport.section(sat));
+            }
+            body.append(io.github.kano4j.report.AllocationReport.section(plan));
+            text = io.github.kano4j.report.Html.page("Kano and satisfaction report", body.toString());
+        } else {
+            text = switch (format) {
+                case "csv" -> plan.toCsv();
+                case "markdown" -> plan.toMarkdown();
+                case "html" -> plan.toHtml();
+                default -> plan.toString();
+            };
+        }
         if (outFile == null) {
             out.print(text);
             out.flush();
@@ -162,8 +177,8 @@ final class AllocateCommand {
 
     private static String format(String s) {
         String f = s.toLowerCase(Locale.ROOT);
-        if (!f.equals("text") && !f.equals("csv") && !f.equals("markdown")) {
-            throw new Main.UsageException("unknown format \"" + s + "\"; expected text, csv or markdown");
+        if (!java.util.List.of("text", "csv", "markdown", "html").contains(f)) {
+            throw new Main.UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
         }
         return f;
     }

@@ -42,6 +42,8 @@ public final class Main {
             "  kano4j allocate [--kano FILE.csv] [--satisfaction FILE.csv --overall COLUMN]",
             "                  [--attributes SHEET.csv] [--budget X] [--demo]",
             "                                      increase / maintain / reduce / remove, with boundaries",
+            "  kano4j report [same options as allocate] --out REPORT.html",
+            "                                      one HTML page: questionnaire, satisfaction and allocation",
             "  kano4j --help | --version",
             "",
             "options:",
@@ -61,7 +63,7 @@ public final class Main {
             "  --scale MIN-MAX, --cuts LOW,HIGH    (satisfaction) rating scale and penalty/reward cut points",
             "  --tau T, --top-box H, --hurdle L    (allocate) floor tolerance, top-box goal, hurdle",
             "  --language en|zh, --measured DATE   (allocate) sentence language, measurement date",
-            "  --format text|csv|markdown          output format (default text; markdown for allocate)",
+            "  --format text|csv|markdown|html     output format (default text)",
             "  --out FILE                          write to FILE instead of standard output",
             "");
 
@@ -100,7 +102,7 @@ public final class Main {
             return 0;
         }
         String command = args[0];
-        if (command.equals("allocate")) {
+        if (command.equals("allocate") || command.equals("report")) {
             return AllocateCommand.run(args, out, err);
         }
         if (command.equals("satisfaction") || command.equals("satisfaction-demo")) {
@@ -173,6 +175,10 @@ public final class Main {
         String text;
         if (format.equals("csv")) {
             text = KanoCsv.toCsv(analysis, comparisons);
+        } else if (format.equals("markdown")) {
+            text = analysis.toMarkdown();
+        } else if (format.equals("html")) {
+            text = analysis.toHtml();
         } else {
             StringBuilder sb = new StringBuilder(analysis.toString()).append('\n');
             for (SegmentComparison c : comparisons) {
@@ -184,7 +190,7 @@ public final class Main {
             }
             text = sb.append(survey.report()).toString();
         }
-        if (format.equals("csv")) {
+        if (!format.equals("text")) {
             err.print(survey.report());
         }
         if (outFile == null) {
@@ -241,8 +247,8 @@ public final class Main {
 
     private static String format(String s) {
         String f = s.toLowerCase(Locale.ROOT);
-        if (!f.equals("text") && !f.equals("csv")) {
-            throw new UsageException("unknown format \"" + s + "\"; expected text or csv");
+        if (!List.of("text", "csv", "markdown", "html").contains(f)) {
+            throw new UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
         }
         return f;
     }

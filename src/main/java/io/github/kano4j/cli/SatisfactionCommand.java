@@ -92,8 +92,12 @@ final class SatisfactionCommand {
         }
         SatisfactionAnalysis analysis = SatisfactionAnalysis.of(survey, options);
         String text;
-        if (format.equals("csv")) {
-            text = analysis.toCsv();
+        if (!format.equals("text")) {
+            text = switch (format) {
+                case "csv" -> analysis.toCsv();
+                case "markdown" -> analysis.toMarkdown();
+                default -> analysis.toHtml();
+            };
             err.print(survey.report());
         } else {
             text = analysis + "\n" + survey.report();
@@ -156,8 +160,8 @@ final class SatisfactionCommand {
 
     private static String format(String s) {
         String f = s.toLowerCase(Locale.ROOT);
-        if (!f.equals("text") && !f.equals("csv")) {
-            throw new Main.UsageException("unknown format \"" + s + "\"; expected text or csv");
+        if (!List.of("text", "csv", "markdown", "html").contains(f)) {
+            throw new Main.UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
         }
         return f;
     }

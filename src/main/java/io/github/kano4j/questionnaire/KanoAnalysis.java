@@ -162,6 +162,21 @@ public final class KanoAnalysis {
         return KanoCsv.toCsv(this);
     }
 
+    /** A self-contained HTML page (inline CSS and SVG, no scripts) for browsers and notebooks. */
+    public String toHtml() {
+        return io.github.kano4j.report.KanoReport.html(this);
+    }
+
+    /** The Better–Worse diagram as SVG. */
+    public String toSvg() {
+        return io.github.kano4j.report.KanoReport.betterWorseSvg(this);
+    }
+
+    /** A Markdown table with a provenance line. */
+    public String toMarkdown() {
+        return io.github.kano4j.report.KanoReport.markdown(this);
+    }
+
     /** An aligned table, one row per attribute, with a provenance footer. */
     @Override
     public String toString() {

@@ -421,6 +421,21 @@ public final class SatisfactionAnalysis {
         return SatisfactionCsv.toCsv(this);
     }
 
+    /** A self-contained HTML page (inline CSS and SVG, no scripts). */
+    public String toHtml() {
+        return io.github.kano4j.report.SatisfactionReport.html(this);
+    }
+
+    /** The impact-asymmetry chart as SVG. */
+    public String toSvg() {
+        return io.github.kano4j.report.SatisfactionReport.asymmetrySvg(this);
+    }
+
+    /** A Markdown table with a provenance line. */
+    public String toMarkdown() {
+        return io.github.kano4j.report.SatisfactionReport.markdown(this);
+    }
+
     /** An aligned table of factor types with a diagnostics and provenance footer. */
     @Override
     public String toString() {

@@ -1,0 +1,91 @@
+package io.github.kano4j.report;
+
+import io.github.kano4j.Category;
+import io.github.kano4j.allocation.AllocationDecision;
+import io.github.kano4j.allocation.AllocationPlan;
+import io.github.kano4j.allocation.Boundary;
+import io.github.kano4j.allocation.Strategy;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The allocation table as HTML: strategy colours, and per attribute a small scale of the share of customers
+ * in the low zone (current level, floor) and in the high zone (current level, target), so floor, target and
+ * ceiling can be read at a glance.
+ */
+public final class AllocationReport {
+    private AllocationReport() {
+    }
+
+    /** The colour of a strategy. */
+    public static String colour(Strategy s) {
+        return switch (s) {
+            case INCREASE -> "#1565c0";
+            case MAINTAIN -> "#2e7d32";
+            case REDUCE -> "#ef6c00";
+            case REMOVE -> "#6a1b9a";
+            case NO_DECISION -> "#757575";
+        };
+    }
+
+    /** A 0–1 scale with the current low-zone and high-zone shares and the boundaries. */
+    public static String scaleSvg(AllocationDecision d) {
+        Svg s = new Svg(260, 44, 40, 10, 4, 4).domain(0, 1, 0, 1);
+        row(s, 8, "low", d.shareLow(), boundary(d, Boundary.Metric.SHARE_LOW), "#c62828");
+        row(s, 28, "high", d.shareHigh(), boundary(d, Boundary.Metric.SHARE_HIGH), "#2e7d32");
+        return s.render(d.attribute() + ": shares in the low and high zones with floor and target");
+    }
+
+    private static double boundary(AllocationDecision d, Boundary.Metric m) {
+        for (Optional<Boundary> b : java.util.List.of(d.target(), d.floor(), d.ceiling())) {
+            if (b.isPresent() && b.get().metric() == m) {
+                return b.get().value();
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static void row(Svg s, double y, String name, double value, double mark, String colour) {
+        s.text(36, y + 9, name, 10, "end", "#555");
+        s.rect(s.x(0), y, s.x(1) - s.x(0), 10, "#eeeeee", null);
+        if (!Double.isNaN(value)) {
+            s.rect(s.x(0), y, s.x(value) - s.x(0), 10, colour, name + " zone share " + Html.num(value));
+        }
+        if (!Double.isNaN(mark)) {
+            s.line(s.x(mark), y - 3, s.x(mark), y + 13, "#000", 2, false);
+        }
+    }
+
+    /** The body section for a combined report. */
+    public static String section(AllocationPlan plan) {
+        StringBuilder sb = new StringBuilder("<h2>Resource allocation</h2>\n<table><tr><th>attribute</th>"
+                + "<th>strategy</th><th>basis</th><th>floor</th><th>target</th><th>ceiling</th><th>margin</th>"
+                + "<th>gain</th><th>priority</th><th>rules</th><th>levels (black line: floor or target)</th></tr>\n");
+        for (AllocationDecision d : plan.decisions()) {
+            sb.append("<tr class=\"s-").append(d.strategy().name().toLowerCase(Locale.ROOT)).append("\"><td class=\"t\">")
+                    .append(Html.escape(d.attribute())).append("</td><td class=\"t\" style=\"color:")
+                    .append(colour(d.strategy())).append("\"><b>").append(d.strategy()).append("</b></td><td>")
+                    .append(d.basis().map(Category::letter).orElse("-")).append("</td><td class=\"t\">")
+                    .append(Html.escape(d.floor().map(Object::toString).orElse("-"))).append("</td><td class=\"t\">")
+                    .append(Html.escape(d.target().map(Object::toString).orElse("-"))).append("</td><td class=\"t\">")
+                    .append(Html.escape(d.ceiling().map(Object::toString).orElse("-"))).append("</td><td>")
+                    .append(Html.num(d.reducibleMargin())).append("</td><td>").append(Html.num(d.expectedGain()))
+                    .append("</td><td>").append(d.priority() == 0 ? "-" : String.valueOf(d.priority()))
+                    .append("</td><td class=\"t\">").append(Html.escape(String.join(", ", d.ruleIds())))
+                    .append("</td><td>").append(scaleSvg(d)).append("</td></tr>\n");
+        }
+        sb.append("</table>\n<ul class=\"note\">\n");
+        plan.decisions().forEach(d -> sb.append("<li>").append(Html.escape(d.sentence())).append("</li>\n"));
+        sb.append("</ul>\n");
+        plan.budget().ifPresent(b -> sb.append("<p class=\"note\">Budget ").append(Html.num(b.budget()))
+                .append(": spend ").append(Html.num(b.spent())).append(" for an expected gain of ")
+                .append(Html.num(b.totalGain())).append(" (").append(Html.escape(b.method())).append(").</p>\n"));
+        return sb.append("<p class=\"prov\">").append(Html.escape(plan.options().provenance())).append("</p>\n").toString();
+    }
+
+    /** A self-contained HTML page. */
+    public static String html(AllocationPlan plan) {
+        return Html.page("Resource allocation", section(plan));
+    }
+}

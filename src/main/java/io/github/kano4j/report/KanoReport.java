@@ -1,0 +1,199 @@
+package io.github.kano4j.report;
+
+import io.github.kano4j.Category;
+import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.KanoAnalysis;
+import io.github.kano4j.questionnaire.KanoResult;
+
+import java.util.List;
+
+/**
+ * Charts and pages of a Kano questionnaire analysis: the Better–Worse diagram (x = |Worse|, y = Better,
+ * quadrant lines at the thresholds used, Wilson whiskers, bubble size by importance, category colours),
+ * stacked category-share bars, the DuMouchel continuous scatter, Markdown and a self-contained HTML page.
+ */
+public final class KanoReport {
+    private KanoReport() {
+    }
+
+    /** The colour of a category in every chart. */
+    public static String colour(Category c) {
+        if (c == null) {
+            return "#9e9e9e";
+        }
+        return switch (c) {
+            case A -> "#2e7d32";
+            case O -> "#1565c0";
+            case M -> "#c62828";
+            case I -> "#757575";
+            case R -> "#6a1b9a";
+            case Q -> "#f9a825";
+        };
+    }
+
+    /** The Better–Worse diagram. */
+    public static String betterWorseSvg(KanoAnalysis a) {
+        Svg s = new Svg(680, 520, 60, 20, 20, 50).domain(0, 1, 0, 1);
+        double bt = a.betterThreshold();
+        double wt = a.worseThreshold();
+        double[] ticks = {0, 0.25, 0.5, 0.75, 1};
+        if (!Double.isNaN(bt) && !Double.isNaN(wt)) {
+            s.line(s.x(wt), s.y(0), s.x(wt), s.y(1), "#bbb", 1, true);
+            s.line(s.x(0), s.y(bt), s.x(1), s.y(bt), "#bbb", 1, true);
+        }
+        s.text(s.x(0.02), s.y(0.97), "Attractive (A)", 12, "start", colour(Category.A));
+        s.text(s.x(0.98), s.y(0.97), "One-dimensional (O)", 12, "end", colour(Category.O));
+        s.text(s.x(0.98), s.y(0.03), "Must-be (M)", 12, "end", colour(Category.M));
+        s.text(s.x(0.02), s.y(0.03), "Indifferent (I)", 12, "start", colour(Category.I));
+        s.axes(ticks, ticks, "|Worse| (dissatisfaction if absent)", "Better (satisfaction if present)");
+        double minImp = Double.POSITIVE_INFINITY;
+        double maxImp = Double.NEGATIVE_INFINITY;
+        for (KanoResult r : a.results()) {
+            if (!Double.isNaN(r.importanceMean())) {
+                minImp = Math.min(minImp, r.importanceMean());
+                maxImp = Math.max(maxImp, r.importanceMean());
+            }
+        }
+        for (KanoResult r : a.results()) {
+            var c = r.coefficients();
+            if (Double.isNaN(c.better())) {
+                continue;
+            }
+            double px = s.x(c.absWorse());
+            double py = s.y(c.better());
+            String col = colour(r.category().orElse(null));
+            s.line(s.x(c.absWorseInterval().lower()), py, s.x(c.absWorseInterval().upper()), py, col, 1, false);
+            s.line(px, s.y(c.betterInterval().lower()), px, s.y(c.betterInterval().upper()), col, 1, false);
+            double radius = 6;
+            if (!Double.isNaN(r.importanceMean()) && maxImp > minImp) {
+                radius = 5 + 9 * (r.importanceMean() - minImp) / (maxImp - minImp);
+            }
+            s.circle(px, py, radius, col, r.attribute() + ": " + r.label() + ", Better " + Html.num(c.better())
+                    + " " + c.betterInterval() + ", |Worse| " + Html.num(c.absWorse()) + " " + c.absWorseInterval());
+        }
+        for (KanoResult r : a.results()) {
+            if (!Double.isNaN(r.better())) {
+                s.label(s.x(r.coefficients().absWorse()), s.y(r.better()), shorten(r.attribute()), 11);
+            }
+        }
+        return s.render("Better-Worse diagram");
+    }
+
+    /** Stacked category shares per attribute. */
+    public static String categoryBarsSvg(KanoAnalysis a) {
+        List<KanoResult> rs = a.results();
+        int rowH = 22;
+        double labelW = 230;
+        Svg s = new Svg(720, 40 + rowH * rs.size() + 30, labelW, 20, 10, 30).domain(0, 1, 0, 1);
+        Category[] order = {Category.M, Category.O, Category.A, Category.I, Category.R, Category.Q};
+        for (int i = 0; i < rs.size(); i++) {
+            KanoResult r = rs.get(i);
+            double y0 = 20 + i * rowH;
+            s.text(labelW - 8, y0 + 14, shorten(r.attribute()), 11, "end", "#333");
+            CategoryCounts c = r.counts();
+            double x = labelW;
+            double w = 720 - labelW - 20;
+            for (Category k : order) {
+                double share = c.n() == 0 ? 0 : (double) c.get(k) / c.n();
+                s.rect(x, y0, share * w, rowH - 6, colour(k), r.attribute() + ": " + k.letter() + " " + c.get(k)
+                        + " (" + Html.num(share) + ")");
+                x += share * w;
+            }
+        }
+        double ly = 30 + rs.size() * rowH;
+        double lx = 20;
+        for (Category k : order) {
+            s.rect(lx, ly - 9, 10, 10, colour(k), null);
+            String label = k.letter() + " " + k.englishName();
+            s.text(lx + 14, ly, label, 11, "start", "#333");
+            lx += 28 + Svg.textWidth(label, 11);
+        }
+        return s.render("Category shares");
+    }
+
+    /** DuMouchel's continuous scatter (x = dysfunctional mean, y = functional mean). */
+    public static String continuousSvg(KanoAnalysis a) {
+        Svg s = new Svg(680, 520, 60, 20, 20, 50).domain(-2, 4, -2, 4);
+        double split = a.options().continuousSplit();
+        s.line(s.x(split), s.y(-2), s.x(split), s.y(4), "#bbb", 1, true);
+        s.line(s.x(-2), s.y(split), s.x(4), s.y(split), "#bbb", 1, true);
+        double[] ticks = {-2, -1, 0, 1, 2, 3, 4};
+        s.axes(ticks, ticks, "dysfunctional mean", "functional mean");
+        for (KanoResult r : a.results()) {
+            var c = r.continuous();
+            if (Double.isNaN(c.functionalMean())) {
+                continue;
+            }
+            s.circle(s.x(c.dysfunctionalMean()), s.y(c.functionalMean()), 6, colour(r.category().orElse(null)),
+                    r.attribute() + ": F " + Html.num(c.functionalMean()) + " (SD " + Html.num(c.functionalSd())
+                            + "), D " + Html.num(c.dysfunctionalMean()) + " (SD " + Html.num(c.dysfunctionalSd()) + ")");
+        }
+        for (KanoResult r : a.results()) {
+            var c = r.continuous();
+            if (!Double.isNaN(c.functionalMean())) {
+                s.label(s.x(c.dysfunctionalMean()), s.y(c.functionalMean()), shorten(r.attribute()), 11);
+            }
+        }
+        return s.render("DuMouchel continuous scores");
+    }
+
+    /** The results table as HTML. */
+    static String table(KanoAnalysis a) {
+        StringBuilder sb = new StringBuilder("<table><tr><th>attribute</th><th>n</th><th>A</th><th>O</th><th>M</th>"
+                + "<th>I</th><th>R</th><th>Q</th><th>category</th><th>Better [CI]</th><th>Worse [CI]</th><th>CS</th>"
+                + "<th>TS</th><th>Fong</th><th>stability</th><th>flags</th></tr>\n");
+        for (KanoResult r : a.results()) {
+            CategoryCounts c = r.counts();
+            sb.append("<tr><td class=\"t\">").append(Html.escape(r.attribute())).append("</td><td>").append(c.n())
+                    .append("</td><td>").append(c.a()).append("</td><td>").append(c.o()).append("</td><td>")
+                    .append(c.m()).append("</td><td>").append(c.i()).append("</td><td>").append(c.r())
+                    .append("</td><td>").append(c.q()).append("</td><td class=\"t\" style=\"color:")
+                    .append(colour(r.category().orElse(null))).append("\"><b>").append(Html.escape(r.label()))
+                    .append("</b></td><td>").append(Html.num(r.better())).append(' ')
+                    .append(r.coefficients().betterInterval()).append("</td><td>").append(Html.num(r.worse()))
+                    .append(' ').append(r.coefficients().worseInterval()).append("</td><td>")
+                    .append(Html.num(r.categoryStrength())).append("</td><td>").append(Html.num(r.totalStrength()))
+                    .append("</td><td>").append(Html.escape(r.fong().verdict())).append("</td><td>")
+                    .append(Html.num(r.stability())).append("</td><td class=\"t\">")
+                    .append(Html.escape(io.github.kano4j.questionnaire.Flag.sorted(r.flags()))).append("</td></tr>\n");
+        }
+        return sb.append("</table>\n").toString();
+    }
+
+    /** The body section for a combined report. */
+    public static String section(KanoAnalysis a) {
+        return "<h2>Kano questionnaire</h2>\n" + table(a) + betterWorseSvg(a) + categoryBarsSvg(a) + continuousSvg(a)
+                + "<p class=\"prov\">" + Html.escape(a.options().provenance()) + "</p>\n"
+                + a.ingest().map(r -> "<pre class=\"prov\">" + Html.escape(r.toString()) + "</pre>\n").orElse("");
+    }
+
+    /** A self-contained HTML page. */
+    public static String html(KanoAnalysis a) {
+        return Html.page("Kano analysis", section(a));
+    }
+
+    /** A Markdown table with a provenance line. */
+    public static String markdown(KanoAnalysis a) {
+        StringBuilder sb = new StringBuilder("| attribute | n | A | O | M | I | R | Q | category | Better | Worse | "
+                + "CS | TS | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (KanoResult r : a.results()) {
+            CategoryCounts c = r.counts();
+            sb.append("| ").append(md(r.attribute())).append(" | ").append(c.n()).append(" | ").append(c.a())
+                    .append(" | ").append(c.o()).append(" | ").append(c.m()).append(" | ").append(c.i()).append(" | ")
+                    .append(c.r()).append(" | ").append(c.q()).append(" | ").append(md(r.label())).append(" | ")
+                    .append(Html.num(r.better())).append(' ').append(r.coefficients().betterInterval()).append(" | ")
+                    .append(Html.num(r.worse())).append(" | ").append(Html.num(r.categoryStrength())).append(" | ")
+                    .append(Html.num(r.totalStrength())).append(" | ").append(r.fong().verdict()).append(" |\n");
+        }
+        return sb.append("\n_").append(md(a.options().provenance())).append("_\n").toString();
+    }
+
+    /** Escapes Markdown table syntax and HTML in a cell. */
+    static String md(String s) {
+        return Html.escape(s).replace("|", "\\|").replace("\n", " ");
+    }
+
+    static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+    }
+}
