@@ -56,6 +56,38 @@ class ExamplesTest {
     }
 
     @Test
+    void reportingJobWritesEveryWaveAndFailsClearlyOnBadInput(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path waves = Files.createDirectories(dir.resolve("waves"));
+        Files.writeString(waves.resolve("2025-wave.csv"), AfterSalesSurveyGenerator.generate(1, 200));
+        Files.writeString(waves.resolve("2026-wave.csv"), AfterSalesSurveyGenerator.generate(2, 200));
+        Path out = dir.resolve("reports");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ReportingJob.run(waves, out, new PrintStream(log, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isZero();
+        assertThat(out.resolve("2025-wave.html")).exists();
+        assertThat(out.resolve("2026-wave.csv")).exists();
+        assertThat(Files.readString(out.resolve("2026-wave-drift.txt"))).contains("Segments by wave");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("2026-wave: 10 attributes, 200 rows read");
+
+        Files.writeString(waves.resolve("2027-wave.csv"), "speed_f,speed_d\nvery bad,awful\n");
+        int bad = ReportingJob.run(waves, out, new PrintStream(log, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(bad).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("reporting job: ").contains("2027-wave.csv")
+                .contains("no value in this column is a recognised answer");
+    }
+
+    @Test
+    void notebookIsValidJsonForTheJavaKernel() throws IOException {
+        String nb = Files.readString(Path.of("examples/notebooks/kano4j-quickstart.ipynb"));
+        assertThat(nb).contains("\"nbformat\": 4").contains("%maven io.github.kano4j:kano4j:0.1.0-SNAPSHOT")
+                .contains("display(analysis.toHtml(), \\\"text/html\\\")");
+    }
+
+    @Test
     void quickstartPrintsTheTableAndTheIngestReport() {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
