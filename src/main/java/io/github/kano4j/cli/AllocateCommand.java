@@ -42,20 +42,20 @@ final class AllocateCommand {
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--kano" -> kanoFile = Path.of(value(args, ++i, a));
-                case "--satisfaction" -> satFile = Path.of(value(args, ++i, a));
-                case "--overall" -> overall = value(args, ++i, a);
-                case "--attributes" -> sheet = Path.of(value(args, ++i, a));
-                case "--budget" -> budget = number(value(args, ++i, a), a);
-                case "--tau" -> options = options.withTau(number(value(args, ++i, a), a));
-                case "--top-box" -> options = options.withTopBoxGoal(number(value(args, ++i, a), a));
-                case "--hurdle" -> options = options.withHurdle(number(value(args, ++i, a), a));
-                case "--bootstrap" -> bootstrap = (int) number(value(args, ++i, a), a);
-                case "--language" -> options = options.withLanguage(language(value(args, ++i, a)));
-                case "--measured" -> options = options.withMeasuredAt(date(value(args, ++i, a)));
+                case "--kano" -> kanoFile = Path.of(Args.value(args, ++i, a));
+                case "--satisfaction" -> satFile = Path.of(Args.value(args, ++i, a));
+                case "--overall" -> overall = Args.value(args, ++i, a);
+                case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
+                case "--budget" -> budget = Args.number(Args.value(args, ++i, a), a);
+                case "--tau" -> options = options.withTau(Args.number(Args.value(args, ++i, a), a));
+                case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
+                case "--hurdle" -> options = options.withHurdle(Args.number(Args.value(args, ++i, a), a));
+                case "--bootstrap" -> bootstrap = (int) Args.number(Args.value(args, ++i, a), a);
+                case "--language" -> options = options.withLanguage(language(Args.value(args, ++i, a)));
+                case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
                 case "--demo" -> demo = true;
-                case "--format" -> format = format(value(args, ++i, a));
-                case "--out" -> outFile = Path.of(value(args, ++i, a));
+                case "--format" -> format = Args.format(Args.value(args, ++i, a));
+                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> throw new Main.UsageException("unknown option " + a + " for " + args[0]
                         + "; see kano4j --help");
             }
@@ -101,16 +101,7 @@ final class AllocateCommand {
                 default -> plan.toString();
             };
         }
-        if (outFile == null) {
-            out.print(text);
-            out.flush();
-        } else {
-            try {
-                Files.writeString(outFile, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new Main.UsageException("cannot write " + outFile + ": " + e.getMessage());
-            }
-        }
+        Args.emit(text, outFile, out);
         return 0;
     }
 
@@ -160,26 +151,4 @@ final class AllocateCommand {
         }
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new Main.UsageException(option + " needs a value; see kano4j --help");
-        }
-        return args[i];
-    }
-
-    private static double number(String s, String option) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new Main.UsageException(option + " needs a number, was \"" + s + "\"");
-        }
-    }
-
-    private static String format(String s) {
-        String f = s.toLowerCase(Locale.ROOT);
-        if (!java.util.List.of("text", "csv", "markdown", "html").contains(f)) {
-            throw new Main.UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
-        }
-        return f;
-    }
 }

@@ -17,11 +17,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The kano4j command line: {@code java -jar kano4j-cli.jar analyze FILE.csv [options]} and
@@ -121,21 +119,21 @@ public final class Main {
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--rule" -> options = options.withRule(ClassificationRule.parse(value(args, ++i, a)));
-                case "--table" -> options = options.withTable(EvaluationTable.named(value(args, ++i, a)));
-                case "--missing" -> options = options.withMissingAnswers(MissingAnswerPolicy.parse(value(args, ++i, a)));
-                case "--confidence" -> options = options.withConfidence(number(value(args, ++i, a), a));
+                case "--rule" -> options = options.withRule(ClassificationRule.parse(Args.value(args, ++i, a)));
+                case "--table" -> options = options.withTable(EvaluationTable.named(Args.value(args, ++i, a)));
+                case "--missing" -> options = options.withMissingAnswers(MissingAnswerPolicy.parse(Args.value(args, ++i, a)));
+                case "--confidence" -> options = options.withConfidence(Args.number(Args.value(args, ++i, a), a));
                 case "--quadrant-means" -> options = options.withQuadrantAtMeans();
-                case "--bootstrap" -> bootstrap = integer(value(args, ++i, a), a);
-                case "--seed" -> seed = (long) integer(value(args, ++i, a), a);
-                case "--segment" -> segmentColumns.add(value(args, ++i, a));
-                case "--layout" -> layout = KanoCsvReader.Layout.parse(value(args, ++i, a));
+                case "--bootstrap" -> bootstrap = Args.integer(Args.value(args, ++i, a), a);
+                case "--seed" -> seed = (long) Args.integer(Args.value(args, ++i, a), a);
+                case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
+                case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
                 case "--reverse-dysfunctional" -> reversed = true;
-                case "--max-q" -> filter = filter.withMaxQuestionable(integer(value(args, ++i, a), a));
-                case "--max-i" -> filter = filter.withMaxIndifferent(integer(value(args, ++i, a), a));
+                case "--max-q" -> filter = filter.withMaxQuestionable(Args.integer(Args.value(args, ++i, a), a));
+                case "--max-i" -> filter = filter.withMaxIndifferent(Args.integer(Args.value(args, ++i, a), a));
                 case "--drop-straight-liners" -> filter = filter.withStraightLinersDropped(true);
-                case "--format" -> format = format(value(args, ++i, a));
-                case "--out" -> outFile = Path.of(value(args, ++i, a));
+                case "--format" -> format = Args.format(Args.value(args, ++i, a));
+                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a + "; see kano4j --help");
@@ -193,16 +191,7 @@ public final class Main {
         if (!format.equals("text")) {
             err.print(survey.report());
         }
-        if (outFile == null) {
-            out.print(text);
-            out.flush();
-        } else {
-            try {
-                Files.writeString(outFile, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UsageException("cannot write " + outFile + ": " + e.getMessage());
-            }
-        }
+        Args.emit(text, outFile, out);
         return 0;
     }
 
@@ -216,41 +205,6 @@ public final class Main {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled example", e);
         }
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new UsageException(option + " needs a value; see kano4j --help");
-        }
-        return args[i];
-    }
-
-    private static double number(String s, String option) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a number, was \"" + s + "\"");
-        }
-    }
-
-    private static int integer(String s, String option) {
-        try {
-            int v = Integer.parseInt(s.strip());
-            if (v < 0) {
-                throw new UsageException(option + " needs a non-negative whole number, was \"" + s + "\"");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a whole number, was \"" + s + "\"");
-        }
-    }
-
-    private static String format(String s) {
-        String f = s.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "csv", "markdown", "html").contains(f)) {
-            throw new UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
-        }
-        return f;
     }
 
     /** Bad command-line arguments. */

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +37,15 @@ final class SatisfactionCommand {
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--overall" -> overall = value(args, ++i, a);
-                case "--scale" -> range = RatingScale.parseRange(value(args, ++i, a));
-                case "--cuts" -> cuts = cuts(value(args, ++i, a));
-                case "--bootstrap" -> bootstrap = integer(value(args, ++i, a), a);
-                case "--seed" -> seed = (long) integer(value(args, ++i, a), a);
-                case "--confidence" -> options = options.withConfidence(number(value(args, ++i, a), a));
-                case "--missing" -> fail = missing(value(args, ++i, a));
-                case "--format" -> format = format(value(args, ++i, a));
-                case "--out" -> outFile = Path.of(value(args, ++i, a));
+                case "--overall" -> overall = Args.value(args, ++i, a);
+                case "--scale" -> range = RatingScale.parseRange(Args.value(args, ++i, a));
+                case "--cuts" -> cuts = cuts(Args.value(args, ++i, a));
+                case "--bootstrap" -> bootstrap = Args.integer(Args.value(args, ++i, a), a);
+                case "--seed" -> seed = (long) Args.integer(Args.value(args, ++i, a), a);
+                case "--confidence" -> options = options.withConfidence(Args.number(Args.value(args, ++i, a), a));
+                case "--missing" -> fail = missing(Args.value(args, ++i, a));
+                case "--format" -> format = Args.format(Args.value(args, ++i, a));
+                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new Main.UsageException("unknown option " + a + " for " + command + "; see kano4j --help");
@@ -102,16 +101,7 @@ final class SatisfactionCommand {
         } else {
             text = analysis + "\n" + survey.report();
         }
-        if (outFile == null) {
-            out.print(text);
-            out.flush();
-        } else {
-            try {
-                Files.writeString(outFile, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new Main.UsageException("cannot write " + outFile + ": " + e.getMessage());
-            }
-        }
+        Args.emit(text, outFile, out);
         return 0;
     }
 
@@ -128,41 +118,7 @@ final class SatisfactionCommand {
         if (parts.length != 2) {
             throw new Main.UsageException("--cuts needs LOW,HIGH, e.g. --cuts 2,5, was \"" + s + "\"");
         }
-        return new int[] {integer(parts[0], "--cuts"), integer(parts[1], "--cuts")};
+        return new int[] {Args.integer(parts[0], "--cuts"), Args.integer(parts[1], "--cuts")};
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new Main.UsageException(option + " needs a value; see kano4j --help");
-        }
-        return args[i];
-    }
-
-    private static int integer(String s, String option) {
-        try {
-            int v = Integer.parseInt(s.strip());
-            if (v < 0) {
-                throw new Main.UsageException(option + " needs a non-negative whole number, was \"" + s + "\"");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new Main.UsageException(option + " needs a whole number, was \"" + s + "\"");
-        }
-    }
-
-    private static double number(String s, String option) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new Main.UsageException(option + " needs a number, was \"" + s + "\"");
-        }
-    }
-
-    private static String format(String s) {
-        String f = s.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "csv", "markdown", "html").contains(f)) {
-            throw new Main.UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
-        }
-        return f;
-    }
 }

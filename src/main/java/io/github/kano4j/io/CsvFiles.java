@@ -140,4 +140,35 @@ final class CsvFiles {
                     + parser.getCurrentLineNumber() + " (" + e.getMessage() + ")");
         }
     }
+
+    /** What to do with a parser once the file is open and its delimiter detected. */
+    interface ParserBody<T> {
+        T read(CSVParser parser, String source);
+    }
+
+    /** Opens a file, detects the delimiter and hands the parser to {@code body}; I/O problems become input errors. */
+    static <T> T withParser(Path file, Charset charset, ParserBody<T> body) {
+        java.util.Objects.requireNonNull(file, "The parameter 'file' must not be null.");
+        try (BufferedReader in = open(file, charset)) {
+            return withParser(in, file.toString(), charset, body);
+        } catch (IOException e) {
+            throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** As {@link #withParser(Path, Charset, ParserBody)} for text from a reader named {@code source}. */
+    static <T> T withParser(Reader reader, String source, Charset charset, ParserBody<T> body) {
+        BufferedReader in = open(reader);
+        String src = source == null ? "input" : source;
+        try {
+            char delimiter = detectDelimiter(in);
+            CSVParser parser = CSVParser.builder().setReader(in).setFormat(format(delimiter)).get();
+            return body.read(parser, src);
+        } catch (CharacterCodingException e) {
+            throw new KanoInputException(src, "is not valid " + charset.name() + " text; save it as UTF-8 or choose "
+                    + "its encoding");
+        } catch (IOException e) {
+            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
+        }
+    }
 }

@@ -7,10 +7,7 @@ import io.github.kano4j.satisfaction.SatisfactionSurvey;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -74,28 +71,12 @@ public final class SatisfactionCsvReader {
 
     /** Reads a file. */
     public SatisfactionSurvey read(Path file) {
-        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
-        try (BufferedReader in = CsvFiles.open(file, charset)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        return CsvFiles.withParser(file, charset, this::read);
     }
 
-    /** Reads CSV text; {@code source} names it in messages. */
+    /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
     public SatisfactionSurvey read(Reader reader, String source) {
-        BufferedReader in = CsvFiles.open(reader);
-        String src = source == null ? "input" : source;
-        try {
-            char delimiter = CsvFiles.detectDelimiter(in);
-            CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
-            return read(parser, src);
-        } catch (CharacterCodingException e) {
-            throw new KanoInputException(src, "is not valid " + charset.name() + " text; save it as UTF-8 or choose "
-                    + "its encoding");
-        } catch (IOException e) {
-            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
-        }
+        return CsvFiles.withParser(reader, source, charset, this::read);
     }
 
     private SatisfactionSurvey read(CSVParser parser, String src) {

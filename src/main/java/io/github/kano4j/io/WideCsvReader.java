@@ -11,10 +11,7 @@ import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -147,28 +144,12 @@ public final class WideCsvReader {
 
     /** Reads a file. */
     public KanoSurvey read(Path file) {
-        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
-        try (BufferedReader in = CsvFiles.open(file, charset)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        return CsvFiles.withParser(file, charset, this::read);
     }
 
     /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
     public KanoSurvey read(Reader reader, String source) {
-        BufferedReader in = CsvFiles.open(reader);
-        String src = source == null ? "input" : source;
-        try {
-            char delimiter = CsvFiles.detectDelimiter(in);
-            CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
-            return read(parser, src);
-        } catch (CharacterCodingException e) {
-            throw new KanoInputException(src, "is not valid " + charset.name() + " text; save it as UTF-8 or choose "
-                    + "its encoding");
-        } catch (IOException e) {
-            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
-        }
+        return CsvFiles.withParser(reader, source, charset, this::read);
     }
 
     private KanoSurvey read(CSVParser parser, String src) {

@@ -3,10 +3,10 @@ package io.github.kano4j.questionnaire;
 import io.github.kano4j.Category;
 import io.github.kano4j.stats.Interval;
 import io.github.kano4j.stats.MultinomialSampler;
+import io.github.kano4j.stats.Percentiles;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -71,19 +71,10 @@ final class KanoBootstrap {
                 shares.put(CATEGORIES[k], (double) decided[k] / replicates);
             }
         }
-        return new BootstrapSummary(replicates, seed, replicates - defined, percentile(better, defined, level),
-                percentile(absWorse, defined, level), percentile(asymmetry, defined, level),
+        return new BootstrapSummary(replicates, seed, replicates - defined,
+                Percentiles.interval(better, defined, level), Percentiles.interval(absWorse, defined, level),
+                Percentiles.interval(asymmetry, defined, level),
                 replicates == 0 ? Double.NaN : (double) same / replicates, shares);
     }
 
-    /** Percentile interval (quantile definition R-7, as NumPy's default) of the first {@code n} values. */
-    private static Interval percentile(double[] values, int n, double level) {
-        if (n == 0) {
-            return Interval.undefined(level, "percentile");
-        }
-        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        p.setData(values, 0, n);
-        double alpha = 1 - level;
-        return new Interval(p.evaluate(100 * alpha / 2), p.evaluate(100 * (1 - alpha / 2)), level, "percentile");
-    }
 }

@@ -3,6 +3,7 @@ package io.github.kano4j.satisfaction;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.report.TextTable;
 import io.github.kano4j.stats.Interval;
+import io.github.kano4j.stats.Percentiles;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.DecompositionSolver;
@@ -10,7 +11,6 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -339,21 +339,12 @@ public final class SatisfactionAnalysis {
         Interval[] iaOut = new Interval[k];
         Interval[] riocsOut = new Interval[k];
         for (int i = 0; i < k; i++) {
-            iaOut[i] = percentile(ia[i], definedIa[i], options.confidence());
-            riocsOut[i] = percentile(riocs[i], definedRiocs[i], options.confidence());
+            iaOut[i] = Percentiles.interval(ia[i], definedIa[i], options.confidence());
+            riocsOut[i] = Percentiles.interval(riocs[i], definedRiocs[i], options.confidence());
         }
         return new Bootstrap(iaOut, riocsOut, undefined);
     }
 
-    private static Interval percentile(double[] values, int n, double level) {
-        if (n == 0) {
-            return Interval.undefined(level, "percentile");
-        }
-        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        p.setData(values, 0, n);
-        double alpha = 1 - level;
-        return new Interval(p.evaluate(100 * alpha / 2), p.evaluate(100 * (1 - alpha / 2)), level, "percentile");
-    }
 
     public List<FactorResult> results() {
         return results;
