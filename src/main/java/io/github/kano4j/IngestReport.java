@@ -54,6 +54,33 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * The report of several reads together (e.g. files read in parallel): rows, reasons, pair counts, unused
+     * columns and warnings added up, in the given order.
+     */
+    public static IngestReport merge(String source, List<IngestReport> reports) {
+        long read = 0;
+        long used = 0;
+        Map<String, Long> rejected = new LinkedHashMap<>();
+        Map<String, AttributeIngest> attributes = new LinkedHashMap<>();
+        List<String> unused = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (IngestReport r : reports) {
+            read += r.rowsRead();
+            used += r.rowsUsed();
+            r.rowsRejected().forEach((k, v) -> rejected.merge(k, v, Long::sum));
+            r.attributes().forEach((k, v) -> attributes.merge(k, v, (a, b) -> {
+                Map<String, Long> skipped = new LinkedHashMap<>(a.pairsSkipped());
+                b.pairsSkipped().forEach((x, y) -> skipped.merge(x, y, Long::sum));
+                return new AttributeIngest(a.pairsUsed() + b.pairsUsed(), a.pairsCountedAsQ() + b.pairsCountedAsQ(),
+                        skipped, a.importanceRatings() + b.importanceRatings());
+            }));
+            r.unusedColumns().forEach(c -> unused.add(r.source() + ": " + c));
+            r.warnings().forEach(w -> warnings.add(r.source() + ": " + w));
+        }
+        return new IngestReport(source, read, used, rejected, attributes, unused, warnings);
+    }
+
     /** All rows rejected, whatever the reason. */
     public long rowsRejectedTotal() {
         return rowsRejected.values().stream().mapToLong(Long::longValue).sum();

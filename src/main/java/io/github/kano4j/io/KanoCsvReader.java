@@ -144,6 +144,33 @@ public final class KanoCsvReader {
         }
     }
 
+    /**
+     * Reads several files — survey waves, regions, or one export split into parts — in parallel (one file per
+     * core) and merges them: tallies combine exactly, so the result equals reading one file with all rows.
+     * The files are combined in the given order, so the output is deterministic.
+     */
+    public KanoSurvey readAll(List<Path> files) {
+        List<KanoSurvey> parts = files.parallelStream().map(this::read).toList();
+        io.github.kano4j.questionnaire.KanoTally tally = io.github.kano4j.questionnaire.KanoTally.create();
+        java.util.Map<String, java.util.Map<String, io.github.kano4j.questionnaire.KanoTally>> segmentsOut =
+                new java.util.LinkedHashMap<>();
+        java.util.Map<String, io.github.kano4j.questionnaire.CategoryCounts> counts = new java.util.LinkedHashMap<>();
+        for (KanoSurvey p : parts) {
+            tally.combine(p.tally());
+            p.segments().forEach((column, values) -> values.forEach((value, t) -> segmentsOut
+                    .computeIfAbsent(column, c -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(value, v -> io.github.kano4j.questionnaire.KanoTally.create()).combine(t)));
+            p.categoryCounts().forEach((k, v) -> counts.merge(k, v, io.github.kano4j.questionnaire.CategoryCounts::plus));
+        }
+        if (!counts.isEmpty() && !tally.attributes().isEmpty()) {
+            throw new KanoInputException(files.size() + " files", "mix category counts with answer pairs; read them "
+                    + "separately");
+        }
+        io.github.kano4j.IngestReport report = io.github.kano4j.IngestReport.merge(files.size() + " files",
+                parts.stream().map(KanoSurvey::report).toList());
+        return new KanoSurvey(tally, report, segmentsOut, counts);
+    }
+
     /** Reads CSV text; {@code source} names it in messages. */
     public KanoSurvey read(Reader reader, String source) {
         String src = source == null ? "input" : source;

@@ -176,6 +176,13 @@ public final class AnswerScale implements Serializable {
         if (text == null) {
             return MISSING;
         }
+        if (text.length() == 1) {
+            // the common case, a bare code: no hashing
+            int code = text.charAt(0) - '1';
+            if (code >= 0 && code < levels && !name.endsWith("+custom")) {
+                return code;
+            }
+        }
         Integer direct = labels.get(text);
         if (direct != null) {
             return direct;

@@ -195,4 +195,31 @@ class LayoutsTest {
         assertThatThrownBy(() -> io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT.withLabelsFrom(bad))
                 .isInstanceOf(KanoInputException.class).hasMessageContaining("row 1");
     }
+
+    @Test
+    void parallelReadOfSeveralFilesEqualsOneFileWithAllRows() throws IOException {
+        String header = "id,speed_f,speed_d,region\n";
+        StringBuilder all = new StringBuilder(header);
+        StringBuilder p1 = new StringBuilder(header);
+        StringBuilder p2 = new StringBuilder(header);
+        java.util.Random rng = new java.util.Random(9);
+        for (int r = 0; r < 500; r++) {
+            String row = r + "," + (1 + rng.nextInt(5)) + "," + (rng.nextInt(8) == 0 ? "" : 1 + rng.nextInt(5)) + ","
+                    + (rng.nextBoolean() ? "north" : "south") + "\n";
+            all.append(row);
+            (r < 200 ? p1 : p2).append(row);
+        }
+        Path whole = write("all.csv", all.toString());
+        Path a = write("p1.csv", p1.toString());
+        Path b = write("p2.csv", p2.toString());
+        KanoCsvReader reader = KanoCsvReader.create().withSegmentColumns("region");
+        KanoSurvey one = reader.read(whole);
+        KanoSurvey parts = reader.readAll(List.of(a, b));
+        assertThat(parts.tally()).isEqualTo(one.tally());
+        assertThat(parts.segments()).isEqualTo(one.segments());
+        assertThat(parts.report().reconciles()).isTrue();
+        assertThat(parts.report().rowsRead()).isEqualTo(500);
+        assertThat(parts.report().rowsRejected()).isEqualTo(one.report().rowsRejected());
+        assertThat(parts.analyze(KanoOptions.defaults()).toCsv()).isEqualTo(one.analyze(KanoOptions.defaults()).toCsv());
+    }
 }
