@@ -171,4 +171,28 @@ final class CsvFiles {
             throw new KanoInputException(src, "cannot be read: " + e.getMessage());
         }
     }
+
+    /**
+     * Scale detection: a five-point table whose answers (at least 30 pairs) never use the fourth or fifth
+     * level suggests a three-point questionnaire read as codes 1–3; returns a warning, or null.
+     */
+    static String threePointWarning(io.github.kano4j.questionnaire.KanoTally tally,
+            io.github.kano4j.questionnaire.EvaluationTable table) {
+        if (table.levels() != 5) {
+            return null;
+        }
+        long pairs = 0;
+        for (io.github.kano4j.questionnaire.AttributeTally t : tally.attributes().values()) {
+            for (int f = 0; f < 5; f++) {
+                for (int d = 0; d < 5; d++) {
+                    if ((f >= 3 || d >= 3) && t.pairCount(f, d) > 0) {
+                        return null;
+                    }
+                    pairs += t.pairCount(f, d);
+                }
+            }
+        }
+        return pairs >= 30 ? "no answer uses the levels 4 or 5 (live-with, dislike) in " + pairs + " pairs: if this "
+                + "is the three-point questionnaire, read it with the three-point table (--table three-point)" : null;
+    }
 }

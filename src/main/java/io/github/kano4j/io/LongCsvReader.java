@@ -203,6 +203,10 @@ final class LongCsvReader {
         if (filter.isActive() && (c.respondent() < 0 || counts)) {
             warnings.add("respondent quality filters need a respondent column and one row per answer pair; not applied");
         }
+        String scaleWarning = CsvFiles.threePointWarning(tally, options.table());
+        if (scaleWarning != null) {
+            warnings.add(scaleWarning);
+        }
         if (rowsRead == 0) {
             warnings.add("the file has a header but no data rows");
         }

@@ -397,6 +397,10 @@ public final class WideCsvReader {
             warnings.add(duplicates + " rows repeat a respondent id of column \"" + header.get(idIndex).strip()
                     + "\" (rows kept; check for double submissions)");
         }
+        String scaleWarning = CsvFiles.threePointWarning(tally, options.table());
+        if (scaleWarning != null) {
+            warnings.add(scaleWarning);
+        }
         if (rowsRead == 0) {
             warnings.add("the file has a header but no data rows");
         }

@@ -136,6 +136,20 @@ class LayoutsTest {
     }
 
     @Test
+    void aThreePointFileReadAsFivePointIsFlagged() throws IOException {
+        StringBuilder sb = new StringBuilder("attribute,functional,dysfunctional\n");
+        java.util.Random rng = new java.util.Random(3);
+        for (int r = 0; r < 40; r++) {
+            sb.append("x,").append(1 + rng.nextInt(3)).append(',').append(1 + rng.nextInt(3)).append('\n');
+        }
+        Path p = write("three.csv", sb.toString());
+        assertThat(read(KanoCsvReader.create(), p).report().warnings())
+                .anySatisfy(w -> assertThat(w).contains("--table three-point"));
+        assertThat(read(KanoCsvReader.create().withOptions(KanoOptions.defaults()
+                .withTable(EvaluationTable.THREE_POINT)), p).report().warnings()).isEmpty();
+    }
+
+    @Test
     void threePointScaleAndAutoDetectionErrorsListValues() throws IOException {
         Path p = write("t.csv", "attribute,functional,dysfunctional\nx,1,3\nx,7,3\n");
         KanoSurvey s = read(KanoCsvReader.create().withOptions(KanoOptions.defaults()
