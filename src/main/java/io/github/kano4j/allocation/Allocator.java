@@ -54,17 +54,16 @@ final class Allocator {
         boolean r9 = !r1 && mixedWhy != null && other != null;
         boolean r2 = (kano.isPresent() && kano.get() == Category.I)
                 || (e.factorType().isPresent() && e.factorType().get() == FactorType.LOW_IMPACT);
-        Category cat = basis;
         boolean strongA = e.better() >= o.betterThreshold() || e.rewardSignificant();
-        boolean r3 = cat == Category.M && e.shareLow() > tau;
-        boolean r4 = cat == Category.M && e.shareLow() <= tau;
+        boolean r3 = basis == Category.M && e.shareLow() > tau;
+        boolean r4 = basis == Category.M && e.shareLow() <= tau;
         boolean hasBenchmark = !Double.isNaN(e.benchmark());
         boolean oAtGoal = hasBenchmark ? e.mean() >= e.benchmark() : e.shareLow() <= tau && e.shareHigh() >= hStar;
-        boolean r5 = cat == Category.O && !Double.isNaN(e.mean() + e.shareLow()) && !oAtGoal;
-        boolean r6 = cat == Category.O && !Double.isNaN(e.mean() + e.shareLow()) && oAtGoal;
-        boolean r7 = cat == Category.A && strongA;
-        boolean r8 = cat == Category.A && !strongA;
-        boolean r10 = quadrant == IpaQuadrant.POSSIBLE_OVERKILL && cat != Category.M;
+        boolean r5 = basis == Category.O && !Double.isNaN(e.mean() + e.shareLow()) && !oAtGoal;
+        boolean r6 = basis == Category.O && !Double.isNaN(e.mean() + e.shareLow()) && oAtGoal;
+        boolean r7 = basis == Category.A && strongA;
+        boolean r8 = basis == Category.A && !strongA;
+        boolean r10 = quadrant == IpaQuadrant.POSSIBLE_OVERKILL && basis != Category.M;
 
         double pen = Math.abs(e.penalty());
         double gainFix = !Double.isNaN(e.penalty()) ? pen * Math.max(0, e.shareLow() - tau) : e.absWorse() * e.shareLow();
@@ -129,7 +128,7 @@ final class Allocator {
         } else if (r2 && !r9) {
             strategy = Strategy.REDUCE;
         } else {
-            switch (cat) {
+            switch (basis) {
                 case M -> {
                     floor = lowFloor;
                     ceiling = lowFloor;

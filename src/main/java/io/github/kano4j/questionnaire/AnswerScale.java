@@ -46,11 +46,18 @@ public final class AnswerScale implements Serializable {
     private final String name;
     private final int levels;
     private final Map<String, Integer> labels;
+    /** Whether every single-digit code k in 1..levels means level k − 1 (true unless a custom label remaps one). */
+    private final boolean plainCodes;
 
     private AnswerScale(String name, int levels, Map<String, Integer> labels) {
         this.name = name;
         this.levels = levels;
         this.labels = Map.copyOf(labels);
+        boolean plain = true;
+        for (int k = 0; k < levels; k++) {
+            plain &= Integer.valueOf(k).equals(this.labels.get(String.valueOf(k + 1)));
+        }
+        this.plainCodes = plain;
     }
 
     private static AnswerScale fivePoint() {
@@ -179,7 +186,7 @@ public final class AnswerScale implements Serializable {
         if (text.length() == 1) {
             // the common case, a bare code: no hashing
             int code = text.charAt(0) - '1';
-            if (code >= 0 && code < levels && !name.endsWith("+custom")) {
+            if (code >= 0 && code < levels && plainCodes) {
                 return code;
             }
         }
