@@ -3,6 +3,7 @@ package io.github.kano4j.allocation;
 import io.github.kano4j.Category;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoResult;
+import io.github.kano4j.report.Html;
 import io.github.kano4j.report.KanoCsv;
 import io.github.kano4j.report.TextTable;
 import io.github.kano4j.satisfaction.FactorResult;
@@ -234,7 +235,7 @@ public final class AllocationPlan {
         StringBuilder sb = new StringBuilder("| attribute | strategy | basis | floor | target | ceiling | margin | gain "
                 + "| priority | rules |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (AllocationDecision d : decisions) {
-            sb.append("| ").append(md(d.attribute())).append(" | ").append(d.strategy()).append(" | ")
+            sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(d.strategy()).append(" | ")
                     .append(d.basis().map(Category::letter).orElse("-")).append(" | ")
                     .append(d.floor().map(Object::toString).orElse("-")).append(" | ")
                     .append(d.target().map(Object::toString).orElse("-")).append(" | ")
@@ -245,15 +246,12 @@ public final class AllocationPlan {
                     .append(String.join(", ", d.ruleIds())).append(" |\n");
         }
         sb.append('\n');
-        decisions.forEach(d -> sb.append("- ").append(md(d.sentence())).append('\n'));
+        decisions.forEach(d -> sb.append("- ").append(Html.markdownCell(d.sentence())).append('\n'));
         budget().ifPresent(b -> sb.append('\n').append(budgetText(b)).append('\n'));
         sb.append("\n_").append(options.provenance()).append("_\n");
         return sb.toString();
     }
 
-    private static String md(String s) {
-        return s.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
-    }
 
     private static String budgetText(BudgetAllocation b) {
         StringBuilder sb = new StringBuilder("Budget " + Allocator.num(b.budget()) + ": spend " + Allocator.num(b.spent())

@@ -54,6 +54,11 @@ public final class Html {
         return sb.toString();
     }
 
+    /** A Markdown table cell: HTML escaped, {@code |} escaped, newlines flattened. */
+    public static String markdownCell(String s) {
+        return escape(s).replace("|", "\\|").replace("\n", " ");
+    }
+
     /** A number with 4 decimals for tables; {@code n/a} for NaN. */
     static String num(double v) {
         return TextTable.number(v);

@@ -178,20 +178,16 @@ public final class KanoReport {
                 + "CS | TS | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (KanoResult r : a.results()) {
             CategoryCounts c = r.counts();
-            sb.append("| ").append(md(r.attribute())).append(" | ").append(c.n()).append(" | ").append(c.a())
+            sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ").append(c.n()).append(" | ").append(c.a())
                     .append(" | ").append(c.o()).append(" | ").append(c.m()).append(" | ").append(c.i()).append(" | ")
-                    .append(c.r()).append(" | ").append(c.q()).append(" | ").append(md(r.label())).append(" | ")
+                    .append(c.r()).append(" | ").append(c.q()).append(" | ").append(Html.markdownCell(r.label())).append(" | ")
                     .append(Html.num(r.better())).append(' ').append(r.coefficients().betterInterval()).append(" | ")
                     .append(Html.num(r.worse())).append(" | ").append(Html.num(r.categoryStrength())).append(" | ")
                     .append(Html.num(r.totalStrength())).append(" | ").append(r.fong().verdict()).append(" |\n");
         }
-        return sb.append("\n_").append(md(a.options().provenance())).append("_\n").toString();
+        return sb.append("\n_").append(Html.markdownCell(a.options().provenance())).append("_\n").toString();
     }
 
-    /** Escapes Markdown table syntax and HTML in a cell. */
-    static String md(String s) {
-        return Html.escape(s).replace("|", "\\|").replace("\n", " ");
-    }
 
     static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 39) + "…" : s;

@@ -20,15 +20,20 @@ public final class SatisfactionReport {
         return KanoReport.colour(t.kanoAnalogue().orElse(null));
     }
 
-    /** The impact-asymmetry chart. */
-    public static String asymmetrySvg(SatisfactionAnalysis a) {
+    /** The largest RIOCS rounded up to a quarter: the end of the RIOCS axis in both charts (1 when none). */
+    private static double riocsAxisMax(SatisfactionAnalysis a) {
         double max = 0;
         for (FactorResult r : a.results()) {
             if (!Double.isNaN(r.riocs())) {
                 max = Math.max(max, r.riocs());
             }
         }
-        double top = max == 0 ? 1 : Math.ceil(max * 4) / 4;
+        return max == 0 ? 1 : Math.ceil(max * 4) / 4;
+    }
+
+    /** The impact-asymmetry chart. */
+    public static String asymmetrySvg(SatisfactionAnalysis a) {
+        double top = riocsAxisMax(a);
         Svg s = new Svg(680, 480, 60, 20, 20, 50).domain(-1, 1, 0, top);
         double c = a.options().hybridBand();
         s.rect(s.x(-c), s.y(top), s.x(c) - s.x(-c), s.y(0) - s.y(top), "#f1f1f1", null);
@@ -58,13 +63,7 @@ public final class SatisfactionReport {
 
     /** The impact–performance chart. */
     public static String performanceSvg(SatisfactionAnalysis a) {
-        double max = 0;
-        for (FactorResult r : a.results()) {
-            if (!Double.isNaN(r.riocs())) {
-                max = Math.max(max, r.riocs());
-            }
-        }
-        double right = max == 0 ? 1 : Math.ceil(max * 4) / 4;
+        double right = riocsAxisMax(a);
         var scale = a.scale();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -153,12 +152,12 @@ public final class SatisfactionReport {
         StringBuilder sb = new StringBuilder("| attribute | mean | share low | share high | penalty | reward | RIOCS "
                 + "| IA | factor type | knot |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (FactorResult r : a.results()) {
-            sb.append("| ").append(KanoReport.md(r.attribute())).append(" | ").append(Html.num(r.mean())).append(" | ")
+            sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ").append(Html.num(r.mean())).append(" | ")
                     .append(Html.num(r.shareLow())).append(" | ").append(Html.num(r.shareHigh())).append(" | ")
                     .append(Html.num(r.penalty().estimate())).append(" | ").append(Html.num(r.reward().estimate()))
                     .append(" | ").append(Html.num(r.riocs())).append(" | ").append(Html.num(r.ia())).append(" | ")
                     .append(name(r.factorType())).append(" | ").append(Html.num(r.hinge().knot())).append(" |\n");
         }
-        return sb.append("\n_").append(KanoReport.md(a.options().provenance())).append("_\n").toString();
+        return sb.append("\n_").append(Html.markdownCell(a.options().provenance())).append("_\n").toString();
     }
 }
