@@ -1,5 +1,6 @@
 package io.github.kano4j.examples;
 
+import io.github.kano4j.Kano;
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -78,7 +79,7 @@ public final class IngestBenchmark {
             checksum += commonsCsvOnly(whole);
             long t1 = System.nanoTime();
             resetPeaks();
-            KanoAnalysis analysis = KanoCsvReader.create().read(whole).analyze(KanoOptions.defaults());
+            KanoAnalysis analysis = Kano.analyze(KanoCsvReader.create().read(whole), KanoOptions.defaults());
             long t2 = System.nanoTime();
             peak = Math.max(peak, peakHeap());
             checksum += analysis.results().size();

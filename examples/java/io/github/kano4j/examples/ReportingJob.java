@@ -1,5 +1,7 @@
 package io.github.kano4j.examples;
 
+import io.github.kano4j.Kano;
+import io.github.kano4j.report.Report;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
@@ -53,10 +55,10 @@ public final class ReportingJob {
             String previousName = null;
             for (Path wave : waves) {
                 String name = wave.getFileName().toString().replaceFirst("\\.csv$", "");
-                KanoSurvey survey = KanoCsvReader.create().withOptions(options).read(wave);
-                KanoAnalysis analysis = survey.analyze(options);
-                Files.writeString(output.resolve(name + ".html"), analysis.toHtml(), StandardCharsets.UTF_8);
-                Files.writeString(output.resolve(name + ".csv"), analysis.toCsv(), StandardCharsets.UTF_8);
+                KanoSurvey survey = KanoCsvReader.create().withTable(options.table()).read(wave);
+                KanoAnalysis analysis = Kano.analyze(survey, options);
+                Files.writeString(output.resolve(name + ".html"), Report.html(analysis), StandardCharsets.UTF_8);
+                Files.writeString(output.resolve(name + ".csv"), Report.csv(analysis), StandardCharsets.UTF_8);
                 if (previous != null) {
                     SegmentComparison drift = SegmentComparison.ofWaves(previousName, previous.tally(), name,
                             survey.tally(), options);

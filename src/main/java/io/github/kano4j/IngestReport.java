@@ -1,6 +1,6 @@
 package io.github.kano4j;
 
-import io.github.kano4j.report.TextTable;
+import io.github.kano4j.internal.TextTable;
 
 import java.util.ArrayList;
 import java.util.Collections;

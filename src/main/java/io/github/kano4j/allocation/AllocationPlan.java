@@ -1,25 +1,18 @@
 package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.internal.Check;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoResult;
-import io.github.kano4j.report.Html;
-import io.github.kano4j.report.KanoCsv;
-import io.github.kano4j.report.TextTable;
+import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.satisfaction.FactorResult;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,12 +78,53 @@ public final class AllocationPlan {
         return new AllocationPlan(decisions, options, allocation);
     }
 
+    /** Decisions from a questionnaire analysis alone (no facts, no budget). */
+    public static AllocationPlan of(KanoAnalysis kano, AllocationOptions options) {
+        return of(kano, Map.of(), options, Double.NaN);
+    }
+
+    /** Decisions from a satisfaction-survey analysis alone (no facts, no budget). */
+    public static AllocationPlan of(SatisfactionAnalysis satisfaction, AllocationOptions options) {
+        return of(satisfaction, Map.of(), options, Double.NaN);
+    }
+
+    /** Decisions from both analyses, matched by attribute name (no facts, no budget). */
+    public static AllocationPlan of(KanoAnalysis kano, SatisfactionAnalysis satisfaction, AllocationOptions options) {
+        return of(kano, satisfaction, Map.of(), options, Double.NaN);
+    }
+
     /**
-     * Decisions from a questionnaire analysis, a satisfaction analysis, or both (either may be null),
-     * matched by attribute name, with optional facts per attribute.
+     * Decisions from a questionnaire analysis with facts per attribute (an attribute sheet; may be empty) and,
+     * when {@code budget} is a number rather than NaN, the optimal spending of the budget.
      */
-    public static AllocationPlan of(KanoAnalysis kano, SatisfactionAnalysis satisfaction, Map<String, AttributeFacts> facts,
+    public static AllocationPlan of(KanoAnalysis kano, Map<String, AttributeFacts> facts, AllocationOptions options,
+            double budget) {
+        Check.notNull(kano, "kano");
+        return build(kano, null, facts, options, budget);
+    }
+
+    /** Decisions from a satisfaction-survey analysis with facts per attribute and an optional (NaN) budget. */
+    public static AllocationPlan of(SatisfactionAnalysis satisfaction, Map<String, AttributeFacts> facts,
             AllocationOptions options, double budget) {
+        Check.notNull(satisfaction, "satisfaction");
+        return build(null, satisfaction, facts, options, budget);
+    }
+
+    /**
+     * Decisions from both analyses, matched by attribute name, with facts per attribute (may be empty) and,
+     * when {@code budget} is a number rather than NaN, the optimal spending of the budget.
+     */
+    public static AllocationPlan of(KanoAnalysis kano, SatisfactionAnalysis satisfaction,
+            Map<String, AttributeFacts> facts, AllocationOptions options, double budget) {
+        Check.notNull(kano, "kano");
+        Check.notNull(satisfaction, "satisfaction");
+        return build(kano, satisfaction, facts, options, budget);
+    }
+
+    private static AllocationPlan build(KanoAnalysis kano, SatisfactionAnalysis satisfaction,
+            Map<String, AttributeFacts> facts, AllocationOptions options, double budget) {
+        Check.notNull(facts, "facts");
+        Check.notNull(options, "options");
         Set<String> names = new LinkedHashSet<>();
         if (kano != null) {
             kano.results().forEach(r -> names.add(r.attribute()));
@@ -104,7 +138,7 @@ public final class AllocationPlan {
             KanoResult k = kano == null ? null : kano.result(name).orElse(null);
             FactorResult f = satisfaction == null ? null : satisfaction.result(name).orElse(null);
             AttributeEvidence e = AttributeEvidence.of(name, k, f, alpha);
-            AttributeFacts fact = facts == null ? null : facts.get(name);
+            AttributeFacts fact = facts.get(name);
             evidence.add(fact == null ? e : fact.applyTo(e));
         }
         AllocationOptions o = options;
@@ -187,91 +221,6 @@ public final class AllocationPlan {
         return options;
     }
 
-    /** The CSV columns. */
-    public static final List<String> COLUMNS = List.of("attribute", "strategy", "evidence", "basis", "floor", "target",
-            "ceiling", "reducible_margin", "expected_gain", "upside", "priority", "rules", "mean", "share_low",
-            "share_high", "confidence", "sentence", "measured_at", "budget_steps", "budget_cost", "budget_gain");
-
-    /** The tidy CSV: one row per attribute. */
-    public String toCsv() {
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            p.printRecord(COLUMNS);
-            for (AllocationDecision d : decisions) {
-                Optional<BudgetAllocation.Item> item = budgetItem(d.attribute());
-                p.printRecord(KanoCsv.text(d.attribute()), d.strategy().name().toLowerCase(Locale.ROOT),
-                        KanoCsv.text(d.evidence()), d.basis().map(Category::letter).orElse(""),
-                        d.floor().map(Boundary::code).orElse(""), d.target().map(Boundary::code).orElse(""),
-                        d.ceiling().map(Boundary::code).orElse(""), num(d.reducibleMargin()), num(d.expectedGain()),
-                        num(d.upside()), d.priority() == 0 ? "" : Integer.toString(d.priority()),
-                        String.join(";", d.ruleIds()), num(d.mean()), num(d.shareLow()), num(d.shareHigh()),
-                        KanoCsv.text(d.confidence()), KanoCsv.text(d.sentence()),
-                        d.measuredAt() == null ? "" : d.measuredAt().toString(),
-                        item.map(x -> Integer.toString(x.steps())).orElse(""), item.map(x -> num(x.cost())).orElse(""),
-                        item.map(x -> num(x.gain())).orElse(""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
-    }
-
-    private Optional<BudgetAllocation.Item> budgetItem(String attribute) {
-        return budget == null ? Optional.empty()
-                : budget.items().stream().filter(i -> i.attribute().equals(attribute)).findFirst();
-    }
-
-    private static String num(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
-    }
-
-    /** A self-contained HTML page with the decision table and the level scales. */
-    public String toHtml() {
-        return io.github.kano4j.report.AllocationReport.html(this);
-    }
-
-    /** A Markdown table of the decisions with the sentences. */
-    public String toMarkdown() {
-        StringBuilder sb = new StringBuilder("| attribute | strategy | basis | floor | target | ceiling | margin | gain "
-                + "| priority | rules |\n|---|---|---|---|---|---|---|---|---|---|\n");
-        for (AllocationDecision d : decisions) {
-            sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(d.strategy()).append(" | ")
-                    .append(d.basis().map(Category::letter).orElse("-")).append(" | ")
-                    .append(d.floor().map(Object::toString).orElse("-")).append(" | ")
-                    .append(d.target().map(Object::toString).orElse("-")).append(" | ")
-                    .append(d.ceiling().map(Object::toString).orElse("-")).append(" | ")
-                    .append(TextTable.number(d.reducibleMargin())).append(" | ")
-                    .append(TextTable.number(d.expectedGain())).append(" | ")
-                    .append(d.priority() == 0 ? "-" : d.priority()).append(" | ")
-                    .append(String.join(", ", d.ruleIds())).append(" |\n");
-        }
-        sb.append('\n');
-        decisions.forEach(d -> sb.append("- ").append(Html.markdownCell(d.sentence())).append('\n'));
-        budget().ifPresent(b -> sb.append('\n').append(budgetText(b)).append('\n'));
-        sb.append("\n_").append(options.provenance()).append("_\n");
-        return sb.toString();
-    }
-
-
-    private static String budgetText(BudgetAllocation b) {
-        StringBuilder sb = new StringBuilder("Budget " + Allocator.num(b.budget()) + ": spend " + Allocator.num(b.spent())
-                + " for an expected gain of " + Allocator.num(b.totalGain()) + " (" + b.method() + ")");
-        for (BudgetAllocation.Item i : b.items()) {
-            if (i.steps() > 0) {
-                sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps())
-                        .append(i.steps() == 1 ? " point, cost " : " points, cost ")
-                        .append(Allocator.num(i.cost())).append(", gain ").append(Allocator.num(i.gain()));
-            }
-        }
-        sb.append("\n  marginal return at the boundary: ").append(String.format(Locale.ROOT, "%.4g", b.marginalReturn()))
-                .append(" gain per unit of budget (one step = one percentage point of customers)");
-        if (!b.nextAttribute().isEmpty()) {
-            sb.append("\n  the next ").append(Allocator.num(b.nextCost())).append(" would buy +")
-                    .append(Allocator.num(b.nextGain())).append(" on '").append(b.nextAttribute()).append("'");
-        }
-        return sb.toString();
-    }
-
     /** The decision table, the sentences, the budget allocation and the thresholds. */
     @Override
     public String toString() {
@@ -287,7 +236,7 @@ public final class AllocationPlan {
         }
         StringBuilder sb = new StringBuilder("Resource allocation\n").append(t).append('\n');
         decisions.forEach(d -> sb.append("* ").append(d.sentence()).append('\n'));
-        budget().ifPresent(b -> sb.append('\n').append(budgetText(b)).append('\n'));
+        budget().ifPresent(b -> sb.append('\n').append(b).append('\n'));
         Map<String, List<String>> details = new LinkedHashMap<>();
         decisions.forEach(d -> details.put(d.attribute(), d.rules().stream().map(Object::toString).toList()));
         sb.append("\nrules fired:\n");

@@ -1,6 +1,7 @@
 package io.github.kano4j.allocation;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The optimal spending of a budget over improvement steps (see {@link BudgetOptimiser}).
@@ -21,6 +22,28 @@ public record BudgetAllocation(double budget, double spent, double totalGain, Li
     /** Copies the items. */
     public BudgetAllocation {
         items = List.copyOf(items);
+    }
+
+    /** The spending in words: budget, spend, gain, the steps per attribute and the marginal return. */
+    @Override
+    public String toString() {
+        BudgetAllocation b = this;
+        StringBuilder sb = new StringBuilder("Budget " + Allocator.num(b.budget()) + ": spend " + Allocator.num(b.spent())
+                + " for an expected gain of " + Allocator.num(b.totalGain()) + " (" + b.method() + ")");
+        for (BudgetAllocation.Item i : b.items()) {
+            if (i.steps() > 0) {
+                sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps())
+                        .append(i.steps() == 1 ? " point, cost " : " points, cost ")
+                        .append(Allocator.num(i.cost())).append(", gain ").append(Allocator.num(i.gain()));
+            }
+        }
+        sb.append("\n  marginal return at the boundary: ").append(String.format(Locale.ROOT, "%.4g", b.marginalReturn()))
+                .append(" gain per unit of budget (one step = one percentage point of customers)");
+        if (!b.nextAttribute().isEmpty()) {
+            sb.append("\n  the next ").append(Allocator.num(b.nextCost())).append(" would buy +")
+                    .append(Allocator.num(b.nextGain())).append(" on '").append(b.nextAttribute()).append("'");
+        }
+        return sb.toString();
     }
 
     /**

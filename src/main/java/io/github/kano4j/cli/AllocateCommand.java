@@ -1,27 +1,24 @@
 package io.github.kano4j.cli;
 
+import io.github.kano4j.Kano;
 import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
-import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
+import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code kano4j allocate [--kano F] [--satisfaction F --overall C] [--attributes S] [--budget X]} and {@code --demo}. */
 final class AllocateCommand {
@@ -56,48 +53,45 @@ final class AllocateCommand {
                 case "--demo" -> demo = true;
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
-                default -> throw new Main.UsageException("unknown option " + a + " for " + args[0]
+                default -> throw new UsageException("unknown option " + a + " for " + args[0]
                         + "; see kano4j --help");
             }
         }
         KanoOptions kanoOptions = KanoOptions.defaults().withBootstrap(bootstrap, KanoOptions.defaults().seed());
-        KanoAnalysis kano;
-        SatisfactionAnalysis sat;
+        Optional<KanoAnalysis> kano = Optional.empty();
+        Optional<SatisfactionAnalysis> sat = Optional.empty();
         Map<String, AttributeFacts> facts = Map.of();
         if (demo) {
-            kano = Main.readDemo(KanoCsvReader.create().withOptions(kanoOptions)).analyze(kanoOptions);
-            sat = SatisfactionAnalysis.of(readResource(SatisfactionCommand.DEMO_RESOURCE, "overall"),
-                    SatisfactionOptions.defaults());
-            facts = readSheetResource();
+            kano = Optional.of(Kano.analyze(Demo.kano(Kano.reader().withTable(kanoOptions.table())), kanoOptions));
+            sat = Optional.of(Kano.analyzeSatisfaction(Demo.satisfaction(SatisfactionCsvReader.create(Demo.OVERALL)),
+                    SatisfactionOptions.defaults()));
+            facts = Demo.attributes();
         } else {
             if (kanoFile == null && satFile == null) {
-                throw new Main.UsageException("allocate needs --kano FILE and/or --satisfaction FILE (or --demo)");
+                throw new UsageException("allocate needs --kano FILE and/or --satisfaction FILE (or --demo)");
             }
-            kano = kanoFile == null ? null : KanoCsvReader.create().withOptions(kanoOptions).read(kanoFile)
-                    .analyze(kanoOptions);
-            sat = satFile == null ? null : SatisfactionAnalysis.of(SatisfactionCsvReader.create(overall).read(satFile),
-                    SatisfactionOptions.defaults());
+            if (kanoFile != null) {
+                kano = Optional.of(Kano.analyze(Kano.reader().withTable(kanoOptions.table()).read(kanoFile),
+                        kanoOptions));
+            }
+            if (satFile != null) {
+                sat = Optional.of(Kano.analyzeSatisfaction(SatisfactionCsvReader.create(overall).read(satFile),
+                        SatisfactionOptions.defaults()));
+            }
         }
         if (sheet != null) {
             facts = AttributeSheetReader.read(sheet);
         }
-        AllocationPlan plan = AllocationPlan.of(kano, sat, facts, options, budget);
+        AllocationPlan plan = plan(kano, sat, facts, options, budget);
         String text;
         if (args[0].equals("report")) {
-            StringBuilder body = new StringBuilder();
-            if (kano != null) {
-                body.append(io.github.kano4j.report.KanoReport.section(kano));
-            }
-            if (sat != null) {
-                body.append(io.github.kano4j.report.SatisfactionReport.section(sat));
-            }
-            body.append(io.github.kano4j.report.AllocationReport.section(plan));
-            text = io.github.kano4j.report.Html.page("Kano and satisfaction report", body.toString());
+            text = kano.isPresent() && sat.isPresent() ? Report.html(kano.get(), sat.get(), plan)
+                    : kano.isPresent() ? Report.html(kano.get(), plan) : Report.html(sat.get(), plan);
         } else {
             text = switch (format) {
-                case "csv" -> plan.toCsv();
-                case "markdown" -> plan.toMarkdown();
-                case "html" -> plan.toHtml();
+                case "csv" -> Report.csv(plan);
+                case "markdown" -> Report.markdown(plan);
+                case "html" -> Report.html(plan);
                 default -> plan.toString();
             };
         }
@@ -105,41 +99,20 @@ final class AllocateCommand {
         return 0;
     }
 
-    private static io.github.kano4j.satisfaction.SatisfactionSurvey readResource(String resource, String overall) {
-        InputStream in = AllocateCommand.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("the bundled example " + resource + " is missing from the jar");
+    private static AllocationPlan plan(Optional<KanoAnalysis> kano, Optional<SatisfactionAnalysis> sat,
+            Map<String, AttributeFacts> facts, AllocationOptions options, double budget) {
+        if (kano.isPresent() && sat.isPresent()) {
+            return Kano.allocate(kano.get(), sat.get(), facts, options, budget);
         }
-        try (InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return SatisfactionCsvReader.create(overall).read(text, resource.substring(resource.lastIndexOf('/') + 1)
-                    + " (bundled example)");
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the bundled example", e);
-        }
-    }
-
-    private static Map<String, AttributeFacts> readSheetResource() {
-        try (InputStream in = AllocateCommand.class.getResourceAsStream("/io/github/kano4j/cli/demo/after-sales-attributes.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled attribute sheet is missing from the jar");
-            }
-            Path tmp = Files.createTempFile("kano4j-attributes", ".csv");
-            try {
-                Files.write(tmp, in.readAllBytes());
-                return AttributeSheetReader.read(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the bundled attribute sheet", e);
-        }
+        return kano.isPresent() ? Kano.allocate(kano.get(), facts, options, budget)
+                : Kano.allocate(sat.get(), facts, options, budget);
     }
 
     private static AllocationOptions.Language language(String s) {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "en" -> AllocationOptions.Language.EN;
             case "zh", "zh-cn", "cn" -> AllocationOptions.Language.ZH;
-            default -> throw new Main.UsageException("unknown language \"" + s + "\"; expected en or zh");
+            default -> throw new UsageException("unknown language \"" + s + "\"; expected en or zh");
         };
     }
 
@@ -147,7 +120,7 @@ final class AllocateCommand {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new Main.UsageException("--measured needs a date YYYY-MM-DD, was \"" + s + "\"");
+            throw new UsageException("--measured needs a date YYYY-MM-DD, was \"" + s + "\"");
         }
     }
 

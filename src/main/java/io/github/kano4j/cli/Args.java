@@ -11,7 +11,7 @@ final class Args {
     /** The value after an option. */
     static String value(String[] args, int i, String option) {
         if (i >= args.length || args[i].startsWith("--")) {
-            throw new Main.UsageException(option + " needs a value; see kano4j --help");
+            throw new UsageException(option + " needs a value; see kano4j --help");
         }
         return args[i];
     }
@@ -21,7 +21,7 @@ final class Args {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new Main.UsageException(option + " needs a number, was \"" + s + "\"");
+            throw new UsageException(option + " needs a number, was \"" + s + "\"");
         }
     }
 
@@ -30,11 +30,11 @@ final class Args {
         try {
             int v = Integer.parseInt(s.strip());
             if (v < 0) {
-                throw new Main.UsageException(option + " needs a non-negative whole number, was \"" + s + "\"");
+                throw new UsageException(option + " needs a non-negative whole number, was \"" + s + "\"");
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new Main.UsageException(option + " needs a whole number, was \"" + s + "\"");
+            throw new UsageException(option + " needs a whole number, was \"" + s + "\"");
         }
     }
 
@@ -42,7 +42,7 @@ final class Args {
     static String format(String s) {
         String f = s.toLowerCase(Locale.ROOT);
         if (!List.of("text", "csv", "markdown", "html").contains(f)) {
-            throw new Main.UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
+            throw new UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
         }
         return f;
     }
@@ -57,7 +57,7 @@ final class Args {
         try {
             java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new Main.UsageException("cannot write " + file + ": " + e.getMessage());
+            throw new UsageException("cannot write " + file + ": " + e.getMessage());
         }
     }
 }

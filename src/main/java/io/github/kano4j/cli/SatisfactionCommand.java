@@ -1,16 +1,14 @@
 package io.github.kano4j.cli;
 
+import io.github.kano4j.Kano;
 import io.github.kano4j.io.SatisfactionCsvReader;
+import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.RatingScale;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +16,13 @@ import java.util.Locale;
 
 /** {@code kano4j satisfaction FILE.csv --overall COLUMN …} and {@code satisfaction-demo}. */
 final class SatisfactionCommand {
-    static final String DEMO_RESOURCE = "/io/github/kano4j/cli/demo/after-sales-satisfaction.csv";
-
     private SatisfactionCommand() {
     }
 
     static int run(String command, String[] args, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         SatisfactionOptions options = SatisfactionOptions.defaults();
-        String overall = command.equals("satisfaction-demo") ? "overall" : null;
+        String overall = command.equals("satisfaction-demo") ? Demo.OVERALL : null;
         String format = "text";
         Path outFile = null;
         int[] range = null;
@@ -48,7 +44,7 @@ final class SatisfactionCommand {
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
-                        throw new Main.UsageException("unknown option " + a + " for " + command + "; see kano4j --help");
+                        throw new UsageException("unknown option " + a + " for " + command + "; see kano4j --help");
                     }
                     positional.add(a);
                 }
@@ -65,37 +61,29 @@ final class SatisfactionCommand {
                     seed == null ? options.seed() : seed);
         }
         if (overall == null) {
-            throw new Main.UsageException("satisfaction needs --overall COLUMN, the overall-satisfaction column");
+            throw new UsageException("satisfaction needs --overall COLUMN, the overall-satisfaction column");
         }
         SatisfactionCsvReader reader = SatisfactionCsvReader.create(overall).withFailOnMissing(fail);
         SatisfactionSurvey survey;
         if (command.equals("satisfaction-demo")) {
             if (!positional.isEmpty()) {
-                throw new Main.UsageException("satisfaction-demo takes no file; it analyses the bundled example");
+                throw new UsageException("satisfaction-demo takes no file; it analyses the bundled example");
             }
-            InputStream in = SatisfactionCommand.class.getResourceAsStream(DEMO_RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("the bundled satisfaction example is missing from the jar");
-            }
-            try (InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                survey = reader.read(text, "after-sales-satisfaction.csv (bundled example)");
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the bundled example", e);
-            }
+            survey = Demo.satisfaction(reader);
         } else {
             if (positional.size() != 1) {
-                throw new Main.UsageException("satisfaction needs exactly one CSV file, e.g. kano4j satisfaction "
+                throw new UsageException("satisfaction needs exactly one CSV file, e.g. kano4j satisfaction "
                         + "survey.csv --overall overall");
             }
             survey = reader.read(Path.of(positional.get(0)));
         }
-        SatisfactionAnalysis analysis = SatisfactionAnalysis.of(survey, options);
+        SatisfactionAnalysis analysis = Kano.analyzeSatisfaction(survey, options);
         String text;
         if (!format.equals("text")) {
             text = switch (format) {
-                case "csv" -> analysis.toCsv();
-                case "markdown" -> analysis.toMarkdown();
-                default -> analysis.toHtml();
+                case "csv" -> Report.csv(analysis);
+                case "markdown" -> Report.markdown(analysis);
+                default -> Report.html(analysis);
             };
             err.print(survey.report());
         } else {
@@ -109,14 +97,14 @@ final class SatisfactionCommand {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "drop" -> false;
             case "fail" -> true;
-            default -> throw new Main.UsageException("unknown missing-rating policy \"" + s + "\"; expected drop or fail");
+            default -> throw new UsageException("unknown missing-rating policy \"" + s + "\"; expected drop or fail");
         };
     }
 
     private static int[] cuts(String s) {
         String[] parts = s.split("\\s*,\\s*");
         if (parts.length != 2) {
-            throw new Main.UsageException("--cuts needs LOW,HIGH, e.g. --cuts 2,5, was \"" + s + "\"");
+            throw new UsageException("--cuts needs LOW,HIGH, e.g. --cuts 2,5, was \"" + s + "\"");
         }
         return new int[] {Args.integer(parts[0], "--cuts"), Args.integer(parts[1], "--cuts")};
     }

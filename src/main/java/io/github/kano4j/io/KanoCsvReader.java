@@ -2,7 +2,10 @@ package io.github.kano4j.io;
 
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.questionnaire.AnswerScale;
-import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.internal.Check;
+import io.github.kano4j.questionnaire.EvaluationTable;
+import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,7 +20,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The front door for Kano survey files in any layout, detected from the header unless set:
@@ -54,90 +56,87 @@ public final class KanoCsvReader {
         }
     }
 
-    private final Layout layout;
-    private final WideCsvReader wide;
-    private final KanoOptions options;
-    private final AnswerScale scale;
-    private final Charset charset;
-    private final RespondentFilter filter;
-    private final boolean reversed;
-    private final List<String> segments;
-    private final java.util.Map<String, String[]> pairs;
+    private final ReadSettings settings;
 
-    private KanoCsvReader(Layout layout, KanoOptions options, AnswerScale scale, Charset charset,
-            RespondentFilter filter, boolean reversed, List<String> segments) {
-        this(layout, options, scale, charset, filter, reversed, segments, java.util.Map.of());
+    private KanoCsvReader(ReadSettings settings) {
+        this.settings = settings;
     }
 
-    private KanoCsvReader(Layout layout, KanoOptions options, AnswerScale scale, Charset charset,
-            RespondentFilter filter, boolean reversed, List<String> segments, java.util.Map<String, String[]> pairs) {
-        this.pairs = pairs;
-        this.layout = layout;
-        this.options = options;
-        this.scale = scale;
-        this.charset = charset;
-        this.filter = filter;
-        this.reversed = reversed;
-        this.segments = List.copyOf(segments);
-        WideCsvReader w = WideCsvReader.create().withOptions(options).withCharset(charset).withRespondentFilter(filter)
-                .withReversedDysfunctionalCodes(reversed).withSegmentColumns(segments.toArray(new String[0]));
-        w = pairs.isEmpty() ? w : w.withColumnPairs(pairs);
-        this.wide = scale == null ? w : w.withScale(scale);
-    }
-
-    /**
-     * Wide layout with explicitly paired columns: attribute → {functional column, dysfunctional column[,
-     * importance column]}.
-     */
-    public KanoCsvReader withColumnPairs(java.util.Map<String, String[]> pairs) {
-        return new KanoCsvReader(Layout.WIDE, options, scale, charset, filter, reversed, segments, pairs);
-    }
-
-    /** A reader detecting the layout, with default options. */
+    /** A reader detecting the layout: standard table, missing answers dropped pair by pair, UTF-8, no filters. */
     public static KanoCsvReader create() {
-        return new KanoCsvReader(Layout.AUTO, KanoOptions.defaults(), null, StandardCharsets.UTF_8,
-                RespondentFilter.NONE, false, List.of());
+        return new KanoCsvReader(ReadSettings.DEFAULTS);
     }
 
     /** A fixed layout instead of detection. */
     public KanoCsvReader withLayout(Layout layout) {
-        return new KanoCsvReader(Objects.requireNonNull(layout), options, scale, charset, filter, reversed, segments);
+        return new KanoCsvReader(settings.withLayout(Check.notNull(layout, "layout")));
     }
 
-    /** Options: table (and hence the answer scale) and the missing-answer policy. */
-    public KanoCsvReader withOptions(KanoOptions options) {
-        return new KanoCsvReader(layout, Objects.requireNonNull(options), scale, charset, filter, reversed, segments);
+    /**
+     * The evaluation table whose answer scale parses the answers (default {@link EvaluationTable#STANDARD},
+     * five-point); use the same table for the analysis.
+     */
+    public KanoCsvReader withTable(EvaluationTable table) {
+        return new KanoCsvReader(settings.withTable(Check.notNull(table, "table")));
     }
 
-    /** A custom answer scale (e.g. with extra labels). */
+    /** What a missing or unrecognised answer does (default {@link MissingAnswerPolicy#DROP_PAIR}). */
+    public KanoCsvReader withMissingAnswers(MissingAnswerPolicy policy) {
+        return new KanoCsvReader(settings.withMissing(Check.notNull(policy, "policy")));
+    }
+
+    /** A custom answer scale (e.g. with extra labels) instead of the table's. */
     public KanoCsvReader withScale(AnswerScale scale) {
-        return new KanoCsvReader(layout, options, Objects.requireNonNull(scale), charset, filter, reversed, segments);
+        return new KanoCsvReader(settings.withScale(scale));
     }
 
-    /** The file encoding (default UTF-8). */
+    /** The file encoding (default UTF-8, with or without byte-order mark). */
     public KanoCsvReader withCharset(Charset charset) {
-        return new KanoCsvReader(layout, options, scale, Objects.requireNonNull(charset), filter, reversed, segments);
+        return new KanoCsvReader(settings.withCharset(Check.notNull(charset, "charset")));
     }
 
     /** Respondent quality filters (default none). */
     public KanoCsvReader withRespondentFilter(RespondentFilter filter) {
-        return new KanoCsvReader(layout, options, scale, charset, Objects.requireNonNull(filter), reversed, segments);
+        return new KanoCsvReader(settings.withFilter(Check.notNull(filter, "filter")));
     }
 
-    /** Numeric dysfunctional codes run the other way (1 = dislike … 5 = like). */
+    /**
+     * Whether numeric dysfunctional codes run the other way (1 = dislike … 5 = like), as some questionnaires
+     * code them; labels keep their meaning.
+     */
     public KanoCsvReader withReversedDysfunctionalCodes(boolean reversed) {
-        return new KanoCsvReader(layout, options, scale, charset, filter, reversed, segments);
+        return new KanoCsvReader(settings.withReversed(reversed));
     }
 
-    /** Segment columns tallied separately. */
+    /**
+     * Also tallies each value of these columns separately (e.g. {@code customer_type}), for segment
+     * comparisons. A blank segment value is its own segment, {@code (missing)}.
+     */
     public KanoCsvReader withSegmentColumns(String... columns) {
-        return new KanoCsvReader(layout, options, scale, charset, filter, reversed, List.of(columns));
+        Check.notNull(columns, "columns");
+        for (String c : columns) {
+            Check.argument(c != null && !c.isBlank(), "A segment column name must not be blank.");
+        }
+        return new KanoCsvReader(settings.withSegments(List.of(columns)));
+    }
+
+    /**
+     * Wide layout with explicitly paired columns instead of header patterns: attribute → functional column,
+     * dysfunctional column[, importance column]. Columns not named here are reported as unused. Sets the
+     * layout to {@link Layout#WIDE}; every other setting is kept, whatever the order of the calls.
+     */
+    public KanoCsvReader withColumnPairs(Map<String, List<String>> pairs) {
+        Check.notNull(pairs, "pairs");
+        pairs.forEach((k, v) -> Check.argument(k != null && !k.isBlank() && v != null && v.size() >= 2
+                && v.size() <= 3 && v.stream().allMatch(c -> c != null && !c.isBlank()),
+                "A column pair needs an attribute name and 2 or 3 column names, was " + k + " -> " + v));
+        return new KanoCsvReader(settings.withPairs(pairs).withLayout(Layout.WIDE));
     }
 
     /** Reads a file. */
     public KanoSurvey read(Path file) {
-        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
-        try (BufferedReader in = CsvFiles.open(file, charset)) {
+        Check.notNull(file, "file");
+        try (BufferedReader in = CsvFiles.open(file, settings.charset())) {
             return read(in, file.toString());
         } catch (IOException e) {
             throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
@@ -176,8 +175,8 @@ public final class KanoCsvReader {
         String src = source == null ? "input" : source;
         BufferedReader in = CsvFiles.open(reader);
         try {
-            if (layout == Layout.WIDE) {
-                return wide.read(in, src);
+            if (settings.layout() == Layout.WIDE) {
+                return new WideCsvReader(settings).read(in, src);
             }
             in.mark(1 << 20);
             char delimiter = CsvFiles.detectDelimiter(in);
@@ -187,7 +186,7 @@ public final class KanoCsvReader {
                 throw new KanoInputException(src, "is empty; expected a header row");
             }
             List<String> header = records.next().toList();
-            Layout chosen = layout == Layout.AUTO ? detect(header) : layout;
+            Layout chosen = settings.layout() == Layout.AUTO ? detect(header) : settings.layout();
             switch (chosen) {
                 case CATEGORY_COUNTS:
                     return CategoryCountsReader.read(records, parser, header, src);
@@ -197,15 +196,13 @@ public final class KanoCsvReader {
                         throw new KanoInputException(src, 1, "count", null, "the pair-counts layout needs a count "
                                 + "column; the header is " + header);
                     }
-                    AnswerScale answers = scale != null ? scale : AnswerScale.forTable(options.table());
-                    return new LongCsvReader(options, answers, filter, reversed, segments).read(records, parser, header,
-                            src);
+                    return new LongCsvReader(settings).read(records, parser, header, src);
                 default:
                     in.reset();
-                    return wide.read(in, src);
+                    return new WideCsvReader(settings).read(in, src);
             }
         } catch (CharacterCodingException e) {
-            throw new KanoInputException(src, "is not valid " + charset.name() + " text; save it as UTF-8 or choose "
+            throw new KanoInputException(src, "is not valid " + settings.charset().name() + " text; save it as UTF-8 or choose "
                     + "its encoding");
         } catch (IOException e) {
             throw new KanoInputException(src, "cannot be read: " + e.getMessage());

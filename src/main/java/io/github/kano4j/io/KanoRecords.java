@@ -3,7 +3,8 @@ package io.github.kano4j.io;
 import io.github.kano4j.Answer;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.questionnaire.AnswerScale;
-import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.internal.Check;
+import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 
@@ -17,23 +18,33 @@ import java.util.function.Function;
 /**
  * Kano answers from Java collections or streams of any type, with extractor functions. An extracted
  * answer may be an {@link Answer}, a numeric code (1–5, or 1–3 on the three-point table) or a label text;
- * {@code null} is missing. Missing and unrecognised answers follow the options' policy, and the ingest
- * report accounts for every record, as with files.
+ * {@code null} is missing. Missing and unrecognised answers follow the given policy (default: the pair is
+ * dropped), and the ingest report accounts for every record, as with files.
  *
  * <pre>{@code
- * KanoSurvey s = KanoRecords.fromLong(rows, Row::attribute, Row::functional, Row::dysfunctional,
- *         KanoOptions.defaults());
+ * KanoSurvey s = KanoRecords.fromLong(rows, Row::attribute, Row::functional, Row::dysfunctional);
  * }</pre>
  */
 public final class KanoRecords {
     private KanoRecords() {
     }
 
-    /** One record per respondent × attribute. */
+    /** One record per respondent × attribute; five-point answers, a missing or unrecognised answer drops the pair. */
     public static <T> KanoSurvey fromLong(Iterable<T> records, Function<T, String> attribute,
-            Function<T, ?> functional, Function<T, ?> dysfunctional, KanoOptions options) {
-        Objects.requireNonNull(records, "The parameter 'records' must not be null.");
-        Accounting acc = new Accounting(options);
+            Function<T, ?> functional, Function<T, ?> dysfunctional) {
+        return fromLong(records, attribute, functional, dysfunctional, EvaluationTable.STANDARD,
+                MissingAnswerPolicy.DROP_PAIR);
+    }
+
+    /**
+     * One record per respondent × attribute, with the evaluation table whose scale parses the answers and the
+     * missing-answer policy.
+     */
+    public static <T> KanoSurvey fromLong(Iterable<T> records, Function<T, String> attribute,
+            Function<T, ?> functional, Function<T, ?> dysfunctional, EvaluationTable table,
+            MissingAnswerPolicy policy) {
+        Check.notNull(records, "records");
+        Accounting acc = new Accounting(table, policy);
         for (T r : records) {
             acc.rowsRead++;
             String name = attribute.apply(r);
@@ -50,12 +61,21 @@ public final class KanoRecords {
         return acc.survey("records");
     }
 
-    /** One record per respondent with an answer pair per named attribute. */
+    /** One record per respondent with an answer pair per named attribute; five-point answers, DROP_PAIR. */
     public static <T> KanoSurvey fromWide(Iterable<T> records, List<String> attributes,
-            BiFunction<T, String, ?> functional, BiFunction<T, String, ?> dysfunctional, KanoOptions options) {
-        Objects.requireNonNull(records, "The parameter 'records' must not be null.");
-        Accounting acc = new Accounting(options);
-        attributes.forEach(a -> acc.tally.attribute(a));
+            BiFunction<T, String, ?> functional, BiFunction<T, String, ?> dysfunctional) {
+        return fromWide(records, attributes, functional, dysfunctional, EvaluationTable.STANDARD,
+                MissingAnswerPolicy.DROP_PAIR);
+    }
+
+    /** One record per respondent with an answer pair per named attribute, with table and missing-answer policy. */
+    public static <T> KanoSurvey fromWide(Iterable<T> records, List<String> attributes,
+            BiFunction<T, String, ?> functional, BiFunction<T, String, ?> dysfunctional, EvaluationTable table,
+            MissingAnswerPolicy policy) {
+        Check.notNull(records, "records");
+        Check.notNull(attributes, "attributes");
+        Accounting acc = new Accounting(table, policy);
+        attributes.forEach(a -> acc.tally.declare(a));
         for (T r : records) {
             acc.rowsRead++;
             boolean used = false;
@@ -87,7 +107,8 @@ public final class KanoRecords {
     }
 
     private static final class Accounting {
-        final KanoOptions options;
+        final EvaluationTable table;
+        final MissingAnswerPolicy policy;
         final AnswerScale scale;
         final KanoTally tally = KanoTally.create();
         final Map<String, Long> rejected = new LinkedHashMap<>();
@@ -95,9 +116,10 @@ public final class KanoRecords {
         long rowsRead;
         long rowsUsed;
 
-        Accounting(KanoOptions options) {
-            this.options = Objects.requireNonNull(options, "The parameter 'options' must not be null.");
-            this.scale = AnswerScale.forTable(options.table());
+        Accounting(EvaluationTable table, MissingAnswerPolicy policy) {
+            this.table = Check.notNull(table, "table");
+            this.policy = Check.notNull(policy, "policy");
+            this.scale = AnswerScale.forTable(table);
         }
 
         /** Counts one pair; returns whether it was used (counted or counted as Q). */
@@ -105,19 +127,19 @@ public final class KanoRecords {
             int f = level(functional, scale);
             int d = level(dysfunctional, scale);
             long[] a = perAttribute.computeIfAbsent(attribute, x -> new long[6]);
-            tally.attribute(attribute);
+            tally.declare(attribute);
             if (f >= 0 && d >= 0) {
-                tally.accept(attribute, f, d);
+                tally.acceptLevels(attribute, f, d);
                 a[0]++;
                 return true;
             }
-            if (options.missingAnswers() == MissingAnswerPolicy.FAIL) {
+            if (policy == MissingAnswerPolicy.FAIL) {
                 throw new IllegalArgumentException("Attribute \"" + attribute + "\": " + (f < 0 ? "functional answer "
                         + functional : "dysfunctional answer " + dysfunctional) + " is missing or not recognised "
                         + "(policy fail); expected " + scale.expected());
             }
-            if (options.missingAnswers() == MissingAnswerPolicy.COUNT_AS_Q) {
-                tally.attribute(attribute).acceptQuestionable();
+            if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
+                tally.declare(attribute).acceptQuestionable();
                 a[1]++;
                 return true;
             }

@@ -4,7 +4,7 @@ import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.questionnaire.AnswerScale;
-import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 
@@ -26,19 +26,20 @@ import java.util.Map;
  * need each respondent's answers together: with a filter on, pairs are kept per respondent until the end.
  */
 final class LongCsvReader {
-    private final KanoOptions options;
+    private final ReadSettings settings;
+    private final EvaluationTable table;
     private final AnswerScale answers;
     private final RespondentFilter filter;
     private final boolean reversed;
     private final List<String> segmentColumns;
 
-    LongCsvReader(KanoOptions options, AnswerScale answers, RespondentFilter filter, boolean reversed,
-            List<String> segmentColumns) {
-        this.options = options;
-        this.answers = answers;
-        this.filter = filter;
-        this.reversed = reversed;
-        this.segmentColumns = segmentColumns;
+    LongCsvReader(ReadSettings settings) {
+        this.settings = settings;
+        this.table = settings.table();
+        this.answers = settings.answers();
+        this.filter = settings.filter();
+        this.reversed = settings.reversed();
+        this.segmentColumns = settings.segments();
     }
 
     /** Column positions of the long layout; count −1 for respondent-level rows. */
@@ -80,7 +81,7 @@ final class LongCsvReader {
                         + "header; expected one of " + header);
             }
         }
-        MissingAnswerPolicy policy = options.missingAnswers();
+        MissingAnswerPolicy policy = settings.missing();
         KanoTally tally = KanoTally.create();
         Map<String, Map<String, KanoTally>> segments = new LinkedHashMap<>();
         segmentColumns.forEach(s -> segments.put(s, new LinkedHashMap<>()));
@@ -106,7 +107,7 @@ final class LongCsvReader {
                 continue;
             }
             long[] acc = perAttribute.computeIfAbsent(attribute, a -> new long[6]);
-            tally.attribute(attribute);
+            tally.declare(attribute);
             long n = 1;
             if (counts) {
                 String cv = rec.get(c.count()).strip();
@@ -175,7 +176,7 @@ final class LongCsvReader {
                     if (p[1] >= 0 && p[2] >= 0) {
                         fs[valid] = (int) p[1];
                         ds[valid] = (int) p[2];
-                        cats[valid] = options.table().categoryOf(fs[valid], ds[valid]);
+                        cats[valid] = table.categoryOf(fs[valid], ds[valid]);
                         valid++;
                     }
                 }
@@ -203,7 +204,7 @@ final class LongCsvReader {
         if (filter.isActive() && (c.respondent() < 0 || counts)) {
             warnings.add("respondent quality filters need a respondent column and one row per answer pair; not applied");
         }
-        String scaleWarning = CsvFiles.threePointWarning(tally, options.table());
+        String scaleWarning = CsvFiles.threePointWarning(tally, table);
         if (scaleWarning != null) {
             warnings.add(scaleWarning);
         }
@@ -220,7 +221,7 @@ final class LongCsvReader {
                     skipped.put(reasons[r], v[r + 2]);
                 }
             }
-            report.put(a, new IngestReport.AttributeIngest(v[0], v[1], skipped, tally.attribute(a).importanceCount()));
+            report.put(a, new IngestReport.AttributeIngest(v[0], v[1], skipped, tally.declare(a).importanceCount()));
         });
         if (counts) {
             warnings.add("pre-aggregated pair counts: " + pairsRead + " answer pairs in " + rowsRead + " rows");
@@ -250,12 +251,12 @@ final class LongCsvReader {
         for (KanoTally t : targets) {
             if (f >= 0 && d >= 0) {
                 if (n == 1 && rating >= 0) {
-                    t.attribute(attribute).acceptWithImportance(f, d, rating);
+                    t.declare(attribute).acceptLevelsWithImportance(f, d, rating);
                 } else {
-                    t.attribute(attribute).accept(f, d, n);
+                    t.declare(attribute).acceptLevels(f, d, n);
                 }
             } else {
-                t.attribute(attribute).acceptQuestionable(n);
+                t.declare(attribute).acceptQuestionable(n);
             }
         }
         if (f >= 0 && d >= 0) {

@@ -4,7 +4,7 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.questionnaire.AnswerScale;
 import io.github.kano4j.questionnaire.AttributeTally;
-import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 
@@ -13,14 +13,12 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads a wide Kano survey CSV — one row per respondent, a functional and a dysfunctional column per
@@ -29,11 +27,11 @@ import java.util.Objects;
  * the number of respondents.
  *
  * <p>Answers are parsed by the {@link AnswerScale} (codes or labels). A missing or unrecognised answer
- * follows the options' {@link MissingAnswerPolicy}; a row without any answer is rejected (counted) under
+ * follows the reader's {@link MissingAnswerPolicy}; a row without any answer is rejected (counted) under
  * every policy. A column that holds values but none of them a recognised answer is an error listing the
  * unrecognised values. Row numbers count the header as row 1.
  */
-public final class WideCsvReader {
+final class WideCsvReader {
     /** Row-level rejection: nothing answered. */
     public static final String NO_ANSWERS = "no answers";
     /** Row-level rejection: answers present, but no pair complete (policy DROP_PAIR). */
@@ -50,111 +48,37 @@ public final class WideCsvReader {
 
     private static final int MAX_DISTINCT_INVALID = 20;
 
-    private final KanoOptions options;
-    private final AnswerScale scale;
+    private final ReadSettings settings;
+    private final EvaluationTable table;
     private final Charset charset;
     private final List<String> segmentColumns;
     private final RespondentFilter filter;
     private final boolean reversedDysfunctional;
     private final Map<String, String[]> pairs;
 
-    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset, List<String> segmentColumns,
-            RespondentFilter filter, boolean reversedDysfunctional) {
-        this(options, scale, charset, segmentColumns, filter, reversedDysfunctional, Map.of());
-    }
-
-    private WideCsvReader(KanoOptions options, AnswerScale scale, Charset charset, List<String> segmentColumns,
-            RespondentFilter filter, boolean reversedDysfunctional, Map<String, String[]> pairs) {
-        this.pairs = pairs;
-        this.options = options;
-        this.scale = scale;
-        this.charset = charset;
-        this.segmentColumns = List.copyOf(segmentColumns);
-        this.filter = filter;
-        this.reversedDysfunctional = reversedDysfunctional;
-    }
-
-    /** A reader with default options (standard table, DROP_PAIR), the matching scale, UTF-8. */
-    public static WideCsvReader create() {
-        return new WideCsvReader(KanoOptions.defaults(), null, StandardCharsets.UTF_8, List.of(), RespondentFilter.NONE,
-                false);
-    }
-
-    /** Uses these options' missing-answer policy and (unless a scale is set) their table's scale. */
-    public WideCsvReader withOptions(KanoOptions options) {
-        return new WideCsvReader(Objects.requireNonNull(options, "The parameter 'options' must not be null."), scale,
-                charset, segmentColumns, filter, reversedDysfunctional, pairs);
-    }
-
-    /** Uses this answer scale (e.g. with custom labels). */
-    public WideCsvReader withScale(AnswerScale scale) {
-        return new WideCsvReader(options, Objects.requireNonNull(scale, "The parameter 'scale' must not be null."),
-                charset, segmentColumns, filter, reversedDysfunctional, pairs);
-    }
-
-    /** Reads files in this encoding (default UTF-8, with or without BOM). */
-    public WideCsvReader withCharset(Charset charset) {
-        return new WideCsvReader(options, scale, Objects.requireNonNull(charset, "The parameter 'charset' must not be null."),
-                segmentColumns, filter, reversedDysfunctional, pairs);
-    }
-
-    /**
-     * Also tallies each value of these columns separately (e.g. {@code customer_type}), for segment
-     * comparisons. A blank segment value is its own segment, {@code (missing)}.
-     */
-    public WideCsvReader withSegmentColumns(String... columns) {
-        for (String c : columns) {
-            if (c == null || c.isBlank()) {
-                throw new IllegalArgumentException("A segment column name must not be blank.");
-            }
-        }
-        return new WideCsvReader(options, scale, charset, List.of(columns), filter, reversedDysfunctional, pairs);
-    }
-
-    /** Respondent quality filters (default none). */
-    public WideCsvReader withRespondentFilter(RespondentFilter filter) {
-        return new WideCsvReader(options, scale, charset, segmentColumns,
-                Objects.requireNonNull(filter, "The parameter 'filter' must not be null."), reversedDysfunctional, pairs);
-    }
-
-    /**
-     * Whether numeric dysfunctional codes run the other way (1 = dislike … 5 = like), as some questionnaires
-     * code them; labels keep their meaning.
-     */
-    public WideCsvReader withReversedDysfunctionalCodes(boolean reversed) {
-        return new WideCsvReader(options, scale, charset, segmentColumns, filter, reversed, pairs);
-    }
-
-    /**
-     * Pairs columns explicitly instead of by header pattern: attribute → {functional column, dysfunctional
-     * column[, importance column]}. Columns not named here are reported as unused.
-     */
-    public WideCsvReader withColumnPairs(Map<String, String[]> pairs) {
-        Map<String, String[]> copy = new LinkedHashMap<>();
-        pairs.forEach((k, v) -> {
-            if (k == null || k.isBlank() || v == null || v.length < 2 || v.length > 3) {
-                throw new IllegalArgumentException("A column pair needs an attribute name and 2 or 3 column names, "
-                        + "was " + k + " -> " + (v == null ? null : List.of(v)));
-            }
-            copy.put(k, v.clone());
-        });
-        return new WideCsvReader(options, scale, charset, segmentColumns, filter, reversedDysfunctional,
-                java.util.Collections.unmodifiableMap(copy));
+    WideCsvReader(ReadSettings settings) {
+        this.settings = settings;
+        this.table = settings.table();
+        this.charset = settings.charset();
+        this.segmentColumns = settings.segments();
+        this.filter = settings.filter();
+        this.reversedDysfunctional = settings.reversed();
+        this.pairs = settings.pairArrays();
     }
 
     /** Reads a file. */
-    public KanoSurvey read(Path file) {
+    KanoSurvey read(Path file) {
         return CsvFiles.withParser(file, charset, this::read);
     }
 
     /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
-    public KanoSurvey read(Reader reader, String source) {
+    KanoSurvey read(Reader reader, String source) {
         return CsvFiles.withParser(reader, source, charset, this::read);
     }
 
     private KanoSurvey read(CSVParser parser, String src) {
-        AnswerScale answers = scale != null ? scale : AnswerScale.forTable(options.table());
-        MissingAnswerPolicy policy = options.missingAnswers();
+        AnswerScale answers = settings.answers();
+        MissingAnswerPolicy policy = settings.missing();
         Iterator<CSVRecord> records = parser.iterator();
         if (!CsvFiles.hasNext(records, parser, src)) {
             throw new KanoInputException(src, "is empty; expected a header row with <attribute>_functional and "
@@ -205,7 +129,7 @@ public final class WideCsvReader {
         KanoTally tally = KanoTally.create();
         AttributeTally[] tallies = new AttributeTally[k];
         for (int a = 0; a < k; a++) {
-            tallies[a] = tally.attribute(cols.get(a).attribute());
+            tallies[a] = tally.declare(cols.get(a).attribute());
         }
         long[] used = new long[k];
         long[] asQ = new long[k];
@@ -283,8 +207,8 @@ public final class WideCsvReader {
                     if (fl[a] >= 0 && dl[a] >= 0) {
                         validF[valid] = fl[a];
                         validD[valid] = dl[a];
-                        validC[valid] = options.table().categoryOf(Math.min(fl[a], options.table().levels() - 1),
-                                Math.min(dl[a], options.table().levels() - 1));
+                        validC[valid] = table.categoryOf(Math.min(fl[a], table.levels() - 1),
+                                Math.min(dl[a], table.levels() - 1));
                         valid++;
                     }
                 }
@@ -323,7 +247,7 @@ public final class WideCsvReader {
                     bySegment.put(v, t);
                     AttributeTally[] arr = new AttributeTally[k];
                     for (int a = 0; a < k; a++) {
-                        arr[a] = t.attribute(cols.get(a).attribute());
+                        arr[a] = t.declare(cols.get(a).attribute());
                     }
                     return arr;
                 });
@@ -350,9 +274,9 @@ public final class WideCsvReader {
                 if (f >= 0 && d >= 0) {
                     for (AttributeTally[] target : targets) {
                         if (rating >= 0) {
-                            target[a].acceptWithImportance(f, d, rating);
+                            target[a].acceptLevelsWithImportance(f, d, rating);
                         } else {
-                            target[a].accept(f, d);
+                            target[a].acceptLevels(f, d);
                         }
                     }
                     used[a]++;
@@ -397,7 +321,7 @@ public final class WideCsvReader {
             warnings.add(duplicates + " rows repeat a respondent id of column \"" + header.get(idIndex).strip()
                     + "\" (rows kept; check for double submissions)");
         }
-        String scaleWarning = CsvFiles.threePointWarning(tally, options.table());
+        String scaleWarning = CsvFiles.threePointWarning(tally, table);
         if (scaleWarning != null) {
             warnings.add(scaleWarning);
         }

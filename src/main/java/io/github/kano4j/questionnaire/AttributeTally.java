@@ -50,13 +50,27 @@ public final class AttributeTally implements Serializable {
      * @return this tally
      * @throws IllegalArgumentException if a level is outside 0 … 4
      */
-    public AttributeTally accept(int functionalLevel, int dysfunctionalLevel) {
+    public AttributeTally acceptLevels(int functionalLevel, int dysfunctionalLevel) {
         if (functionalLevel < 0 || functionalLevel >= LEVELS || dysfunctionalLevel < 0 || dysfunctionalLevel >= LEVELS) {
-            throw new IllegalArgumentException("Answer levels must be 0..4, were (" + functionalLevel + ", "
-                    + dysfunctionalLevel + ")");
+            throw new IllegalArgumentException("Answer levels must be 0..4 (zero-based; for questionnaire codes 1..5 "
+                    + "use acceptCodes), were (" + functionalLevel + ", " + dysfunctionalLevel + ")");
         }
         pairs[functionalLevel * LEVELS + dysfunctionalLevel]++;
         return this;
+    }
+
+    /**
+     * Counts one answer pair given as questionnaire codes: 1 = like, 2 = must-be, 3 = neutral, 4 = live with,
+     * 5 = dislike (on the three-point table 1 = like, 2 = neutral, 3 = dislike).
+     *
+     * @throws IllegalArgumentException if a code is outside 1 … 5
+     */
+    public AttributeTally acceptCodes(int functionalCode, int dysfunctionalCode) {
+        if (functionalCode < 1 || functionalCode > LEVELS || dysfunctionalCode < 1 || dysfunctionalCode > LEVELS) {
+            throw new IllegalArgumentException("Answer codes must be 1..5 (1 = like ... 5 = dislike), were ("
+                    + functionalCode + ", " + dysfunctionalCode + ")");
+        }
+        return acceptLevels(functionalCode - 1, dysfunctionalCode - 1);
     }
 
     /** Counts one five-point answer pair. */
@@ -65,13 +79,13 @@ public final class AttributeTally implements Serializable {
             throw new IllegalArgumentException("Both answers of a pair must be given; use acceptQuestionable() "
                     + "or skip the pair for a missing answer");
         }
-        return accept(functional.level(), dysfunctional.level());
+        return acceptLevels(functional.level(), dysfunctional.level());
     }
 
-    /** Adds {@code count} identical pairs (pre-aggregated answer-pair counts). */
-    public AttributeTally accept(int functionalLevel, int dysfunctionalLevel, long count) {
+    /** Adds {@code count} identical pairs given as zero-based levels (pre-aggregated answer-pair counts). */
+    public AttributeTally acceptLevels(int functionalLevel, int dysfunctionalLevel, long count) {
         long checked = checkCount(count);
-        accept(functionalLevel, dysfunctionalLevel);
+        acceptLevels(functionalLevel, dysfunctionalLevel);
         pairs[functionalLevel * LEVELS + dysfunctionalLevel] += checked - 1;
         return this;
     }
@@ -82,11 +96,11 @@ public final class AttributeTally implements Serializable {
      *
      * @throws IllegalArgumentException if a level is outside 0 … 4 or the rating outside 0 … 100
      */
-    public AttributeTally acceptWithImportance(int functionalLevel, int dysfunctionalLevel, int rating) {
+    public AttributeTally acceptLevelsWithImportance(int functionalLevel, int dysfunctionalLevel, int rating) {
         if (rating < 0 || rating > MAX_IMPORTANCE) {
             throw new IllegalArgumentException("Importance ratings must be integers 0.." + MAX_IMPORTANCE + ", was " + rating);
         }
-        accept(functionalLevel, dysfunctionalLevel);
+        acceptLevels(functionalLevel, dysfunctionalLevel);
         acceptImportance(rating);
         importanceSumByPair[functionalLevel * LEVELS + dysfunctionalLevel] += rating;
         importanceCountByPair[functionalLevel * LEVELS + dysfunctionalLevel]++;

@@ -2,21 +2,21 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
-import io.github.kano4j.report.KanoCsv;
-import io.github.kano4j.report.TextTable;
+import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.TextTable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The Kano analysis of a survey: one {@link KanoResult} per attribute (in survey order), the options that
  * produced them, the quadrant thresholds actually used and, when read from a file, the ingest report.
  *
- * <p>{@code toString()} prints an aligned table with a provenance footer; {@link #toCsv()} the tidy CSV.
+ * <p>{@code toString()} prints an aligned table with a provenance footer; {@code Report.csv(analysis)} in the
+ * {@code report} package gives the tidy CSV, {@code Report.html(analysis)} a page with charts.
  */
 public final class KanoAnalysis {
     private final List<KanoResult> results;
@@ -37,28 +37,46 @@ public final class KanoAnalysis {
     }
 
     /**
-     * Analyses every attribute of a tally.
+     * Analyses every attribute of a tally built in code (or merged from parts).
      *
-     * @param ingest the reader's report, or null when the tally was built in code
+     * @throws IllegalArgumentException if the tally holds answer levels the table does not have
+     */
+    public static KanoAnalysis of(KanoTally tally, KanoOptions options) {
+        Check.notNull(tally, "tally");
+        Check.notNull(options, "options");
+        return build(counts(tally, options), tally.attributes(), options, null);
+    }
+
+    /**
+     * Analyses every attribute of a tally read by a reader, keeping its ingest report.
+     *
      * @throws IllegalArgumentException if the tally holds answer levels the table does not have
      */
     public static KanoAnalysis of(KanoTally tally, KanoOptions options, IngestReport ingest) {
-        Objects.requireNonNull(tally, "The parameter 'tally' must not be null.");
-        Objects.requireNonNull(options, "The parameter 'options' must not be null.");
+        Check.notNull(tally, "tally");
+        Check.notNull(options, "options");
+        Check.notNull(ingest, "ingest");
+        return build(counts(tally, options), tally.attributes(), options, ingest);
+    }
+
+    private static Map<String, CategoryCounts> counts(KanoTally tally, KanoOptions options) {
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
         tally.attributes().forEach((name, t) -> counts.put(name, options.table().count(t)));
-        return build(counts, tally.attributes(), options, ingest);
+        return counts;
     }
 
     /** Analyses pre-aggregated category counts (no continuous analysis: it needs answer pairs). */
     public static KanoAnalysis ofCounts(Map<String, CategoryCounts> counts, KanoOptions options) {
-        return ofCounts(counts, options, null);
+        Check.notNull(counts, "counts");
+        Check.notNull(options, "options");
+        return build(new LinkedHashMap<>(counts), Map.of(), options, null);
     }
 
     /** Analyses pre-aggregated category counts read by a reader, keeping its ingest report. */
     public static KanoAnalysis ofCounts(Map<String, CategoryCounts> counts, KanoOptions options, IngestReport ingest) {
-        Objects.requireNonNull(counts, "The parameter 'counts' must not be null.");
-        Objects.requireNonNull(options, "The parameter 'options' must not be null.");
+        Check.notNull(counts, "counts");
+        Check.notNull(options, "options");
+        Check.notNull(ingest, "ingest");
         return build(new LinkedHashMap<>(counts), Map.of(), options, ingest);
     }
 
@@ -155,26 +173,6 @@ public final class KanoAnalysis {
     /** Yang's split: the mean (or median) of the attributes' mean importance; NaN without importance. */
     public double importanceSplit() {
         return importanceSplit;
-    }
-
-    /** The tidy CSV: a header and one row per attribute (see {@link KanoCsv}). */
-    public String toCsv() {
-        return KanoCsv.toCsv(this);
-    }
-
-    /** A self-contained HTML page (inline CSS and SVG, no scripts) for browsers and notebooks. */
-    public String toHtml() {
-        return io.github.kano4j.report.KanoReport.html(this);
-    }
-
-    /** The Better–Worse diagram as SVG. */
-    public String toSvg() {
-        return io.github.kano4j.report.KanoReport.betterWorseSvg(this);
-    }
-
-    /** A Markdown table with a provenance line. */
-    public String toMarkdown() {
-        return io.github.kano4j.report.KanoReport.markdown(this);
     }
 
     /** An aligned table, one row per attribute, with a provenance footer. */

@@ -60,7 +60,6 @@ public final class KanoOptions implements Serializable {
     private double continuousSplit = 2.0;
     private boolean sampleStandardDeviation = true;
     private double confidence = 0.95;
-    private MissingAnswerPolicy missingAnswers = MissingAnswerPolicy.DROP_PAIR;
     private int smallSampleN4 = 100;
     private int bootstrapReplicates = 0;
     private long seed = 20261122L;
@@ -96,7 +95,6 @@ public final class KanoOptions implements Serializable {
         continuousSplit = o.continuousSplit;
         sampleStandardDeviation = o.sampleStandardDeviation;
         confidence = o.confidence;
-        missingAnswers = o.missingAnswers;
         smallSampleN4 = o.smallSampleN4;
         bootstrapReplicates = o.bootstrapReplicates;
         seed = o.seed;
@@ -217,12 +215,6 @@ public final class KanoOptions implements Serializable {
             throw new IllegalArgumentException("The confidence level must be strictly between 0 and 1, was " + level);
         }
         return with(o -> o.confidence = level);
-    }
-
-    /** The missing-answer policy used by readers (default {@link MissingAnswerPolicy#DROP_PAIR}). */
-    public KanoOptions withMissingAnswers(MissingAnswerPolicy policy) {
-        Objects.requireNonNull(policy, "The parameter 'policy' must not be null.");
-        return with(o -> o.missingAnswers = policy);
     }
 
     /** Below this n4 a result is flagged {@code SMALL_SAMPLE} (default 100, METHODS.md §7.5), ≥ 0. */
@@ -382,10 +374,6 @@ public final class KanoOptions implements Serializable {
         return confidence;
     }
 
-    public MissingAnswerPolicy missingAnswers() {
-        return missingAnswers;
-    }
-
     public int smallSampleN4() {
         return smallSampleN4;
     }
@@ -444,15 +432,14 @@ public final class KanoOptions implements Serializable {
                 + ", interval=wilson " + confidence
                 + (bootstrapReplicates > 0 ? ", bootstrap=" + bootstrapReplicates + " percentile seed " + seed : "")
                 + ", continuous=" + continuousScale.name()
-                + (continuousExcludesQuestionableAndReverse ? " (Q,R excluded)" : "") + ", missing answers="
-                + missingAnswers.name().toLowerCase(Locale.ROOT);
+                + (continuousExcludesQuestionableAndReverse ? " (Q,R excluded)" : "");
     }
 
     private Object[] key() {
         return new Object[] {table, rule, questionableGuard, strengthBand, lowTotalStrength, fongCritical, minimumN4,
             denominator, quadrantCentre, betterThreshold, worseThreshold, continuousScale,
             continuousExcludesQuestionableAndReverse, continuousSplit, sampleStandardDeviation, confidence,
-            missingAnswers, smallSampleN4, bootstrapReplicates, seed, lowStability, highQuestionableShare,
+            smallSampleN4, bootstrapReplicates, seed, lowStability, highQuestionableShare,
             highReverseShare, importanceScaleMax, yangSplit, analyticalMinimumRadius, analyticalMustBeAngle,
             analyticalAttractiveAngle, monteCarloReplicates};
     }

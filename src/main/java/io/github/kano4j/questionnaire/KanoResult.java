@@ -1,7 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
-import io.github.kano4j.report.TextTable;
+import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
 
 import java.util.Map;

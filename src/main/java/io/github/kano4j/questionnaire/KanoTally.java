@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The tally of a whole survey: one {@link AttributeTally} per attribute, in first-seen order.
@@ -31,29 +32,53 @@ public final class KanoTally implements Serializable {
     }
 
     /**
-     * The tally of one attribute, created empty on first use (so an attribute whose every pair was
-     * skipped still appears in the results, with N = 0).
+     * Declares an attribute and returns its tally to fill, creating it empty if it is new (so an attribute whose
+     * every pair was skipped still appears in the results, with N = 0).
+     *
+     * @throws IllegalArgumentException if the name is blank
      */
-    public AttributeTally attribute(String name) {
-        return attributes.computeIfAbsent(checkName(name), k -> AttributeTally.create());
+    public AttributeTally declare(String attribute) {
+        return attributes.computeIfAbsent(checkName(attribute), k -> AttributeTally.create());
     }
 
-    /** Counts one answer pair of an attribute (zero-based levels). */
-    public KanoTally accept(String attribute, int functionalLevel, int dysfunctionalLevel) {
-        attribute(attribute).accept(functionalLevel, dysfunctionalLevel);
+    /** The tally of one attribute, if it has been declared or counted; never creates one. */
+    public Optional<AttributeTally> attribute(String attribute) {
+        return Optional.ofNullable(attributes.get(attribute));
+    }
+
+    /**
+     * Counts one answer pair given as questionnaire codes 1 … 5 (1 = like, 2 = must-be, 3 = neutral,
+     * 4 = live with, 5 = dislike), as in files and the README: {@code acceptCodes("Speed", 1, 4)} is
+     * like / live with, Attractive on the standard table.
+     *
+     * @throws IllegalArgumentException if a code is outside 1 … 5
+     */
+    public KanoTally acceptCodes(String attribute, int functionalCode, int dysfunctionalCode) {
+        declare(attribute).acceptCodes(functionalCode, dysfunctionalCode);
+        return this;
+    }
+
+    /**
+     * Counts one answer pair given as zero-based levels 0 … 4 (code − 1), the form readers and distributed
+     * engines use internally.
+     *
+     * @throws IllegalArgumentException if a level is outside 0 … 4
+     */
+    public KanoTally acceptLevels(String attribute, int functionalLevel, int dysfunctionalLevel) {
+        declare(attribute).acceptLevels(functionalLevel, dysfunctionalLevel);
         return this;
     }
 
     /** Counts one five-point answer pair of an attribute. */
     public KanoTally accept(String attribute, Answer functional, Answer dysfunctional) {
-        attribute(attribute).accept(functional, dysfunctional);
+        declare(attribute).accept(functional, dysfunctional);
         return this;
     }
 
     /** Adds another survey tally, attribute by attribute (attributes new to this tally are appended). */
     public KanoTally combine(KanoTally other) {
         for (Map.Entry<String, AttributeTally> e : other.attributes.entrySet()) {
-            attribute(e.getKey()).combine(e.getValue());
+            declare(e.getKey()).combine(e.getValue());
         }
         return this;
     }

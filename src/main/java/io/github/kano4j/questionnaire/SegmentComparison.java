@@ -1,7 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
-import io.github.kano4j.report.TextTable;
+import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.HomogeneityTest;
 import io.github.kano4j.stats.Holm;
 import io.github.kano4j.stats.ProportionDifference;
@@ -63,7 +63,7 @@ public final class SegmentComparison {
     public static SegmentComparison of(String name, Map<String, KanoTally> segments, KanoOptions options) {
         Objects.requireNonNull(segments, "The parameter 'segments' must not be null.");
         Map<String, KanoAnalysis> analyses = new LinkedHashMap<>();
-        segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.of(v, options, null)));
+        segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.of(v, options)));
         return build(name, analyses, options);
     }
 

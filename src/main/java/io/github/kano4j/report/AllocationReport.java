@@ -5,6 +5,7 @@ import io.github.kano4j.allocation.AllocationDecision;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.Boundary;
 import io.github.kano4j.allocation.Strategy;
+import io.github.kano4j.internal.TextTable;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -14,12 +15,12 @@ import java.util.Optional;
  * in the low zone (current level, floor) and in the high zone (current level, target), so floor, target and
  * ceiling can be read at a glance.
  */
-public final class AllocationReport {
+final class AllocationReport {
     private AllocationReport() {
     }
 
     /** The colour of a strategy. */
-    public static String colour(Strategy s) {
+    static String colour(Strategy s) {
         return switch (s) {
             case INCREASE -> "#1565c0";
             case MAINTAIN -> "#2e7d32";
@@ -30,7 +31,7 @@ public final class AllocationReport {
     }
 
     /** A 0–1 scale with the current low-zone and high-zone shares and the boundaries. */
-    public static String scaleSvg(AllocationDecision d) {
+    static String scaleSvg(AllocationDecision d) {
         Svg s = new Svg(260, 44, 40, 10, 4, 4).domain(0, 1, 0, 1);
         row(s, 8, "low", d.shareLow(), boundary(d, Boundary.Metric.SHARE_LOW), "#c62828");
         row(s, 28, "high", d.shareHigh(), boundary(d, Boundary.Metric.SHARE_HIGH), "#2e7d32");
@@ -58,7 +59,7 @@ public final class AllocationReport {
     }
 
     /** The body section for a combined report. */
-    public static String section(AllocationPlan plan) {
+    static String section(AllocationPlan plan) {
         StringBuilder sb = new StringBuilder("<h2>Resource allocation</h2>\n<table><tr><th>attribute</th>"
                 + "<th>strategy</th><th>basis</th><th>floor</th><th>target</th><th>ceiling</th><th>margin</th>"
                 + "<th>gain</th><th>priority</th><th>rules</th><th>levels (black line: floor or target)</th></tr>\n");
@@ -84,8 +85,30 @@ public final class AllocationReport {
         return sb.append("<p class=\"prov\">").append(Html.escape(plan.options().provenance())).append("</p>\n").toString();
     }
 
+    /** A Markdown table of the decisions with the sentences, the budget and the provenance. */
+    static String markdown(AllocationPlan plan) {
+        StringBuilder sb = new StringBuilder("| attribute | strategy | basis | floor | target | ceiling | margin | gain "
+                + "| priority | rules |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (AllocationDecision d : plan.decisions()) {
+            sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(d.strategy()).append(" | ")
+                    .append(d.basis().map(Category::letter).orElse("-")).append(" | ")
+                    .append(d.floor().map(Object::toString).orElse("-")).append(" | ")
+                    .append(d.target().map(Object::toString).orElse("-")).append(" | ")
+                    .append(d.ceiling().map(Object::toString).orElse("-")).append(" | ")
+                    .append(TextTable.number(d.reducibleMargin())).append(" | ")
+                    .append(TextTable.number(d.expectedGain())).append(" | ")
+                    .append(d.priority() == 0 ? "-" : d.priority()).append(" | ")
+                    .append(String.join(", ", d.ruleIds())).append(" |\n");
+        }
+        sb.append('\n');
+        plan.decisions().forEach(d -> sb.append("- ").append(Html.markdownCell(d.sentence())).append('\n'));
+        plan.budget().ifPresent(b -> sb.append('\n').append(b).append('\n'));
+        sb.append("\n_").append(plan.options().provenance()).append("_\n");
+        return sb.toString();
+    }
+
     /** A self-contained HTML page. */
-    public static String html(AllocationPlan plan) {
+    static String html(AllocationPlan plan) {
         return Html.page("Resource allocation", section(plan));
     }
 }

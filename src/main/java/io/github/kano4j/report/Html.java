@@ -1,5 +1,7 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.internal.TextTable;
+
 import java.util.Locale;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Locale;
  * Everything that comes from input data goes through {@link #escape(String)}, so attribute names such as
  * {@code <script>} are shown, never run; the output is well-formed XML.
  */
-public final class Html {
+final class Html {
     private static final String CSS = String.join("\n",
             "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;margin:24px;color:#222}",
             "h1{font-size:22px}h2{font-size:18px;margin-top:28px}",
@@ -26,7 +28,7 @@ public final class Html {
      * Text safe in HTML and XML content and attribute values: {@code & < > " '} become entities, control
      * characters other than tab and newline are dropped, and unpaired surrogates become U+FFFD.
      */
-    public static String escape(String text) {
+    static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -55,7 +57,7 @@ public final class Html {
     }
 
     /** A Markdown table cell: HTML escaped, {@code |} escaped, newlines flattened. */
-    public static String markdownCell(String s) {
+    static String markdownCell(String s) {
         return escape(s).replace("|", "\\|").replace("\n", " ");
     }
 
@@ -70,7 +72,7 @@ public final class Html {
     }
 
     /** A complete page from a title and body HTML (already escaped). */
-    public static String page(String title, String body) {
+    static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
                 + "</title><style>\n" + CSS + "\n</style></head><body>\n<h1>" + escape(title) + "</h1>\n" + body
                 + "</body></html>\n";

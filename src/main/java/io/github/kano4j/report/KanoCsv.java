@@ -23,9 +23,9 @@ import java.util.Optional;
  * Text cells that a spreadsheet would execute as a formula (starting with {@code = + - @}, tab or
  * carriage return) are prefixed with an apostrophe.
  */
-public final class KanoCsv {
+final class KanoCsv {
     /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("attribute", "n", "a", "o", "m", "i", "r", "q", "category",
+    static final List<String> COLUMNS = List.of("attribute", "n", "a", "o", "m", "i", "r", "q", "category",
             "label", "runner_up", "mixed", "decided_by", "better", "better_lower", "better_upper", "worse",
             "worse_lower", "worse_upper", "abs_worse", "category_strength", "total_strength", "fong_lhs", "fong_rhs",
             "fong_z", "fong_p", "fong_significant", "exact_binomial_p", "chi_square", "chi_square_p", "quadrant",
@@ -43,7 +43,7 @@ public final class KanoCsv {
     }
 
     /** The whole CSV as a string (header plus one row per attribute, {@code \n} line ends). */
-    public static String toCsv(KanoAnalysis analysis) {
+    static String toCsv(KanoAnalysis analysis) {
         return toCsv(analysis, List.of());
     }
 
@@ -51,7 +51,7 @@ public final class KanoCsv {
      * The overall rows (segment columns empty) followed by one row per segment and attribute for each
      * comparison, carrying the segment test of the attribute.
      */
-    public static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
+    static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);
@@ -174,7 +174,7 @@ public final class KanoCsv {
      * Neutralises a text cell a spreadsheet would run as a formula by prefixing an apostrophe
      * (OWASP "CSV injection" guidance).
      */
-    public static String text(String s) {
+    static String text(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }

@@ -12,12 +12,12 @@ import java.util.List;
  * quadrant lines at the thresholds used, Wilson whiskers, bubble size by importance, category colours),
  * stacked category-share bars, the DuMouchel continuous scatter, Markdown and a self-contained HTML page.
  */
-public final class KanoReport {
+final class KanoReport {
     private KanoReport() {
     }
 
     /** The colour of a category in every chart. */
-    public static String colour(Category c) {
+    static String colour(Category c) {
         if (c == null) {
             return "#9e9e9e";
         }
@@ -32,7 +32,7 @@ public final class KanoReport {
     }
 
     /** The Better–Worse diagram. */
-    public static String betterWorseSvg(KanoAnalysis a) {
+    static String betterWorseSvg(KanoAnalysis a) {
         Svg s = new Svg(680, 520, 60, 20, 20, 50).domain(0, 1, 0, 1);
         double bt = a.betterThreshold();
         double wt = a.worseThreshold();
@@ -80,7 +80,7 @@ public final class KanoReport {
     }
 
     /** Stacked category shares per attribute. */
-    public static String categoryBarsSvg(KanoAnalysis a) {
+    static String categoryBarsSvg(KanoAnalysis a) {
         List<KanoResult> rs = a.results();
         int rowH = 22;
         double labelW = 230;
@@ -112,7 +112,7 @@ public final class KanoReport {
     }
 
     /** DuMouchel's continuous scatter (x = dysfunctional mean, y = functional mean). */
-    public static String continuousSvg(KanoAnalysis a) {
+    static String continuousSvg(KanoAnalysis a) {
         Svg s = new Svg(680, 520, 60, 20, 20, 50).domain(-2, 4, -2, 4);
         double split = a.options().continuousSplit();
         s.line(s.x(split), s.y(-2), s.x(split), s.y(4), "#bbb", 1, true);
@@ -161,19 +161,19 @@ public final class KanoReport {
     }
 
     /** The body section for a combined report. */
-    public static String section(KanoAnalysis a) {
+    static String section(KanoAnalysis a) {
         return "<h2>Kano questionnaire</h2>\n" + table(a) + betterWorseSvg(a) + categoryBarsSvg(a) + continuousSvg(a)
                 + "<p class=\"prov\">" + Html.escape(a.options().provenance()) + "</p>\n"
                 + a.ingest().map(r -> "<pre class=\"prov\">" + Html.escape(r.toString()) + "</pre>\n").orElse("");
     }
 
     /** A self-contained HTML page. */
-    public static String html(KanoAnalysis a) {
+    static String html(KanoAnalysis a) {
         return Html.page("Kano analysis", section(a));
     }
 
     /** A Markdown table with a provenance line. */
-    public static String markdown(KanoAnalysis a) {
+    static String markdown(KanoAnalysis a) {
         StringBuilder sb = new StringBuilder("| attribute | n | A | O | M | I | R | Q | category | Better | Worse | "
                 + "CS | TS | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (KanoResult r : a.results()) {

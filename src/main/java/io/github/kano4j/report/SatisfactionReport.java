@@ -11,12 +11,12 @@ import java.util.Locale;
  * hybrid band shaded) and the impact–performance chart (x = RIOCS, y = mean rating, cross-hairs at the
  * centres used), a table, Markdown and a self-contained HTML page.
  */
-public final class SatisfactionReport {
+final class SatisfactionReport {
     private SatisfactionReport() {
     }
 
     /** The colour of a factor type (the colour of the Kano category it reads like). */
-    public static String colour(FactorType t) {
+    static String colour(FactorType t) {
         return KanoReport.colour(t.kanoAnalogue().orElse(null));
     }
 
@@ -32,7 +32,7 @@ public final class SatisfactionReport {
     }
 
     /** The impact-asymmetry chart. */
-    public static String asymmetrySvg(SatisfactionAnalysis a) {
+    static String asymmetrySvg(SatisfactionAnalysis a) {
         double top = riocsAxisMax(a);
         Svg s = new Svg(680, 480, 60, 20, 20, 50).domain(-1, 1, 0, top);
         double c = a.options().hybridBand();
@@ -62,7 +62,7 @@ public final class SatisfactionReport {
     }
 
     /** The impact–performance chart. */
-    public static String performanceSvg(SatisfactionAnalysis a) {
+    static String performanceSvg(SatisfactionAnalysis a) {
         double right = riocsAxisMax(a);
         var scale = a.scale();
         double lo = Double.POSITIVE_INFINITY;
@@ -133,7 +133,7 @@ public final class SatisfactionReport {
     }
 
     /** The body section for a combined report. */
-    public static String section(SatisfactionAnalysis a) {
+    static String section(SatisfactionAnalysis a) {
         return "<h2>Factor types from the satisfaction survey</h2>\n<p class=\"note\">Impact asymmetry of each "
                 + "attribute on overall satisfaction; these are factor types from satisfaction data, not questionnaire "
                 + "Kano categories.</p>\n" + table(a) + asymmetrySvg(a) + performanceSvg(a) + "<p class=\"prov\">model: n "
@@ -143,12 +143,12 @@ public final class SatisfactionReport {
     }
 
     /** A self-contained HTML page. */
-    public static String html(SatisfactionAnalysis a) {
+    static String html(SatisfactionAnalysis a) {
         return Html.page("Factor types from a satisfaction survey", section(a));
     }
 
     /** A Markdown table with a provenance line. */
-    public static String markdown(SatisfactionAnalysis a) {
+    static String markdown(SatisfactionAnalysis a) {
         StringBuilder sb = new StringBuilder("| attribute | mean | share low | share high | penalty | reward | RIOCS "
                 + "| IA | factor type | knot |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (FactorResult r : a.results()) {

@@ -1,5 +1,7 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.internal.TextTable;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.IngestReport;
-import io.github.kano4j.report.TextTable;
+import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
 import io.github.kano4j.stats.Percentiles;
 
@@ -345,7 +345,6 @@ public final class SatisfactionAnalysis {
         return new Bootstrap(iaOut, riocsOut, undefined);
     }
 
-
     public List<FactorResult> results() {
         return results;
     }
@@ -405,26 +404,6 @@ public final class SatisfactionAnalysis {
     /** The ingest report of the survey. */
     public IngestReport report() {
         return report;
-    }
-
-    /** The tidy CSV (see {@link SatisfactionCsv}). */
-    public String toCsv() {
-        return SatisfactionCsv.toCsv(this);
-    }
-
-    /** A self-contained HTML page (inline CSS and SVG, no scripts). */
-    public String toHtml() {
-        return io.github.kano4j.report.SatisfactionReport.html(this);
-    }
-
-    /** The impact-asymmetry chart as SVG. */
-    public String toSvg() {
-        return io.github.kano4j.report.SatisfactionReport.asymmetrySvg(this);
-    }
-
-    /** A Markdown table with a provenance line. */
-    public String toMarkdown() {
-        return io.github.kano4j.report.SatisfactionReport.markdown(this);
     }
 
     /** An aligned table of factor types with a diagnostics and provenance footer. */

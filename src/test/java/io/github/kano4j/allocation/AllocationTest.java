@@ -1,5 +1,6 @@
 package io.github.kano4j.allocation;
 
+import io.github.kano4j.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -77,7 +78,7 @@ class AllocationTest {
         assertThat(clean.sentence()).isEqualTo("Raise 'Cleanliness' until no more than 10% of customers rate it 1-2 "
                 + "(now 22%); beyond that, more spending returns nothing.");
         assertThat(plan.toString()).contains("Resource allocation").contains("R3 (M-like, s_L 0.2200 > tau 0.1000");
-        assertThat(plan.toCsv().lines().findFirst().orElseThrow()).startsWith("attribute,strategy,evidence,basis,floor,"
+        assertThat(Report.csv(plan).lines().findFirst().orElseThrow()).startsWith("attribute,strategy,evidence,basis,floor,"
                 + "target,ceiling,reducible_margin,expected_gain,upside,priority,rules");
     }
 
@@ -257,6 +258,6 @@ class AllocationTest {
         assertThat(b.nextAttribute()).isEqualTo("Cleanliness");
         assertThat(b.nextGain()).isCloseTo(0.009, within(1e-12));
         assertThat(plan.toString()).contains("Budget 10.0000");
-        assertThat(plan.toMarkdown()).contains("| Cleanliness | INCREASE |");
+        assertThat(Report.markdown(plan)).contains("| Cleanliness | INCREASE |");
     }
 }

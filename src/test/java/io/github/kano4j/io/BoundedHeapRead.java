@@ -1,5 +1,6 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.Kano;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 
@@ -70,7 +71,7 @@ public final class BoundedHeapRead {
         int respondents = Integer.parseInt(args[0]);
         int attributes = Integer.parseInt(args[1]);
         KanoSurvey s = KanoCsvReader.create().read(new GeneratedSurvey(respondents, attributes), "generated");
-        KanoAnalysis a = s.analyze(KanoOptions.defaults());
+        KanoAnalysis a = Kano.analyze(s, KanoOptions.defaults());
         long peak = 0;
         for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP) {

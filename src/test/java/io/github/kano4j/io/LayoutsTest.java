@@ -1,5 +1,7 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.Kano;
+import io.github.kano4j.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,13 +56,13 @@ class LayoutsTest {
                 .isEqualTo(KanoCsvReader.Layout.LONG);
         assertThat(KanoCsvReader.detect(List.of("x_f", "x_d"))).isEqualTo(KanoCsvReader.Layout.WIDE);
         for (Path p : List.of(wide, longFile, pairs, cats)) {
-            KanoAnalysis a = read(auto, p).analyze(KanoOptions.defaults());
+            KanoAnalysis a = Kano.analyze(read(auto, p), KanoOptions.defaults());
             assertThat(a.result("speed").orElseThrow().counts()).as(p.getFileName().toString()).isEqualTo(SPEED);
         }
         KanoSurvey pairSurvey = read(auto, pairs);
         assertThat(pairSurvey.report().rowsRead()).isEqualTo(3);
         assertThat(pairSurvey.report().warnings()).contains("pre-aggregated pair counts: 4 answer pairs in 3 rows");
-        KanoAnalysis fromCats = read(auto, cats).analyze(KanoOptions.defaults());
+        KanoAnalysis fromCats = Kano.analyze(read(auto, cats), KanoOptions.defaults());
         assertThat(fromCats.result("speed").orElseThrow().continuous().functionalMean()).isNaN();
     }
 
@@ -98,8 +100,7 @@ class LayoutsTest {
         assertThat(s.tally().attributes().get("speed").importanceMean()).isEqualTo(9.0);
         assertThat(s.segments().get("region")).containsOnlyKeys("north", "south");
         assertThat(s.report().attributes().get("speed").pairsSkippedTotal()).isEqualTo(2);
-        KanoSurvey q = read(KanoCsvReader.create().withOptions(KanoOptions.defaults()
-                .withMissingAnswers(MissingAnswerPolicy.COUNT_AS_Q)), p);
+        KanoSurvey q = read(KanoCsvReader.create().withMissingAnswers(MissingAnswerPolicy.COUNT_AS_Q), p);
         assertThat(q.report().rowsUsed()).isEqualTo(4);
         assertThat(q.tally().attributes().get("cleanup").questionableByPolicy()).isEqualTo(1);
     }
@@ -145,15 +146,13 @@ class LayoutsTest {
         Path p = write("three.csv", sb.toString());
         assertThat(read(KanoCsvReader.create(), p).report().warnings())
                 .anySatisfy(w -> assertThat(w).contains("--table three-point"));
-        assertThat(read(KanoCsvReader.create().withOptions(KanoOptions.defaults()
-                .withTable(EvaluationTable.THREE_POINT)), p).report().warnings()).isEmpty();
+        assertThat(read(KanoCsvReader.create().withTable(EvaluationTable.THREE_POINT), p).report().warnings()).isEmpty();
     }
 
     @Test
     void threePointScaleAndAutoDetectionErrorsListValues() throws IOException {
         Path p = write("t.csv", "attribute,functional,dysfunctional\nx,1,3\nx,7,3\n");
-        KanoSurvey s = read(KanoCsvReader.create().withOptions(KanoOptions.defaults()
-                .withTable(EvaluationTable.THREE_POINT)), p);
+        KanoSurvey s = read(KanoCsvReader.create().withTable(EvaluationTable.THREE_POINT), p);
         assertThat(s.tally().attributes().get("x").pairCount(0, 2)).isEqualTo(1);
     }
 
@@ -165,11 +164,10 @@ class LayoutsTest {
         List<Row> rows = List.of(new Row("speed", Answer.LIKE, Answer.DISLIKE), new Row("speed", 2, 5),
                 new Row("speed", "like", "I am neutral"), new Row("speed", null, 5), new Row("speed", 9, 5),
                 new Row(" ", 1, 5));
-        KanoSurvey s = KanoRecords.fromLong(rows, Row::attribute, Row::functional, Row::dysfunctional,
-                KanoOptions.defaults());
+        KanoSurvey s = KanoRecords.fromLong(rows, Row::attribute, Row::functional, Row::dysfunctional);
         assertThat(s.report().reconciles()).isTrue();
         assertThat(s.report().rowsUsed()).isEqualTo(3);
-        assertThat(s.analyze(KanoOptions.defaults()).result("speed").orElseThrow().counts())
+        assertThat(Kano.analyze(s, KanoOptions.defaults()).result("speed").orElseThrow().counts())
                 .isEqualTo(new CategoryCounts(1, 1, 1, 0, 0, 0));
         assertThat(s.report().attributes().get("speed").pairsSkipped())
                 .containsEntry(WideCsvReader.MISSING_FUNCTIONAL, 1L).containsEntry(WideCsvReader.INVALID_ANSWER, 1L);
@@ -179,11 +177,11 @@ class LayoutsTest {
         List<Respondent> people = List.of(new Respondent("1/5", "2/5"), new Respondent("1/3", null));
         KanoSurvey w = KanoRecords.fromWide(people, List.of("speed", "cleanup"),
                 (r, a) -> part(a.equals("speed") ? r.speed() : r.cleanup(), 0),
-                (r, a) -> part(a.equals("speed") ? r.speed() : r.cleanup(), 1), KanoOptions.defaults());
+                (r, a) -> part(a.equals("speed") ? r.speed() : r.cleanup(), 1));
         assertThat(w.report().reconciles()).isTrue();
         assertThat(w.tally().attributes().get("cleanup").pairs()).isEqualTo(1);
         assertThatThrownBy(() -> KanoRecords.fromLong(rows, Row::attribute, Row::functional, Row::dysfunctional,
-                KanoOptions.defaults().withMissingAnswers(MissingAnswerPolicy.FAIL)))
+                EvaluationTable.STANDARD, MissingAnswerPolicy.FAIL))
                 .hasMessageContaining("policy fail");
     }
 
@@ -192,18 +190,33 @@ class LayoutsTest {
     }
 
     @Test
+    void columnPairsSurviveEveryLaterWither() throws IOException {
+        // 0.1.0 bug: every wither but withColumnPairs rebuilt the reader without the pairs, so
+        // create().withColumnPairs(p).withCharset(...) silently dropped them and the read failed.
+        Path p = write("pairs-then-withers.csv", "Q1a,Q1b,seg\n1,5,x\n2,5,y\n");
+        KanoSurvey s = read(KanoCsvReader.create().withColumnPairs(java.util.Map.of("Speed", List.of("Q1a", "Q1b")))
+                .withCharset(java.nio.charset.StandardCharsets.UTF_8).withTable(EvaluationTable.STANDARD)
+                .withMissingAnswers(MissingAnswerPolicy.DROP_PAIR).withRespondentFilter(RespondentFilter.NONE)
+                .withReversedDysfunctionalCodes(false).withSegmentColumns("seg")
+                .withScale(io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT), p);
+        assertThat(s.tally().attributes()).containsOnlyKeys("Speed");
+        assertThat(s.tally().attributes().get("Speed").pairs()).isEqualTo(2);
+        assertThat(s.segments().get("seg")).containsOnlyKeys("x", "y");
+    }
+
+    @Test
     void explicitColumnPairsAndALabelMappingFile() throws IOException {
         Path p = write("q.csv", "Q1a,Q1b,Q2a,Q2b,comment\ngood,bad,1,5,x\ngood,so-so,2,5,y\n");
         Path labels = write("labels.csv", "# our wording\ngood,like\nbad,5\nso-so,neutral\n");
         var scale = io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT.withLabelsFrom(labels);
         KanoSurvey s = read(KanoCsvReader.create().withScale(scale).withColumnPairs(java.util.Map.of(
-                "Speed", new String[] {"Q1a", "Q1b"})), p);
+                "Speed", List.of("Q1a", "Q1b"))), p);
         assertThat(s.tally().attributes()).containsOnlyKeys("Speed");
         assertThat(s.tally().attributes().get("Speed").pairCount(0, 4)).isEqualTo(1);
         assertThat(s.tally().attributes().get("Speed").pairCount(0, 2)).isEqualTo(1);
         assertThat(s.report().unusedColumns()).contains("\"Q2a\" (column 3): not in the column pairs");
         assertThatThrownBy(() -> KanoCsvReader.create().withColumnPairs(java.util.Map.of("Speed",
-                new String[] {"Q9a", "Q1b"})).read(p)).isInstanceOf(KanoInputException.class)
+                List.of("Q9a", "Q1b"))).read(p)).isInstanceOf(KanoInputException.class)
                 .hasMessageContaining("column \"Q9a\": column of attribute \"Speed\" not found");
         Path bad = write("bad-labels.csv", "good,sometimes\n");
         assertThatThrownBy(() -> io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT.withLabelsFrom(bad))
@@ -234,6 +247,6 @@ class LayoutsTest {
         assertThat(parts.report().reconciles()).isTrue();
         assertThat(parts.report().rowsRead()).isEqualTo(500);
         assertThat(parts.report().rowsRejected()).isEqualTo(one.report().rowsRejected());
-        assertThat(parts.analyze(KanoOptions.defaults()).toCsv()).isEqualTo(one.analyze(KanoOptions.defaults()).toCsv());
+        assertThat(Report.csv(Kano.analyze(parts, KanoOptions.defaults()))).isEqualTo(Report.csv(Kano.analyze(one, KanoOptions.defaults())));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.Kano;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,11 +35,13 @@ class WideCsvReaderTest {
     }
 
     private static KanoSurvey read(Path p) {
-        return read(p, KanoOptions.defaults());
+        return read(p, WIDE);
     }
 
-    private static KanoSurvey read(Path p, KanoOptions options) {
-        KanoSurvey s = WideCsvReader.create().withOptions(options).read(p);
+    private static final KanoCsvReader WIDE = KanoCsvReader.create().withLayout(KanoCsvReader.Layout.WIDE);
+
+    private static KanoSurvey read(Path p, KanoCsvReader reader) {
+        KanoSurvey s = reader.read(p);
         assertThat(s.report().reconciles()).as("ingest report reconciles:\n%s", s.report()).isTrue();
         return s;
     }
@@ -118,7 +121,7 @@ class WideCsvReaderTest {
                 .containsEntry(WideCsvReader.MISSING_BOTH, 1L).containsEntry(WideCsvReader.MISSING_FUNCTIONAL, 1L);
         // nothing silently becomes Indifferent
         assertThat(EvaluationTable.STANDARD.count(s.tally().attributes().get("b")).n()).isZero();
-        KanoAnalysis a = s.analyze(KanoOptions.defaults());
+        KanoAnalysis a = Kano.analyze(s, KanoOptions.defaults());
         assertThat(a.result("b").orElseThrow().label()).isEqualTo("UNCLASSIFIED");
     }
 
@@ -130,12 +133,12 @@ class WideCsvReaderTest {
                 1,
                 ,
                 """);
-        KanoOptions q = KanoOptions.defaults().withMissingAnswers(MissingAnswerPolicy.COUNT_AS_Q);
-        KanoSurvey s = read(p, q);
+        KanoOptions q = KanoOptions.defaults();
+        KanoSurvey s = read(p, WIDE.withMissingAnswers(MissingAnswerPolicy.COUNT_AS_Q));
         assertThat(s.report().rowsUsed()).isEqualTo(2);
         assertThat(s.report().rowsRejected()).containsEntry(WideCsvReader.NO_ANSWERS, 1L);
         assertThat(s.report().attributes().get("a").pairsCountedAsQ()).isEqualTo(1);
-        var result = s.analyze(q).result("a").orElseThrow();
+        var result = Kano.analyze(s, q).result("a").orElseThrow();
         assertThat(result.counts().q()).isEqualTo(1);
         assertThat(result.flags()).contains(io.github.kano4j.questionnaire.Flag.COUNTED_AS_Q_BY_POLICY);
     }
@@ -143,8 +146,7 @@ class WideCsvReaderTest {
     @Test
     void failPolicyNamesFileRowColumnAndValue() throws IOException {
         Path p = write("f.csv", "a_functional,a_dysfunctional\n1,5\n1,\n");
-        KanoOptions fail = KanoOptions.defaults().withMissingAnswers(MissingAnswerPolicy.FAIL);
-        assertThatThrownBy(() -> WideCsvReader.create().withOptions(fail).read(p))
+        assertThatThrownBy(() -> WIDE.withMissingAnswers(MissingAnswerPolicy.FAIL).read(p))
                 .isInstanceOf(KanoInputException.class)
                 .hasMessage(p + ", row 3, column \"a_dysfunctional\", value \"\": missing answer (policy fail); "
                         + "expected an answer code 1-5 (1 = like ... 5 = dislike) or a label such as like, must-be, "
@@ -163,7 +165,7 @@ class WideCsvReaderTest {
     @Test
     void aColumnWithNoRecognisedAnswerIsAnErrorListingTheValues() throws IOException {
         Path p = write("w.csv", "a_functional,a_dysfunctional\n1,very bad\n1,bad\n");
-        assertThatThrownBy(() -> WideCsvReader.create().read(p))
+        assertThatThrownBy(() -> WIDE.read(p))
                 .isInstanceOf(KanoInputException.class)
                 .hasMessageStartingWith(p + ", row 2, column \"a_dysfunctional\", value \"very bad\": no value in this "
                         + "column is a recognised answer; unrecognised values: \"very bad\" ×1 (first at row 2), "
@@ -186,30 +188,30 @@ class WideCsvReaderTest {
         KanoSurvey s = read(p);
         assertThat(s.report().rowsRead()).isZero();
         assertThat(s.report().warnings()).contains("the file has a header but no data rows");
-        assertThat(s.analyze(KanoOptions.defaults()).results()).singleElement()
+        assertThat(Kano.analyze(s, KanoOptions.defaults()).results()).singleElement()
                 .satisfies(r -> assertThat(r.label()).isEqualTo("UNCLASSIFIED"));
     }
 
     @Test
     void unusableFilesFailWithOneClearMessage() throws IOException {
         Path empty = write("empty.csv", "");
-        assertThatThrownBy(() -> WideCsvReader.create().read(empty)).isInstanceOf(KanoInputException.class)
+        assertThatThrownBy(() -> WIDE.read(empty)).isInstanceOf(KanoInputException.class)
                 .hasMessageStartingWith(empty + ": is empty; expected a header row");
         Path noPairs = write("nopairs.csv", "name,age\nx,3\n");
-        assertThatThrownBy(() -> WideCsvReader.create().read(noPairs)).isInstanceOf(KanoInputException.class)
+        assertThatThrownBy(() -> WIDE.read(noPairs)).isInstanceOf(KanoInputException.class)
                 .hasMessageStartingWith(noPairs + ", row 1: no functional/dysfunctional column pairs in the header "
                         + "[name, age]");
-        assertThatThrownBy(() -> WideCsvReader.create().read(dir)).isInstanceOf(KanoInputException.class)
+        assertThatThrownBy(() -> WIDE.read(dir)).isInstanceOf(KanoInputException.class)
                 .hasMessage(dir + ": is a directory; expected a CSV file");
         Path missing = dir.resolve("missing.csv");
-        assertThatThrownBy(() -> WideCsvReader.create().read(missing)).isInstanceOf(KanoInputException.class)
+        assertThatThrownBy(() -> WIDE.read(missing)).isInstanceOf(KanoInputException.class)
                 .hasMessage(missing + ": file not found");
         Path broken = write("broken.csv", "a_functional,a_dysfunctional\n1,5\n\"1,5\n");
-        assertThatThrownBy(() -> WideCsvReader.create().read(broken)).isInstanceOf(KanoInputException.class)
+        assertThatThrownBy(() -> WIDE.read(broken)).isInstanceOf(KanoInputException.class)
                 .hasMessageContaining("malformed CSV");
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "a_functional,a_dysfunctional\n1,5\nj'aime,\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> WideCsvReader.create().read(latin1)).isInstanceOf(KanoInputException.class)
+        assertThatThrownBy(() -> WIDE.read(latin1)).isInstanceOf(KanoInputException.class)
                 .hasMessageContaining("not valid UTF-8");
     }
 
@@ -226,8 +228,8 @@ class WideCsvReaderTest {
     void threePointScaleUsesCodesOneToThree() throws IOException {
         Path p = write("t.csv", "a_functional,a_dysfunctional\n1,3\n2,3\n1,1\n");
         KanoOptions three = KanoOptions.defaults().withTable(EvaluationTable.THREE_POINT);
-        KanoSurvey s = read(p, three);
-        var r = s.analyze(three).result("a").orElseThrow();
+        KanoSurvey s = read(p, WIDE.withTable(three.table()));
+        var r = Kano.analyze(s, three).result("a").orElseThrow();
         assertThat(r.counts()).isEqualTo(new CategoryCounts(1, 1, 1, 0, 0, 0));
         assertThat(r.mode()).contains(Category.M);
     }
@@ -238,7 +240,7 @@ class WideCsvReaderTest {
         var scale = io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT
                 .withLabel("love it", io.github.kano4j.Answer.LIKE)
                 .withLabel("hate it", io.github.kano4j.Answer.DISLIKE);
-        KanoSurvey s = WideCsvReader.create().withScale(scale).read(p);
+        KanoSurvey s = WIDE.withScale(scale).read(p);
         assertThat(s.tally().attributes().get("a").pairCount(0, 4)).isEqualTo(1);
         assertThat(Map.copyOf(s.report().rowsRejected())).isEmpty();
     }

@@ -207,7 +207,7 @@ class EdgeCasesTest {
 
     @Test
     void threePointTableWithFivePointScoresIsFlagged() {
-        KanoTally t = KanoTally.create().accept("x", 0, 2);
+        KanoTally t = KanoTally.create().acceptLevels("x", 0, 2);
         KanoResult r = Kano.analyze(t, KanoOptions.defaults().withTable(EvaluationTable.THREE_POINT)).results().get(0);
         assertThat(r.category()).contains(Category.O);
         assertThat(r.flags()).contains(Flag.CONTINUOUS_SCALE_MISMATCH);
@@ -245,6 +245,6 @@ class EdgeCasesTest {
         assertThat(p).isEqualTo(KanoOptions.defaults().withTable(EvaluationTable.POULIOT)).isNotEqualTo(d);
         assertThat(d.provenance()).isEqualTo("table=standard, rule=fong_m_o_a_i, fong critical=1.65, minimum n4=12, "
                 + "Q guard=on, denominator=A+O+M+I, quadrant=0.5/0.5, interval=wilson 0.95, continuous=dumouchel "
-                + "(Q,R excluded), missing answers=drop_pair");
+                + "(Q,R excluded)");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kano4j.questionnaire;
 
+import io.github.kano4j.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,12 +50,12 @@ class KanoTallyTest {
             for (int a = 0; a < r.functional().length; a++) {
                 String name = "attribute " + a;
                 if (r.functional()[a] < 0) {
-                    t.attribute(name).acceptQuestionable();
+                    t.declare(name).acceptQuestionable();
                 } else {
-                    t.accept(name, r.functional()[a], r.dysfunctional()[a]);
+                    t.acceptLevels(name, r.functional()[a], r.dysfunctional()[a]);
                 }
                 if (r.importance()[a] >= 0) {
-                    t.attribute(name).acceptImportance(r.importance()[a]);
+                    t.declare(name).acceptImportance(r.importance()[a]);
                 }
             }
         }
@@ -98,7 +99,7 @@ class KanoTallyTest {
 
     private static KanoTally single(String name, AttributeTally t) {
         KanoTally k = KanoTally.create();
-        k.attribute(name).combine(t);
+        k.declare(name).combine(t);
         return k;
     }
 
@@ -112,8 +113,8 @@ class KanoTallyTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             KanoTally back = (KanoTally) in.readObject();
             assertThat(back).isEqualTo(t);
-            assertThat(Kano.analyze(back, KanoOptions.defaults()).toCsv())
-                    .isEqualTo(Kano.analyze(t, KanoOptions.defaults()).toCsv());
+            assertThat(Report.csv(Kano.analyze(back, KanoOptions.defaults())))
+                    .isEqualTo(Report.csv(Kano.analyze(t, KanoOptions.defaults())));
         }
     }
 
@@ -130,15 +131,15 @@ class KanoTallyTest {
         for (int k = 0; k < 7; k++) {
             many.accept(Answer.LIKE, Answer.DISLIKE);
         }
-        AttributeTally once = AttributeTally.create().accept(0, 4, 7);
+        AttributeTally once = AttributeTally.create().acceptLevels(0, 4, 7);
         assertThat(once).isEqualTo(many);
         assertThat(once.pairCount(0, 4)).isEqualTo(7);
-        assertThatThrownBy(() -> AttributeTally.create().accept(0, 4, 0)).hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> AttributeTally.create().accept(5, 0)).hasMessageContaining("0..4");
+        assertThatThrownBy(() -> AttributeTally.create().acceptLevels(0, 4, 0)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> AttributeTally.create().acceptLevels(5, 0)).hasMessageContaining("0..4");
         assertThatThrownBy(() -> AttributeTally.create().acceptImportance(101)).hasMessageContaining("0..100");
         assertThatThrownBy(() -> AttributeTally.create().accept((Answer) null, Answer.LIKE))
                 .hasMessageContaining("Both answers");
-        assertThatThrownBy(() -> KanoTally.create().attribute(" ")).hasMessageContaining("must not be blank");
+        assertThatThrownBy(() -> KanoTally.create().declare(" ")).hasMessageContaining("must not be blank");
     }
 
     @Test

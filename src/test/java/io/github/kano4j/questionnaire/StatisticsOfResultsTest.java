@@ -1,5 +1,6 @@
 package io.github.kano4j.questionnaire;
 
+import io.github.kano4j.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -42,10 +43,10 @@ class StatisticsOfResultsTest {
     @Test
     void analyticalKanoWeightsByNormalisedImportance() {
         AttributeTally t = AttributeTally.create()
-                .acceptWithImportance(0, 4, 9)   // O: x = 1, y = 1, w = 1
-                .acceptWithImportance(1, 4, 3);  // M: x = 1, y = 0.5, w = 1/3
+                .acceptLevelsWithImportance(0, 4, 9)   // O: x = 1, y = 1, w = 1
+                .acceptLevelsWithImportance(1, 4, 3);  // M: x = 1, y = 0.5, w = 1/3
         KanoTally k = KanoTally.create();
-        k.attribute("x").combine(t);
+        k.declare("x").combine(t);
         AnalyticalKano a = Kano.analyze(k, KanoOptions.defaults()).results().get(0).analyticalKano();
         assertThat(a.weighted()).isTrue();
         assertThat(a.scaleMax()).isEqualTo(9.0);
@@ -59,8 +60,8 @@ class StatisticsOfResultsTest {
     @Test
     void importanceSummaryWithTInterval() {
         KanoTally k = KanoTally.create();
-        AttributeTally t = k.attribute("x");
-        t.accept(0, 4);
+        AttributeTally t = k.declare("x");
+        t.acceptLevels(0, 4);
         for (int r : new int[] {7, 8, 9, 6, 8}) {
             t.acceptImportance(r);
         }
@@ -95,7 +96,7 @@ class StatisticsOfResultsTest {
 
     private static void addAttribute(KanoTally k, String name, int f, int d, int importance) {
         for (int j = 0; j < 20; j++) {
-            k.attribute(name).acceptWithImportance(f, d, importance);
+            k.declare(name).acceptLevelsWithImportance(f, d, importance);
         }
     }
 
@@ -107,7 +108,7 @@ class StatisticsOfResultsTest {
         KanoOptions o = KanoOptions.defaults().withBootstrap(2000, 7L);
         KanoAnalysis first = Kano.analyzeCounts(counts, o);
         KanoAnalysis second = Kano.analyzeCounts(counts, o);
-        assertThat(first.toCsv()).isEqualTo(second.toCsv());
+        assertThat(Report.csv(first)).isEqualTo(Report.csv(second));
         assertThat(first.toString()).isEqualTo(second.toString());
         BootstrapSummary x1 = first.result("X1").orElseThrow().bootstrap().orElseThrow();
         BootstrapSummary x3 = first.result("X3").orElseThrow().bootstrap().orElseThrow();

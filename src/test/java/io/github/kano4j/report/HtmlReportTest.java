@@ -35,10 +35,10 @@ class HtmlReportTest {
         for (String name : NAMES) {
             for (int j = 0; j < 60; j++) {
                 t.accept(name, Answer.values()[rng.nextInt(5)], Answer.values()[rng.nextInt(5)]);
-                t.attribute(name).acceptImportance(1 + rng.nextInt(9));
+                t.declare(name).acceptImportance(1 + rng.nextInt(9));
             }
         }
-        return KanoAnalysis.of(t, KanoOptions.defaults().withBootstrap(200, 1L), null);
+        return KanoAnalysis.of(t, KanoOptions.defaults().withBootstrap(200, 1L));
     }
 
     static SatisfactionAnalysis satisfaction() {
@@ -68,10 +68,9 @@ class HtmlReportTest {
         KanoAnalysis k = kano();
         SatisfactionAnalysis s = satisfaction();
         AllocationPlan plan = AllocationPlan.of(k, s, Map.of(), AllocationOptions.defaults(), Double.NaN);
-        List<String> docs = List.of(k.toHtml(), k.toSvg(), KanoReport.categoryBarsSvg(k), KanoReport.continuousSvg(k),
-                s.toHtml(), s.toSvg(), SatisfactionReport.performanceSvg(s), plan.toHtml(),
-                Html.page("combined", KanoReport.section(k) + SatisfactionReport.section(s)
-                        + AllocationReport.section(plan)));
+        List<String> docs = List.of(Report.html(k), Report.svg(k), KanoReport.categoryBarsSvg(k), KanoReport.continuousSvg(k),
+                Report.html(s), Report.svg(s), SatisfactionReport.performanceSvg(s), Report.html(plan),
+                Report.html(k, s, plan), Report.html(k, plan), Report.html(s, plan));
         for (String doc : docs) {
             Document d = parse(doc);
             assertThat(d.getElementsByTagName("script").getLength()).isZero();
@@ -85,14 +84,14 @@ class HtmlReportTest {
                 }
             }
         }
-        assertThat(k.toHtml()).contains("服务热线 24/7").contains("&quot;&amp;&#39;").contains("emoji \uD83D\uDE00");
-        assertThat(k.toMarkdown()).contains("&lt;script&gt;").contains("=cmd\\|");
+        assertThat(Report.html(k)).contains("服务热线 24/7").contains("&quot;&amp;&#39;").contains("emoji \uD83D\uDE00");
+        assertThat(Report.markdown(k)).contains("&lt;script&gt;").contains("=cmd\\|");
     }
 
     @Test
     void sameInputSameBytes() {
-        assertThat(kano().toHtml()).isEqualTo(kano().toHtml());
-        assertThat(satisfaction().toHtml()).isEqualTo(satisfaction().toHtml());
+        assertThat(Report.html(kano())).isEqualTo(Report.html(kano()));
+        assertThat(Report.html(satisfaction())).isEqualTo(Report.html(satisfaction()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kano4j.examples.AfterSalesSatisfactionGenerator;
@@ -80,8 +81,8 @@ class RecoverySimulationTest {
     void sameSeedSameBytes() {
         String csv = AfterSalesSatisfactionGenerator.generate(3, 300, 1.2);
         SatisfactionSurvey s = SatisfactionCsvReader.create("overall").read(new StringReader(csv), "sim");
-        String first = SatisfactionAnalysis.of(s, SatisfactionOptions.defaults()).toCsv();
-        String second = SatisfactionAnalysis.of(s, SatisfactionOptions.defaults()).toCsv();
+        String first = Report.csv(SatisfactionAnalysis.of(s, SatisfactionOptions.defaults()));
+        String second = Report.csv(SatisfactionAnalysis.of(s, SatisfactionOptions.defaults()));
         assertThat(second).isEqualTo(first);
         assertThat(SatisfactionAnalysis.of(s, SatisfactionOptions.defaults()).toString())
                 .isEqualTo(SatisfactionAnalysis.of(s, SatisfactionOptions.defaults()).toString());

@@ -21,7 +21,7 @@ public class KanoTallyAggregator extends Aggregator<AnswerPair, KanoTally, KanoT
 
     @Override
     public KanoTally reduce(KanoTally tally, AnswerPair pair) {
-        return tally.accept(pair.getAttribute(), pair.getFunctional(), pair.getDysfunctional());
+        return tally.acceptLevels(pair.getAttribute(), pair.getFunctional(), pair.getDysfunctional());
     }
 
     @Override

@@ -32,13 +32,13 @@ public final class SparkKano {
                 .orderBy("attribute", "functional", "dysfunctional").collectAsList();
         KanoTally tally = KanoTally.create();
         for (Row r : counts) {
-            tally.attribute(r.getString(0)).accept(r.getInt(1), r.getInt(2), r.getLong(3));
+            tally.declare(r.getString(0)).acceptLevels(r.getInt(1), r.getInt(2), r.getLong(3));
         }
         return tally;
     }
 
     /** Analyses a tally with the given options. */
     public static KanoAnalysis analyze(KanoTally tally, KanoOptions options) {
-        return KanoAnalysis.of(tally, options, null);
+        return KanoAnalysis.of(tally, options);
     }
 }

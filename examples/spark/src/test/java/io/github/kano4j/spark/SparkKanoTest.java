@@ -1,5 +1,6 @@
 package io.github.kano4j.spark;
 
+import io.github.kano4j.Kano;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kano4j.io.KanoCsvReader;
@@ -81,7 +82,7 @@ class SparkKanoTest {
                 }
             }
         }
-        KanoAnalysis expected = single.analyze(KanoOptions.defaults());
+        KanoAnalysis expected = Kano.analyze(single, KanoOptions.defaults());
         KanoAnalysis actual = SparkKano.analyze(byAggregator, KanoOptions.defaults());
         for (var r : expected.results()) {
             var s = actual.result(r.attribute()).orElseThrow();

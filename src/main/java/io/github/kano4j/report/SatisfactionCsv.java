@@ -1,6 +1,7 @@
-package io.github.kano4j.satisfaction;
+package io.github.kano4j.report;
 
-import io.github.kano4j.report.KanoCsv;
+import io.github.kano4j.satisfaction.FactorResult;
+import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,9 +17,9 @@ import java.util.stream.Collectors;
  * The tidy CSV of the indirect analysis: one row per attribute, full-precision numbers, NaN as an empty cell,
  * text cells neutralised against spreadsheet formulas.
  */
-public final class SatisfactionCsv {
+final class SatisfactionCsv {
     /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("attribute", "n", "mean", "share_low", "share_high",
+    static final List<String> COLUMNS = List.of("attribute", "n", "mean", "share_low", "share_high",
             "penalty", "reward", "riocs", "sgp", "dgp", "ia", "factor_type", "knot", "slope_below", "slope_above",
             "count_low", "count_high", "penalty_se", "penalty_p", "reward_se", "reward_p", "symmetry_wald",
             "symmetry_p", "ia_lower", "ia_upper", "riocs_lower", "riocs_upper", "alternative_type", "kano_analogue",
@@ -29,7 +30,7 @@ public final class SatisfactionCsv {
     }
 
     /** The CSV text, {@code \n} line ends. */
-    public static String toCsv(SatisfactionAnalysis a) {
+    static String toCsv(SatisfactionAnalysis a) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);

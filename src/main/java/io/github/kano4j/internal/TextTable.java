@@ -1,4 +1,4 @@
-package io.github.kano4j.report;
+package io.github.kano4j.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +53,7 @@ public final class TextTable {
     public String toString() {
         int[] width = new int[header.length];
         for (int k = 0; k < header.length; k++) {
-            width[k] = header[k].codePointCount(0, header[k].length());
+            width[k] = displayWidth(header[k]);
         }
         for (String[] r : rows) {
             for (int k = 0; k < r.length; k++) {
@@ -92,15 +92,24 @@ public final class TextTable {
         sb.append(line, 0, end).append('\n');
     }
 
-    /** Terminal width: East Asian wide and full-width characters take two columns. */
-    static int displayWidth(String s) {
+    /**
+     * Terminal width: East Asian wide and full-width characters take two columns, combining marks and
+     * zero-width characters none, everything else one.
+     */
+    public static int displayWidth(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            w += isWide(cp) ? 2 : 1;
+            w += isZeroWidth(cp) ? 0 : isWide(cp) ? 2 : 1;
         }
         return w;
+    }
+
+    private static boolean isZeroWidth(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT || cp == 0x200B;
     }
 
     private static boolean isWide(int cp) {

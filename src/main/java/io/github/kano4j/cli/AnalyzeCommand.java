@@ -1,0 +1,114 @@
+package io.github.kano4j.cli;
+
+import io.github.kano4j.Kano;
+import io.github.kano4j.io.KanoCsvReader;
+import io.github.kano4j.io.KanoSurvey;
+import io.github.kano4j.io.RespondentFilter;
+import io.github.kano4j.questionnaire.ClassificationRule;
+import io.github.kano4j.questionnaire.EvaluationTable;
+import io.github.kano4j.questionnaire.KanoAnalysis;
+import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+import io.github.kano4j.questionnaire.SegmentComparison;
+import io.github.kano4j.report.Report;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code kano4j analyze FILE.csv [options]} and {@code kano4j demo [options]}: classify a Kano questionnaire. */
+final class AnalyzeCommand {
+    private AnalyzeCommand() {
+    }
+
+    static int run(String command, String[] args, PrintStream out, PrintStream err) {
+        List<String> positional = new ArrayList<>();
+        KanoOptions options = KanoOptions.defaults();
+        String format = "text";
+        Path outFile = null;
+        List<String> segmentColumns = new ArrayList<>();
+        KanoCsvReader.Layout layout = KanoCsvReader.Layout.AUTO;
+        RespondentFilter filter = RespondentFilter.NONE;
+        MissingAnswerPolicy missing = MissingAnswerPolicy.DROP_PAIR;
+        boolean reversed = false;
+        Long seed = null;
+        int bootstrap = 0;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--rule" -> options = options.withRule(ClassificationRule.parse(Args.value(args, ++i, a)));
+                case "--table" -> options = options.withTable(EvaluationTable.named(Args.value(args, ++i, a)));
+                case "--missing" -> missing = MissingAnswerPolicy.parse(Args.value(args, ++i, a));
+                case "--confidence" -> options = options.withConfidence(Args.number(Args.value(args, ++i, a), a));
+                case "--quadrant-means" -> options = options.withQuadrantAtMeans();
+                case "--bootstrap" -> bootstrap = Args.integer(Args.value(args, ++i, a), a);
+                case "--seed" -> seed = (long) Args.integer(Args.value(args, ++i, a), a);
+                case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
+                case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
+                case "--reverse-dysfunctional" -> reversed = true;
+                case "--max-q" -> filter = filter.withMaxQuestionable(Args.integer(Args.value(args, ++i, a), a));
+                case "--max-i" -> filter = filter.withMaxIndifferent(Args.integer(Args.value(args, ++i, a), a));
+                case "--drop-straight-liners" -> filter = filter.withStraightLinersDropped(true);
+                case "--format" -> format = Args.format(Args.value(args, ++i, a));
+                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a + "; see kano4j --help");
+                    }
+                    positional.add(a);
+                }
+            }
+        }
+        if (bootstrap > 0 || seed != null) {
+            options = options.withBootstrap(bootstrap, seed == null ? options.seed() : seed);
+        }
+        KanoCsvReader reader = Kano.reader().withTable(options.table()).withMissingAnswers(missing).withLayout(layout)
+                .withRespondentFilter(filter).withReversedDysfunctionalCodes(reversed)
+                .withSegmentColumns(segmentColumns.toArray(new String[0]));
+        KanoSurvey survey;
+        switch (command) {
+            case "analyze", "analyse" -> {
+                if (positional.size() != 1) {
+                    throw new UsageException("analyze needs exactly one CSV file, e.g. kano4j analyze survey.csv");
+                }
+                survey = reader.read(Path.of(positional.get(0)));
+            }
+            case "demo" -> {
+                if (!positional.isEmpty()) {
+                    throw new UsageException("demo takes no file; it analyses the bundled example");
+                }
+                survey = Demo.kano(reader);
+            }
+            default -> throw new IllegalStateException("not an analyze command: " + command);
+        }
+        KanoAnalysis analysis = Kano.analyze(survey, options);
+        List<SegmentComparison> comparisons = new ArrayList<>();
+        for (String column : segmentColumns) {
+            comparisons.add(Kano.compareSegments(survey, column, options));
+        }
+        String text;
+        if (format.equals("csv")) {
+            text = Report.csv(analysis, comparisons);
+        } else if (format.equals("markdown")) {
+            text = Report.markdown(analysis);
+        } else if (format.equals("html")) {
+            text = Report.html(analysis);
+        } else {
+            StringBuilder sb = new StringBuilder(analysis.toString()).append('\n');
+            for (SegmentComparison c : comparisons) {
+                for (var segment : c.segments().entrySet()) {
+                    sb.append("Segment ").append(c.name()).append(" = ").append(segment.getKey()).append('\n')
+                            .append(segment.getValue()).append('\n');
+                }
+                sb.append(c).append('\n');
+            }
+            text = sb.append(survey.report()).toString();
+        }
+        if (!format.equals("text")) {
+            err.print(survey.report());
+        }
+        Args.emit(text, outFile, out);
+        return 0;
+    }
+}

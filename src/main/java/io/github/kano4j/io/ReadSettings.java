@@ -1,0 +1,99 @@
+package io.github.kano4j.io;
+
+import io.github.kano4j.internal.Check;
+import io.github.kano4j.questionnaire.AnswerScale;
+import io.github.kano4j.questionnaire.EvaluationTable;
+import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting of a Kano survey read, in one immutable value that is copied in one place and passed whole to
+ * each layout reader — so no wither can drop another's setting (the column-pairs bug of 0.1.0).
+ *
+ * @param layout   the layout, or AUTO to detect it from the header
+ * @param table    the evaluation table; its answer scale (five- or three-point) parses the answers
+ * @param missing  what a missing or unrecognised answer does
+ * @param scale    a custom answer scale instead of the table's
+ * @param charset  the file encoding
+ * @param filter   respondent quality filters
+ * @param reversed numeric dysfunctional codes run 1 = dislike … 5 = like
+ * @param segments segment columns tallied separately
+ * @param pairs    explicit column pairs: attribute → functional, dysfunctional[, importance] column
+ */
+record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingAnswerPolicy missing,
+        Optional<AnswerScale> scale, Charset charset, RespondentFilter filter, boolean reversed, List<String> segments,
+        Map<String, List<String>> pairs) {
+
+    static final ReadSettings DEFAULTS = new ReadSettings(KanoCsvReader.Layout.AUTO, EvaluationTable.STANDARD,
+            MissingAnswerPolicy.DROP_PAIR, Optional.empty(), StandardCharsets.UTF_8, RespondentFilter.NONE, false,
+            List.of(), Map.of());
+
+    ReadSettings {
+        Check.notNull(layout, "layout");
+        Check.notNull(table, "table");
+        Check.notNull(missing, "missing");
+        Check.notNull(scale, "scale");
+        Check.notNull(charset, "charset");
+        Check.notNull(filter, "filter");
+        segments = List.copyOf(segments);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        pairs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        pairs = Collections.unmodifiableMap(copy);
+    }
+
+    /** The scale that parses answers: the custom one, or the evaluation table's. */
+    AnswerScale answers() {
+        return scale.orElseGet(() -> AnswerScale.forTable(table));
+    }
+
+    ReadSettings withLayout(KanoCsvReader.Layout v) {
+        return new ReadSettings(v, table, missing, scale, charset, filter, reversed, segments, pairs);
+    }
+
+    ReadSettings withTable(EvaluationTable v) {
+        return new ReadSettings(layout, v, missing, scale, charset, filter, reversed, segments, pairs);
+    }
+
+    ReadSettings withMissing(MissingAnswerPolicy v) {
+        return new ReadSettings(layout, table, v, scale, charset, filter, reversed, segments, pairs);
+    }
+
+    ReadSettings withScale(AnswerScale v) {
+        return new ReadSettings(layout, table, missing, Optional.of(Check.notNull(v, "scale")), charset, filter,
+                reversed, segments, pairs);
+    }
+
+    ReadSettings withCharset(Charset v) {
+        return new ReadSettings(layout, table, missing, scale, v, filter, reversed, segments, pairs);
+    }
+
+    ReadSettings withFilter(RespondentFilter v) {
+        return new ReadSettings(layout, table, missing, scale, charset, v, reversed, segments, pairs);
+    }
+
+    ReadSettings withReversed(boolean v) {
+        return new ReadSettings(layout, table, missing, scale, charset, filter, v, segments, pairs);
+    }
+
+    ReadSettings withSegments(List<String> v) {
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, v, pairs);
+    }
+
+    ReadSettings withPairs(Map<String, List<String>> v) {
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, v);
+    }
+
+    /** The explicit pairs as arrays, for the header matcher. */
+    Map<String, String[]> pairArrays() {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        pairs.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
+        return out;
+    }
+}

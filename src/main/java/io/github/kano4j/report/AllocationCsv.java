@@ -1,0 +1,58 @@
+package io.github.kano4j.report;
+
+import io.github.kano4j.Category;
+import io.github.kano4j.allocation.AllocationDecision;
+import io.github.kano4j.allocation.AllocationPlan;
+import io.github.kano4j.allocation.BudgetAllocation;
+import io.github.kano4j.allocation.Boundary;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The tidy CSV of an allocation plan: one row per attribute, full-precision numbers, NaN as an empty cell. */
+final class AllocationCsv {
+    /** The CSV columns, in order. */
+    static final List<String> COLUMNS = List.of("attribute", "strategy", "evidence", "basis", "floor", "target",
+            "ceiling", "reducible_margin", "expected_gain", "upside", "priority", "rules", "mean", "share_low",
+            "share_high", "confidence", "sentence", "measured_at", "budget_steps", "budget_cost", "budget_gain");
+
+    private AllocationCsv() {
+    }
+
+    static String csv(AllocationPlan plan) {
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord(COLUMNS);
+            for (AllocationDecision d : plan.decisions()) {
+                Optional<BudgetAllocation.Item> item = budgetItem(plan, d.attribute());
+                p.printRecord(KanoCsv.text(d.attribute()), d.strategy().name().toLowerCase(Locale.ROOT),
+                        KanoCsv.text(d.evidence()), d.basis().map(Category::letter).orElse(""),
+                        d.floor().map(Boundary::code).orElse(""), d.target().map(Boundary::code).orElse(""),
+                        d.ceiling().map(Boundary::code).orElse(""), num(d.reducibleMargin()), num(d.expectedGain()),
+                        num(d.upside()), d.priority() == 0 ? "" : Integer.toString(d.priority()),
+                        String.join(";", d.ruleIds()), num(d.mean()), num(d.shareLow()), num(d.shareHigh()),
+                        KanoCsv.text(d.confidence()), KanoCsv.text(d.sentence()),
+                        d.measuredAt() == null ? "" : d.measuredAt().toString(),
+                        item.map(x -> Integer.toString(x.steps())).orElse(""), item.map(x -> num(x.cost())).orElse(""),
+                        item.map(x -> num(x.gain())).orElse(""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private static Optional<BudgetAllocation.Item> budgetItem(AllocationPlan plan, String attribute) {
+        return plan.budget().flatMap(b -> b.items().stream().filter(i -> i.attribute().equals(attribute)).findFirst());
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.kano4j.report;
+
+import io.github.kano4j.allocation.AllocationPlan;
+import io.github.kano4j.internal.Check;
+import io.github.kano4j.questionnaire.KanoAnalysis;
+import io.github.kano4j.questionnaire.SegmentComparison;
+import io.github.kano4j.satisfaction.SatisfactionAnalysis;
+
+import java.util.List;
+
+/**
+ * Every output of kano4j behind one entry, overloaded per result type: {@link #csv tidy CSV},
+ * {@link #markdown Markdown}, {@link #html self-contained HTML} (inline CSS and SVG, no scripts, no external
+ * resources) and {@link #svg SVG charts}. Results never render themselves; their {@code toString()} is the
+ * aligned text table.
+ *
+ * <p>Text from the input (attribute names, segment values) is escaped in HTML, SVG and Markdown, and CSV cells
+ * that a spreadsheet would run as a formula are neutralised with a leading apostrophe (docs/METHODS.md §10).
+ * CSV numbers are printed at full precision with {@code Double.toString}; NaN is an empty cell.
+ */
+public final class Report {
+    /** The columns of {@link #csv(KanoAnalysis)}, in order (lowercase snake_case; stable across releases). */
+    public static final List<String> KANO_CSV_COLUMNS = KanoCsv.COLUMNS;
+    /** The columns of {@link #csv(SatisfactionAnalysis)}, in order. */
+    public static final List<String> SATISFACTION_CSV_COLUMNS = SatisfactionCsv.COLUMNS;
+    /** The columns of {@link #csv(AllocationPlan)}, in order. */
+    public static final List<String> ALLOCATION_CSV_COLUMNS = AllocationCsv.COLUMNS;
+
+    private Report() {
+    }
+
+    /** The tidy CSV of a Kano analysis: a header and one row per attribute, {@code \n} line ends. */
+    public static String csv(KanoAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return KanoCsv.toCsv(analysis);
+    }
+
+    /**
+     * The tidy CSV of a Kano analysis with one extra block of rows per segment comparison: a row per attribute
+     * and segment, with the segment test's statistic, p-value and Holm-adjusted p-value.
+     */
+    public static String csv(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(comparisons, "comparisons");
+        return KanoCsv.toCsv(analysis, comparisons);
+    }
+
+    /** The tidy CSV of a satisfaction-survey analysis: one row per attribute. */
+    public static String csv(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return SatisfactionCsv.toCsv(analysis);
+    }
+
+    /** The tidy CSV of an allocation plan: one row per attribute. */
+    public static String csv(AllocationPlan plan) {
+        Check.notNull(plan, "plan");
+        return AllocationCsv.csv(plan);
+    }
+
+    /** A Markdown table of a Kano analysis with a provenance line. */
+    public static String markdown(KanoAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return KanoReport.markdown(analysis);
+    }
+
+    /** A Markdown table of a satisfaction-survey analysis with a provenance line. */
+    public static String markdown(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return SatisfactionReport.markdown(analysis);
+    }
+
+    /** A Markdown table of an allocation plan, its sentences, the budget split and the provenance. */
+    public static String markdown(AllocationPlan plan) {
+        Check.notNull(plan, "plan");
+        return AllocationReport.markdown(plan);
+    }
+
+    /** A self-contained HTML page of a Kano analysis: table and charts. */
+    public static String html(KanoAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return KanoReport.html(analysis);
+    }
+
+    /** A self-contained HTML page of a satisfaction-survey analysis: table and charts. */
+    public static String html(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return SatisfactionReport.html(analysis);
+    }
+
+    /** A self-contained HTML page of an allocation plan. */
+    public static String html(AllocationPlan plan) {
+        Check.notNull(plan, "plan");
+        return AllocationReport.html(plan);
+    }
+
+    /** One HTML page with the questionnaire analysis, then the allocation plan built from it. */
+    public static String html(KanoAnalysis kano, AllocationPlan plan) {
+        Check.notNull(kano, "kano");
+        Check.notNull(plan, "plan");
+        return Html.page(TITLE, KanoReport.section(kano) + AllocationReport.section(plan));
+    }
+
+    /** One HTML page with the satisfaction-survey analysis, then the allocation plan built from it. */
+    public static String html(SatisfactionAnalysis satisfaction, AllocationPlan plan) {
+        Check.notNull(satisfaction, "satisfaction");
+        Check.notNull(plan, "plan");
+        return Html.page(TITLE, SatisfactionReport.section(satisfaction) + AllocationReport.section(plan));
+    }
+
+    /** One HTML page with both analyses, then the allocation plan built from them. */
+    public static String html(KanoAnalysis kano, SatisfactionAnalysis satisfaction, AllocationPlan plan) {
+        Check.notNull(kano, "kano");
+        Check.notNull(satisfaction, "satisfaction");
+        Check.notNull(plan, "plan");
+        return Html.page(TITLE, KanoReport.section(kano) + SatisfactionReport.section(satisfaction)
+                + AllocationReport.section(plan));
+    }
+
+    /** The Better–Worse diagram of a Kano analysis as a standalone SVG element. */
+    public static String svg(KanoAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return KanoReport.betterWorseSvg(analysis);
+    }
+
+    /** The impact-asymmetry chart of a satisfaction-survey analysis as a standalone SVG element. */
+    public static String svg(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return SatisfactionReport.asymmetrySvg(analysis);
+    }
+
+    private static final String TITLE = "Kano and satisfaction report";
+}
