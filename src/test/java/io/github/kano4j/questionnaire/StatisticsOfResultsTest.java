@@ -35,7 +35,7 @@ class StatisticsOfResultsTest {
         assertThat(a.angle()).isCloseTo(60.9454, within(TOL));
         assertThat(a.label()).contains(Category.A);
         // alpha is within 1 degree of the A/O boundary: moving the cut-off to 61 degrees makes it O
-        AnalyticalKano shifted = Kano.analyze(t, KanoOptions.defaults().withAnalyticalCutoffs(0.2, 30, 61))
+        AnalyticalKano shifted = Kano.analyze(t, KanoOptions.defaults().toBuilder().analyticalCutoffs(0.2, 30, 61).build())
                 .results().get(0).analyticalKano();
         assertThat(shifted.label()).contains(Category.O);
     }
@@ -52,7 +52,7 @@ class StatisticsOfResultsTest {
         assertThat(a.scaleMax()).isEqualTo(9.0);
         assertThat(a.x()).isCloseTo((1 + 1.0 / 3) / 2, within(1e-12));
         assertThat(a.y()).isCloseTo((1 + 0.5 / 3) / 2, within(1e-12));
-        AnalyticalKano declared = Kano.analyze(k, KanoOptions.defaults().withImportanceScaleMax(10)).results().get(0)
+        AnalyticalKano declared = Kano.analyze(k, KanoOptions.defaults().toBuilder().importanceScaleMax(10).build()).results().get(0)
                 .analyticalKano();
         assertThat(declared.x()).isCloseTo((0.9 + 0.3) / 2, within(1e-12));
     }

@@ -180,7 +180,7 @@ class WorkedExamplesTest {
         assertThat(a.result("X1").orElseThrow().quadrant()).contains(Category.O);
         assertThat(a.result("X2").orElseThrow().quadrant()).contains(Category.A);
         assertThat(a.result("X3").orElseThrow().quadrant()).contains(Category.I);
-        assertThat(a.toString()).contains("quadrant=means").contains("(means 0.4442 / 0.3361)");
+        assertThat(a.toString()).contains("quadrantCentre=mean").contains("(means 0.4442 / 0.3361)");
     }
 
     @Test
