@@ -192,17 +192,17 @@ public final class SatisfactionAnalysis {
         for (int j = 0; j < survey.respondents(); j++) {
             for (int i = 0; i < k; i++) {
                 int x = survey.rating(j, i);
-                if (options.scale() != null && (x < options.scale().min() || x > options.scale().max())) {
+                if (options.scale().isPresent() && (x < options.scale().get().min() || x > options.scale().get().max())) {
                     throw new IllegalArgumentException("Attribute \"" + survey.attributes().get(i) + "\": rating " + x
-                            + " of respondent " + (j + 1) + " is outside the declared scale " + options.scale().min()
-                            + "-" + options.scale().max());
+                            + " of respondent " + (j + 1) + " is outside the declared scale " + options.scale().get().min()
+                            + "-" + options.scale().get().max());
                 }
                 min = Math.min(min, x);
                 max = Math.max(max, x);
             }
         }
-        if (options.scale() != null) {
-            return options.scale();
+        if (options.scale().isPresent()) {
+            return options.scale().get();
         }
         if (survey.respondents() == 0 || (min >= 1 && max <= 5)) {
             return RatingScale.fivePoint();
