@@ -26,12 +26,12 @@ import java.util.Optional;
  * @param priority        rank among INCREASE decisions (1 = first), 0 otherwise
  * @param rules           every rule whose condition holds, with the numbers it used
  * @param sentence        a plain-language instruction
- * @param measuredAt      the survey's measurement date (null when not given)
+ * @param measuredAt      the survey's measurement date, when given
  */
 public record AllocationDecision(String attribute, Strategy strategy, String evidence, Optional<Category> basis,
         String confidence, double mean, double shareLow, double shareHigh, Optional<Boundary> floor,
         Optional<Boundary> target, Optional<Boundary> ceiling, double reducibleMargin, double expectedGain,
-        double upside, int priority, List<RuleFired> rules, String sentence, LocalDate measuredAt) {
+        double upside, int priority, List<RuleFired> rules, String sentence, Optional<LocalDate> measuredAt) {
 
     /** Copies the rule list. */
     public AllocationDecision {

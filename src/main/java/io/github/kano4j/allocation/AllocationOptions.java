@@ -1,77 +1,100 @@
 package io.github.kano4j.allocation;
 
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Check;
+
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Allocation thresholds and defaults (METHODS.md §8.2, §11): floor tolerance τ = 0.10 (share allowed in the
+ * Allocation thresholds and defaults (docs/METHODS.md §8.2, §11): floor tolerance τ = 0.10 (share allowed in the
  * low zone), top-box goal h* = 0.40 for attractive-like attributes, Better threshold 0.5, hurdle λ = 0,
  * stability threshold 0.70, sentences in English, and the measurement date of the survey.
  */
 public final class AllocationOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Language of the plain-language sentences. */
-    public enum Language {
-        /** English. */
-        EN,
-        /** Simplified Chinese. */
-        ZH
+    private final double tau;
+    private final double topBoxGoal;
+    private final double betterThreshold;
+    private final double hurdle;
+    private final double lowStability;
+    private final Language language;
+    private final LocalDate measuredAt;
+    private final String lowZone;
+    private final String highZone;
+
+    private static final AllocationOptions DEFAULTS = new AllocationOptions(new Values());
+
+    private AllocationOptions(Values v) {
+        tau = v.tau;
+        topBoxGoal = v.topBoxGoal;
+        betterThreshold = v.betterThreshold;
+        hurdle = v.hurdle;
+        lowStability = v.lowStability;
+        language = v.language;
+        measuredAt = v.measuredAt;
+        lowZone = v.lowZone;
+        highZone = v.highZone;
     }
 
-    private double tau = 0.10;
-    private double topBoxGoal = 0.40;
-    private double betterThreshold = 0.5;
-    private double hurdle = 0;
-    private double lowStability = 0.70;
-    private Language language = Language.EN;
-    private LocalDate measuredAt;
-    private String lowZone = "1-2";
-    private String highZone = "5";
+    /** The mutable twin used by the one copy path. */
+    private static final class Values {
+        double tau = 0.10;
+        double topBoxGoal = 0.40;
+        double betterThreshold = 0.5;
+        double hurdle = 0;
+        double lowStability = 0.70;
+        Language language = Language.EN;
+        LocalDate measuredAt;
+        String lowZone = "1-2";
+        String highZone = "5";
 
-    private static final AllocationOptions DEFAULTS = new AllocationOptions();
+        Values() {
+        }
 
-    private AllocationOptions() {
+        Values(AllocationOptions o) {
+            tau = o.tau;
+            topBoxGoal = o.topBoxGoal;
+            betterThreshold = o.betterThreshold;
+            hurdle = o.hurdle;
+            lowStability = o.lowStability;
+            language = o.language;
+            measuredAt = o.measuredAt;
+            lowZone = o.lowZone;
+            highZone = o.highZone;
+        }
     }
 
-    private AllocationOptions(AllocationOptions o) {
-        tau = o.tau;
-        topBoxGoal = o.topBoxGoal;
-        betterThreshold = o.betterThreshold;
-        hurdle = o.hurdle;
-        lowStability = o.lowStability;
-        language = o.language;
-        measuredAt = o.measuredAt;
-        lowZone = o.lowZone;
-        highZone = o.highZone;
-    }
-
-    /** The defaults of METHODS.md §11. */
+    /** The defaults of docs/METHODS.md §11. */
     public static AllocationOptions defaults() {
         return DEFAULTS;
     }
 
-    private AllocationOptions with(Consumer<AllocationOptions> change) {
-        AllocationOptions copy = new AllocationOptions(this);
-        change.accept(copy);
-        return copy;
+    private AllocationOptions with(Consumer<Values> change) {
+        Values v = new Values(this);
+        change.accept(v);
+        return new AllocationOptions(v);
     }
 
-    /** Floor tolerance τ: share of customers allowed in the low zone (default 0.10). */
+    /** Floor tolerance τ: share of customers allowed in the low zone (default 0.10), in [0, 1]. */
     public AllocationOptions withTau(double tau) {
         check("tau", tau);
         return with(o -> o.tau = tau);
     }
 
-    /** Top-box goal h* for attractive-like attributes (default 0.40). */
+    /** Top-box goal h* for attractive-like attributes (default 0.40), in [0, 1]. */
     public AllocationOptions withTopBoxGoal(double goal) {
         check("goal", goal);
         return with(o -> o.topBoxGoal = goal);
     }
 
-    /** Better threshold for attractive-like evidence (default 0.5). */
+    /** Better threshold for attractive-like evidence (default 0.5), in [0, 1]. */
     public AllocationOptions withBetterThreshold(double threshold) {
         check("threshold", threshold);
         return with(o -> o.betterThreshold = threshold);
@@ -79,13 +102,12 @@ public final class AllocationOptions implements Serializable {
 
     /** Hurdle λ: the satisfaction gain per unit of fulfilment below which improvement does not pay (default 0). */
     public AllocationOptions withHurdle(double lambda) {
-        if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-            throw new IllegalArgumentException("The hurdle must be a non-negative number, was " + lambda);
-        }
+        Check.argument(lambda >= 0 && !Double.isInfinite(lambda),
+                "The hurdle must be a non-negative number, was " + lambda);
         return with(o -> o.hurdle = lambda);
     }
 
-    /** Category stability below this counts as unstable (rule R9; default 0.70). */
+    /** Category stability below this counts as unstable (rule R9; default 0.70), in [0, 1]. */
     public AllocationOptions withLowStability(double threshold) {
         check("threshold", threshold);
         return with(o -> o.lowStability = threshold);
@@ -93,70 +115,109 @@ public final class AllocationOptions implements Serializable {
 
     /** Language of the sentences (default English). */
     public AllocationOptions withLanguage(Language language) {
-        return with(o -> o.language = java.util.Objects.requireNonNull(language));
+        Check.notNull(language, "language");
+        return with(o -> o.language = language);
     }
 
     /** The survey's measurement date, carried by every decision (categories drift over time). */
     public AllocationOptions withMeasuredAt(LocalDate date) {
+        Check.notNull(date, "date");
         return with(o -> o.measuredAt = date);
     }
 
     /** How the low and high rating zones are named in sentences, e.g. "1-2" and "5" (the defaults). */
     public AllocationOptions withZoneNames(String low, String high) {
+        Check.notNull(low, "low");
+        Check.notNull(high, "high");
         return with(o -> {
-            o.lowZone = java.util.Objects.requireNonNull(low);
-            o.highZone = java.util.Objects.requireNonNull(high);
+            o.lowZone = low;
+            o.highZone = high;
         });
     }
 
     private static void check(String name, double v) {
-        if (!(v >= 0 && v <= 1)) {
-            throw new IllegalArgumentException("The parameter '" + name + "' must be in [0, 1], was " + v);
-        }
+        Check.argument(v >= 0 && v <= 1, "The parameter '" + name + "' must be in [0, 1], was " + v);
     }
 
+    /** Floor tolerance τ. */
     public double tau() {
         return tau;
     }
 
+    /** Top-box goal h*. */
     public double topBoxGoal() {
         return topBoxGoal;
     }
 
+    /** Better threshold for attractive-like evidence. */
     public double betterThreshold() {
         return betterThreshold;
     }
 
+    /** Hurdle λ. */
     public double hurdle() {
         return hurdle;
     }
 
+    /** Stability threshold of rule R9. */
     public double lowStability() {
         return lowStability;
     }
 
+    /** Language of the sentences. */
     public Language language() {
         return language;
     }
 
-    /** The measurement date, or null when not given. */
-    public LocalDate measuredAt() {
-        return measuredAt;
+    /** The measurement date, when given. */
+    public Optional<LocalDate> measuredAt() {
+        return Optional.ofNullable(measuredAt);
     }
 
+    /** The name of the low rating zone in sentences. */
     public String lowZone() {
         return lowZone;
     }
 
+    /** The name of the high rating zone in sentences. */
     public String highZone() {
         return highZone;
     }
 
-    /** One line naming every threshold. */
+    /** Every setting by name, in a fixed order: the one list behind {@link #provenance()} and equality. */
+    public Map<String, Object> settings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tau", tau);
+        m.put("topBoxGoal", topBoxGoal);
+        m.put("betterThreshold", betterThreshold);
+        m.put("hurdle", hurdle);
+        m.put("lowStability", lowStability);
+        m.put("language", language.tag());
+        m.put("measuredAt", measuredAt == null ? "not given" : measuredAt.toString());
+        m.put("lowZone", lowZone);
+        m.put("highZone", highZone);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** One line naming the rules (docs/METHODS.md §8.4) and every setting. */
     public String provenance() {
-        return "tau=" + tau + ", top-box goal=" + topBoxGoal + ", better threshold=" + betterThreshold + ", hurdle="
-                + hurdle + ", stability threshold=" + lowStability + ", rules=METHODS 8.4 (R1, R9, R2, R3-R8, R10)"
-                + (measuredAt == null ? "" : ", measured " + measuredAt) + ", language="
-                + language.name().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder("rules=docs/METHODS.md §8.4 (R1, R9, R2, R3-R8, R10)");
+        settings().forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AllocationOptions a && a.settings().equals(settings());
+    }
+
+    @Override
+    public int hashCode() {
+        return settings().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "AllocationOptions[" + provenance() + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.Language;
 import io.github.kano4j.satisfaction.FactorType;
 import io.github.kano4j.satisfaction.IpaQuadrant;
 
@@ -239,7 +240,7 @@ final class Allocator {
 
     private static AllocationDecision withSentence(AllocationDecision d, AttributeEvidence e, AllocationOptions o,
             boolean overkill, String mixedWhy) {
-        String s = o.language() == AllocationOptions.Language.ZH ? Sentences.chinese(d, e, o, overkill, mixedWhy)
+        String s = o.language() == Language.ZH_HANS ? Sentences.chinese(d, e, o, overkill, mixedWhy)
                 : Sentences.english(d, e, o, overkill, mixedWhy);
         return new AllocationDecision(d.attribute(), d.strategy(), d.evidence(), d.basis(), d.confidence(), d.mean(),
                 d.shareLow(), d.shareHigh(), d.floor(), d.target(), d.ceiling(), d.reducibleMargin(), d.expectedGain(),

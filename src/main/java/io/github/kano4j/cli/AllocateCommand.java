@@ -48,7 +48,7 @@ final class AllocateCommand {
                 case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
                 case "--hurdle" -> options = options.withHurdle(Args.number(Args.value(args, ++i, a), a));
                 case "--bootstrap" -> bootstrap = (int) Args.number(Args.value(args, ++i, a), a);
-                case "--language" -> options = options.withLanguage(language(Args.value(args, ++i, a)));
+                case "--language" -> options = options.withLanguage(Args.language(Args.value(args, ++i, a)));
                 case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
                 case "--demo" -> demo = true;
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
@@ -106,14 +106,6 @@ final class AllocateCommand {
         }
         return kano.isPresent() ? Kano.allocate(kano.get(), facts, options, budget)
                 : Kano.allocate(sat.get(), facts, options, budget);
-    }
-
-    private static AllocationOptions.Language language(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "en" -> AllocationOptions.Language.EN;
-            case "zh", "zh-cn", "cn" -> AllocationOptions.Language.ZH;
-            default -> throw new UsageException("unknown language \"" + s + "\"; expected en or zh");
-        };
     }
 
     private static LocalDate date(String s) {

@@ -1,5 +1,7 @@
 package io.github.kano4j.cli;
 
+import io.github.kano4j.Language;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +37,15 @@ final class Args {
             return v;
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a whole number, was \"" + s + "\"");
+        }
+    }
+
+    /** A language: en or zh (zh-Hans). */
+    static Language language(String s) {
+        try {
+            return Language.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--language: " + e.getMessage());
         }
     }
 

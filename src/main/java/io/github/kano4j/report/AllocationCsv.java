@@ -38,7 +38,7 @@ final class AllocationCsv {
                         num(d.upside()), d.priority() == 0 ? "" : Integer.toString(d.priority()),
                         String.join(";", d.ruleIds()), num(d.mean()), num(d.shareLow()), num(d.shareHigh()),
                         KanoCsv.text(d.confidence()), KanoCsv.text(d.sentence()),
-                        d.measuredAt() == null ? "" : d.measuredAt().toString(),
+                        d.measuredAt().map(Object::toString).orElse(""),
                         item.map(x -> Integer.toString(x.steps())).orElse(""), item.map(x -> num(x.cost())).orElse(""),
                         item.map(x -> num(x.gain())).orElse(""));
             }

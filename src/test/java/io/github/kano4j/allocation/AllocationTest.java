@@ -85,7 +85,7 @@ class AllocationTest {
     @Test
     void example12InChinese() {
         AllocationPlan plan = AllocationPlan.of(example12(),
-                AllocationOptions.defaults().withLanguage(AllocationOptions.Language.ZH));
+                AllocationOptions.defaults().withLanguage(io.github.kano4j.Language.ZH_HANS));
         assertThat(plan.decision("Cleanliness").orElseThrow().sentence())
                 .isEqualTo("提升“Cleanliness”，直到打1-2分的客户不超过10%（目前22%）；超过这一水平后，追加投入没有回报。");
     }

@@ -1,0 +1,40 @@
+package io.github.kano4j;
+
+import java.util.Locale;
+
+/**
+ * The language of what kano4j writes for people: sentences, and (as the reports are translated) headings,
+ * category names and chart labels. CSV column names stay English snake_case in every language.
+ */
+public enum Language {
+    /** English. */
+    EN("en"),
+    /** Simplified Chinese (简体中文). */
+    ZH_HANS("zh-Hans");
+
+    private final String tag;
+
+    Language(String tag) {
+        this.tag = tag;
+    }
+
+    /** The BCP 47 language tag, e.g. {@code zh-Hans}, as HTML's {@code lang} attribute takes it. */
+    public String tag() {
+        return tag;
+    }
+
+    /**
+     * Parses {@code en}, {@code zh}, {@code zh-Hans}, {@code zh-CN} and {@code cn} (case-insensitive).
+     *
+     * @throws IllegalArgumentException naming the value and the choices
+     */
+    public static Language parse(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (t) {
+            case "en", "en-us", "en-gb", "english" -> EN;
+            case "zh", "zh-hans", "zh-cn", "cn", "zh-sg" -> ZH_HANS;
+            default -> throw new IllegalArgumentException("Unknown language \"" + text + "\"; expected en or zh "
+                    + "(zh-Hans)");
+        };
+    }
+}
