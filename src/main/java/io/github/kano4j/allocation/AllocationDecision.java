@@ -8,34 +8,140 @@ import java.util.Optional;
 
 /**
  * The resource-allocation decision for one attribute (METHODS.md §8.3).
- *
- * @param attribute       the attribute
- * @param strategy        INCREASE, MAINTAIN, REDUCE, REMOVE or NO_DECISION
- * @param evidence        the evidence used, e.g. "Kano M; factor type DISSATISFIER (IA -0.80)"
- * @param basis           the category the rules applied (M-like, O-like, …; the protective one when mixed)
- * @param confidence      what supports the category, e.g. "Fong significant, stability 0.97"
- * @param mean            current mean rating P̄ (NaN when unknown)
- * @param shareLow        current s_L
- * @param shareHigh       current s_H
- * @param floor           the level performance must not fall below
- * @param target          the level to improve to (INCREASE)
- * @param ceiling         the level beyond which more investment returns nothing or less than the hurdle
- * @param reducibleMargin how far performance may fall before hitting the floor (NaN when none applies)
- * @param expectedGain    ΔOS from reaching the target (PRCA units) or the questionnaire proxy
- * @param upside          β^rew × the share in the middle zone: the gain if all middle ratings became top ratings
- * @param priority        rank among INCREASE decisions (1 = first), 0 otherwise
- * @param rules           every rule whose condition holds, with the numbers it used
- * @param sentence        a plain-language instruction
- * @param measuredAt      the survey's measurement date, when given
  */
-public record AllocationDecision(String attribute, Strategy strategy, String evidence, Optional<Category> basis,
-        String confidence, double mean, double shareLow, double shareHigh, Optional<Boundary> floor,
-        Optional<Boundary> target, Optional<Boundary> ceiling, double reducibleMargin, double expectedGain,
-        double upside, int priority, List<RuleFired> rules, String sentence, Optional<LocalDate> measuredAt) {
+public final class AllocationDecision {
+    private final String attribute;
+    private final Strategy strategy;
+    private final String evidence;
+    private final Optional<Category> basis;
+    private final String confidence;
+    private final double mean;
+    private final double shareLow;
+    private final double shareHigh;
+    private final Optional<Boundary> floor;
+    private final Optional<Boundary> target;
+    private final Optional<Boundary> ceiling;
+    private final double reducibleMargin;
+    private final double expectedGain;
+    private final double upside;
+    private final int priority;
+    private final List<RuleFired> rules;
+    private final String sentence;
+    private final Optional<LocalDate> measuredAt;
 
-    /** Copies the rule list. */
-    public AllocationDecision {
+    AllocationDecision(String attribute, Strategy strategy, String evidence, Optional<Category> basis,
+            String confidence, double mean, double shareLow, double shareHigh, Optional<Boundary> floor,
+            Optional<Boundary> target, Optional<Boundary> ceiling, double reducibleMargin, double expectedGain,
+            double upside, int priority, List<RuleFired> rules, String sentence, Optional<LocalDate> measuredAt) {
         rules = List.copyOf(rules);
+        this.attribute = attribute;
+        this.strategy = strategy;
+        this.evidence = evidence;
+        this.basis = basis;
+        this.confidence = confidence;
+        this.mean = mean;
+        this.shareLow = shareLow;
+        this.shareHigh = shareHigh;
+        this.floor = floor;
+        this.target = target;
+        this.ceiling = ceiling;
+        this.reducibleMargin = reducibleMargin;
+        this.expectedGain = expectedGain;
+        this.upside = upside;
+        this.priority = priority;
+        this.rules = rules;
+        this.sentence = sentence;
+        this.measuredAt = measuredAt;
+    }
+
+    /** The attribute. */
+    public String attribute() {
+        return attribute;
+    }
+
+    /** INCREASE, MAINTAIN, REDUCE, REMOVE or NO_DECISION. */
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    /** The evidence used, e.g. "Kano M; factor type DISSATISFIER (IA -0.80)". */
+    public String evidence() {
+        return evidence;
+    }
+
+    /** The category the rules applied (M-like, O-like, …; the protective one when mixed) */
+    public Optional<Category> basis() {
+        return basis;
+    }
+
+    /** What supports the category, e.g. "Fong significant, stability 0.97". */
+    public String confidence() {
+        return confidence;
+    }
+
+    /** Current mean rating P̄ (NaN when unknown) */
+    public double mean() {
+        return mean;
+    }
+
+    /** Current s_L. */
+    public double shareLow() {
+        return shareLow;
+    }
+
+    /** Current s_H. */
+    public double shareHigh() {
+        return shareHigh;
+    }
+
+    /** The level performance must not fall below. */
+    public Optional<Boundary> floor() {
+        return floor;
+    }
+
+    /** The level to improve to (INCREASE) */
+    public Optional<Boundary> target() {
+        return target;
+    }
+
+    /** The level beyond which more investment returns nothing or less than the hurdle. */
+    public Optional<Boundary> ceiling() {
+        return ceiling;
+    }
+
+    /** How far performance may fall before hitting the floor (NaN when none applies) */
+    public double reducibleMargin() {
+        return reducibleMargin;
+    }
+
+    /** ΔOS from reaching the target (PRCA units) or the questionnaire proxy. */
+    public double expectedGain() {
+        return expectedGain;
+    }
+
+    /** Β^rew × the share in the middle zone: the gain if all middle ratings became top ratings. */
+    public double upside() {
+        return upside;
+    }
+
+    /** Rank among INCREASE decisions (1 = first), 0 otherwise. */
+    public int priority() {
+        return priority;
+    }
+
+    /** Every rule whose condition holds, with the numbers it used. */
+    public List<RuleFired> rules() {
+        return rules;
+    }
+
+    /** A plain-language instruction. */
+    public String sentence() {
+        return sentence;
+    }
+
+    /** The survey's measurement date, when given. */
+    public Optional<LocalDate> measuredAt() {
+        return measuredAt;
     }
 
     /** A rule whose condition held, with the numbers it used. */
@@ -54,5 +160,27 @@ public record AllocationDecision(String attribute, Strategy strategy, String evi
     AllocationDecision withPriority(int rank) {
         return new AllocationDecision(attribute, strategy, evidence, basis, confidence, mean, shareLow, shareHigh, floor,
                 target, ceiling, reducibleMargin, expectedGain, upside, rank, rules, sentence, measuredAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AllocationDecision o && java.util.Objects.equals(attribute, o.attribute)
+                && java.util.Objects.equals(strategy, o.strategy) && java.util.Objects.equals(evidence, o.evidence)
+                && java.util.Objects.equals(basis, o.basis) && java.util.Objects.equals(confidence, o.confidence)
+                && java.util.Objects.equals(mean, o.mean) && java.util.Objects.equals(shareLow, o.shareLow)
+                && java.util.Objects.equals(shareHigh, o.shareHigh) && java.util.Objects.equals(floor, o.floor)
+                && java.util.Objects.equals(target, o.target) && java.util.Objects.equals(ceiling, o.ceiling)
+                && java.util.Objects.equals(reducibleMargin, o.reducibleMargin)
+                && java.util.Objects.equals(expectedGain, o.expectedGain)
+                && java.util.Objects.equals(upside, o.upside) && java.util.Objects.equals(priority, o.priority)
+                && java.util.Objects.equals(rules, o.rules) && java.util.Objects.equals(sentence, o.sentence)
+                && java.util.Objects.equals(measuredAt, o.measuredAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(attribute, strategy, evidence, basis, confidence, mean, shareLow, shareHigh,
+                floor, target, ceiling, reducibleMargin, expectedGain, upside, priority, rules, sentence,
+                measuredAt);
     }
 }

@@ -137,7 +137,7 @@ public final class AllocationPlan {
         for (String name : names) {
             KanoResult k = kano == null ? null : kano.result(name).orElse(null);
             FactorResult f = satisfaction == null ? null : satisfaction.result(name).orElse(null);
-            AttributeEvidence e = AttributeEvidence.of(name, k, f, alpha);
+            AttributeEvidence e = AttributeEvidence.from(name, k, f, alpha);
             AttributeFacts fact = facts.get(name);
             evidence.add(fact == null ? e : fact.applyTo(e));
         }

@@ -47,8 +47,8 @@ final class Allocator {
         if (mixedWhy != null && other != null && basis != null) {
             basis = protective(basis, other);
         }
-        IpaQuadrant quadrant = e.ipaQuadrant() != null ? e.ipaQuadrant()
-                : IpaQuadrant.of(e.riocs(), e.mean(), impactCentre, performanceCentre);
+        IpaQuadrant quadrant = e.ipaQuadrant().or(() -> IpaQuadrant.of(e.riocs(), e.mean(), impactCentre,
+                performanceCentre)).orElse(null);
 
         // conditions
         boolean r1 = kano.isPresent() && kano.get() == Category.R;

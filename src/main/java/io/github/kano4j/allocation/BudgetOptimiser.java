@@ -12,7 +12,7 @@ import java.util.List;
  * multiple-choice knapsack — with dominated states pruned. Above {@value #STATE_CAP} frontier states the
  * programme falls back to greedy by gain per cost and says so.
  */
-public final class BudgetOptimiser {
+final class BudgetOptimiser {
     /** Frontier states kept before falling back to greedy. */
     public static final int STATE_CAP = 200_000;
 

@@ -1,7 +1,7 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.KanoInputException;
-import io.github.kano4j.questionnaire.AnswerScale;
+import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;

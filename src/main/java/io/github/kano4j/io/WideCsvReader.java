@@ -2,7 +2,7 @@ package io.github.kano4j.io;
 
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
-import io.github.kano4j.questionnaire.AnswerScale;
+import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.questionnaire.AttributeTally;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;

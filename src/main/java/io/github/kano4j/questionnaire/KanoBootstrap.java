@@ -5,9 +5,6 @@ import io.github.kano4j.stats.Interval;
 import io.github.kano4j.stats.MultinomialSampler;
 import io.github.kano4j.stats.Percentiles;
 
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -40,7 +37,7 @@ final class KanoBootstrap {
         for (int k = 0; k < CATEGORIES.length; k++) {
             observed[k] = counts.get(CATEGORIES[k]);
         }
-        RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0xB007});
+        MultinomialSampler sampler = MultinomialSampler.seeded(seed);
         double[] better = new double[replicates];
         double[] absWorse = new double[replicates];
         double[] asymmetry = new double[replicates];
@@ -49,7 +46,7 @@ final class KanoBootstrap {
         int defined = 0;
         int same = 0;
         for (int b = 0; b < replicates; b++) {
-            MultinomialSampler.resample(rng, observed, sample);
+            sampler.resample(observed, sample);
             CategoryCounts c = new CategoryCounts(sample[0], sample[1], sample[2], sample[3], sample[4], sample[5]);
             long d = options.denominator() == KanoOptions.Denominator.ALL ? c.n() : c.n4();
             if (d > 0) {

@@ -11,47 +11,193 @@ import java.util.Set;
 /**
  * The Kano analysis of one attribute: counts, the category the configured rule decided and why, every
  * companion statistic of METHODS.md §2.7 step 8, Better/Worse with intervals, and the continuous scores.
- *
- * @param attribute        the attribute's name
- * @param counts           A, O, M, I, R, Q counts under the table
- * @param category         the operational category the rule decided; empty when N = 0
- * @param label            the category as reported: a letter, {@code MIXED(x/y)} when the rule found the
- *                         top two indistinguishable, or {@code UNCLASSIFIED}
- * @param mode             the most frequent of M, O, A, I, R (ties M &gt; O &gt; A &gt; I &gt; R); empty when
- *                         none of them occurred
- * @param runnerUp         the second of M, O, A, I, R; empty when N = 0
- * @param mixed            Fong's test applied and found the top two not significantly different
- * @param decidedBy        the rule step that decided {@code category}
- * @param categoryStrength CS = p(1) − p(2) among A, O, M, I, R, shares of N (Lee &amp; Newcomb 1997)
- * @param totalStrength    TS = (A + O + M)/N
- * @param fong             Fong's test and the exact binomial test
- * @param chiSquare        χ² goodness of fit over M, O, A, I
- * @param quadrant         the Better–Worse quadrant at {@code betterThreshold} / {@code worseThreshold}
- * @param oamLabel         the (O+A+M) vs (I+R+Q) label
- * @param coefficients     Better, Worse and derived numbers with intervals
- * @param shareIntervals   Goodman (1965) simultaneous intervals of the six category shares of N
- * @param continuous       DuMouchel continuous scores
- * @param importance       self-stated importance: n, mean, sd, t interval
- * @param analyticalKano   the analytical Kano indices (Xu et al. 2009)
- * @param yangCategory     Yang's (2005) refined category, when importance was rated
- * @param bootstrap        bootstrap intervals and category stability, when the bootstrap is on
- * @param betterThreshold  the Better threshold of the quadrant actually used
- * @param worseThreshold   the |Worse| threshold of the quadrant actually used
- * @param flags            conditions found (METHODS.md §9)
- * @param options          the options that produced this result (table, rule, thresholds, interval)
  */
-public record KanoResult(String attribute, CategoryCounts counts, Optional<Category> category, String label,
-        Optional<Category> mode, Optional<Category> runnerUp, boolean mixed, Decision decidedBy,
-        double categoryStrength, double totalStrength, FongTest fong, GoodnessOfFit chiSquare,
-        Optional<Category> quadrant, Optional<Category> oamLabel, Coefficients coefficients,
-        Map<Category, Interval> shareIntervals, ContinuousScores continuous, ImportanceSummary importance,
-        AnalyticalKano analyticalKano, Optional<YangCategory> yangCategory, Optional<BootstrapSummary> bootstrap,
-        double betterThreshold, double worseThreshold, Set<Flag> flags, KanoOptions options) {
+public final class KanoResult {
+    private final String attribute;
+    private final CategoryCounts counts;
+    private final Optional<Category> category;
+    private final String label;
+    private final Optional<Category> mode;
+    private final Optional<Category> runnerUp;
+    private final boolean mixed;
+    private final Decision decidedBy;
+    private final double categoryStrength;
+    private final double totalStrength;
+    private final FongTest fong;
+    private final GoodnessOfFit chiSquare;
+    private final Optional<Category> quadrant;
+    private final Optional<Category> oamLabel;
+    private final Coefficients coefficients;
+    private final Map<Category, Interval> shareIntervals;
+    private final ContinuousScores continuous;
+    private final ImportanceSummary importance;
+    private final AnalyticalKano analyticalKano;
+    private final Optional<YangCategory> yangCategory;
+    private final Optional<BootstrapSummary> bootstrap;
+    private final double betterThreshold;
+    private final double worseThreshold;
+    private final Set<Flag> flags;
+    private final KanoOptions options;
 
-    /** Compact constructor: makes the collections unmodifiable. */
-    public KanoResult {
+    KanoResult(String attribute, CategoryCounts counts, Optional<Category> category, String label,
+            Optional<Category> mode, Optional<Category> runnerUp, boolean mixed, Decision decidedBy,
+            double categoryStrength, double totalStrength, FongTest fong, GoodnessOfFit chiSquare,
+            Optional<Category> quadrant, Optional<Category> oamLabel, Coefficients coefficients,
+            Map<Category, Interval> shareIntervals, ContinuousScores continuous, ImportanceSummary importance,
+            AnalyticalKano analyticalKano, Optional<YangCategory> yangCategory, Optional<BootstrapSummary> bootstrap,
+            double betterThreshold, double worseThreshold, Set<Flag> flags, KanoOptions options) {
         flags = Set.copyOf(flags);
         shareIntervals = Map.copyOf(shareIntervals);
+        this.attribute = attribute;
+        this.counts = counts;
+        this.category = category;
+        this.label = label;
+        this.mode = mode;
+        this.runnerUp = runnerUp;
+        this.mixed = mixed;
+        this.decidedBy = decidedBy;
+        this.categoryStrength = categoryStrength;
+        this.totalStrength = totalStrength;
+        this.fong = fong;
+        this.chiSquare = chiSquare;
+        this.quadrant = quadrant;
+        this.oamLabel = oamLabel;
+        this.coefficients = coefficients;
+        this.shareIntervals = shareIntervals;
+        this.continuous = continuous;
+        this.importance = importance;
+        this.analyticalKano = analyticalKano;
+        this.yangCategory = yangCategory;
+        this.bootstrap = bootstrap;
+        this.betterThreshold = betterThreshold;
+        this.worseThreshold = worseThreshold;
+        this.flags = flags;
+        this.options = options;
+    }
+
+    /** The attribute's name. */
+    public String attribute() {
+        return attribute;
+    }
+
+    /** A, O, M, I, R, Q counts under the table. */
+    public CategoryCounts counts() {
+        return counts;
+    }
+
+    /** The operational category the rule decided; empty when N = 0. */
+    public Optional<Category> category() {
+        return category;
+    }
+
+    /** The category as reported: a letter, {@code MIXED(x/y)} when the rule found the top two indistinguishable, or {@code UNCLASSIFIED}. */
+    public String label() {
+        return label;
+    }
+
+    /** The most frequent of M, O, A, I, R (ties M &gt; O &gt; A &gt; I &gt; R); empty when none of them occurred. */
+    public Optional<Category> mode() {
+        return mode;
+    }
+
+    /** The second of M, O, A, I, R; empty when N = 0. */
+    public Optional<Category> runnerUp() {
+        return runnerUp;
+    }
+
+    /** Fong's test applied and found the top two not significantly different. */
+    public boolean mixed() {
+        return mixed;
+    }
+
+    /** The rule step that decided {@code category}. */
+    public Decision decidedBy() {
+        return decidedBy;
+    }
+
+    /** CS = p(1) − p(2) among A, O, M, I, R, shares of N (Lee &amp; Newcomb 1997) */
+    public double categoryStrength() {
+        return categoryStrength;
+    }
+
+    /** TS = (A + O + M)/N. */
+    public double totalStrength() {
+        return totalStrength;
+    }
+
+    /** Fong's test and the exact binomial test. */
+    public FongTest fong() {
+        return fong;
+    }
+
+    /** Χ² goodness of fit over M, O, A, I. */
+    public GoodnessOfFit chiSquare() {
+        return chiSquare;
+    }
+
+    /** The Better–Worse quadrant at {@code betterThreshold} / {@code worseThreshold}. */
+    public Optional<Category> quadrant() {
+        return quadrant;
+    }
+
+    /** The (O+A+M) vs (I+R+Q) label. */
+    public Optional<Category> oamLabel() {
+        return oamLabel;
+    }
+
+    /** Better, Worse and derived numbers with intervals. */
+    public Coefficients coefficients() {
+        return coefficients;
+    }
+
+    /** Goodman (1965) simultaneous intervals of the six category shares of N. */
+    public Map<Category, Interval> shareIntervals() {
+        return shareIntervals;
+    }
+
+    /** DuMouchel continuous scores. */
+    public ContinuousScores continuous() {
+        return continuous;
+    }
+
+    /** Self-stated importance: n, mean, sd, t interval. */
+    public ImportanceSummary importance() {
+        return importance;
+    }
+
+    /** The analytical Kano indices (Xu et al. 2009) */
+    public AnalyticalKano analyticalKano() {
+        return analyticalKano;
+    }
+
+    /** Yang's (2005) refined category, when importance was rated. */
+    public Optional<YangCategory> yangCategory() {
+        return yangCategory;
+    }
+
+    /** Bootstrap intervals and category stability, when the bootstrap is on. */
+    public Optional<BootstrapSummary> bootstrap() {
+        return bootstrap;
+    }
+
+    /** The Better threshold of the quadrant actually used. */
+    public double betterThreshold() {
+        return betterThreshold;
+    }
+
+    /** The |Worse| threshold of the quadrant actually used. */
+    public double worseThreshold() {
+        return worseThreshold;
+    }
+
+    /** Conditions found (METHODS.md §9) */
+    public Set<Flag> flags() {
+        return flags;
+    }
+
+    /** The options that produced this result (table, rule, thresholds, interval) */
+    public KanoOptions options() {
+        return options;
     }
 
     /** Mean self-stated importance (NaN when none was rated). */
@@ -154,5 +300,36 @@ public record KanoResult(String attribute, CategoryCounts counts, Optional<Categ
 
     static String letter(Optional<Category> c) {
         return c.map(Category::letter).orElse("-");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KanoResult o && java.util.Objects.equals(attribute, o.attribute)
+                && java.util.Objects.equals(counts, o.counts) && java.util.Objects.equals(category, o.category)
+                && java.util.Objects.equals(label, o.label) && java.util.Objects.equals(mode, o.mode)
+                && java.util.Objects.equals(runnerUp, o.runnerUp) && java.util.Objects.equals(mixed, o.mixed)
+                && java.util.Objects.equals(decidedBy, o.decidedBy)
+                && java.util.Objects.equals(categoryStrength, o.categoryStrength)
+                && java.util.Objects.equals(totalStrength, o.totalStrength) && java.util.Objects.equals(fong, o.fong)
+                && java.util.Objects.equals(chiSquare, o.chiSquare) && java.util.Objects.equals(quadrant, o.quadrant)
+                && java.util.Objects.equals(oamLabel, o.oamLabel)
+                && java.util.Objects.equals(coefficients, o.coefficients)
+                && java.util.Objects.equals(shareIntervals, o.shareIntervals)
+                && java.util.Objects.equals(continuous, o.continuous)
+                && java.util.Objects.equals(importance, o.importance)
+                && java.util.Objects.equals(analyticalKano, o.analyticalKano)
+                && java.util.Objects.equals(yangCategory, o.yangCategory)
+                && java.util.Objects.equals(bootstrap, o.bootstrap)
+                && java.util.Objects.equals(betterThreshold, o.betterThreshold)
+                && java.util.Objects.equals(worseThreshold, o.worseThreshold)
+                && java.util.Objects.equals(flags, o.flags) && java.util.Objects.equals(options, o.options);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(attribute, counts, category, label, mode, runnerUp, mixed, decidedBy,
+                categoryStrength, totalStrength, fong, chiSquare, quadrant, oamLabel, coefficients, shareIntervals,
+                continuous, importance, analyticalKano, yangCategory, bootstrap, betterThreshold, worseThreshold,
+                flags, options);
     }
 }

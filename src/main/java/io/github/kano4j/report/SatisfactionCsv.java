@@ -70,7 +70,7 @@ final class SatisfactionCsv {
                 v.add(num(r.quadratic().b1()));
                 v.add(num(r.quadratic().b2()));
                 v.add(num(r.quadratic().saturation(a.scale().min(), a.scale().max())));
-                v.add(r.ipaQuadrant() == null ? "" : r.ipaQuadrant().name().toLowerCase(Locale.ROOT));
+                v.add(r.ipaQuadrant().map(q -> q.name().toLowerCase(Locale.ROOT)).orElse(""));
                 v.add(num(r.vifLow()));
                 v.add(num(r.vifHigh()));
                 v.add(r.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(";")));

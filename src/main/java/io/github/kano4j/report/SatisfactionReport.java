@@ -95,7 +95,7 @@ final class SatisfactionReport {
         for (FactorResult r : a.results()) {
             if (!Double.isNaN(r.riocs())) {
                 s.circle(s.x(r.riocs()), s.y(r.mean()), 6, colour(r.factorType()), r.attribute() + ": "
-                        + (r.ipaQuadrant() == null ? "" : r.ipaQuadrant().displayName()) + ", RIOCS "
+                        + r.ipaQuadrant().map(q -> q.displayName()).orElse("") + ", RIOCS "
                         + Html.num(r.riocs()) + ", mean " + Html.num(r.mean()));
             }
         }
@@ -126,8 +126,7 @@ final class SatisfactionReport {
                     .append(colour(r.factorType())).append("\"><b>").append(name(r.factorType()))
                     .append("</b></td><td>").append(Html.num(r.hinge().knot())).append("</td><td>")
                     .append(Html.num(r.hinge().slopeBelow())).append(" / ").append(Html.num(r.hinge().slopeAbove()))
-                    .append("</td><td class=\"t\">").append(r.ipaQuadrant() == null ? "-"
-                            : Html.escape(r.ipaQuadrant().displayName())).append("</td></tr>\n");
+                    .append("</td><td class=\"t\">").append(r.ipaQuadrant().map(q -> Html.escape(q.displayName())).orElse("-")).append("</td></tr>\n");
         }
         return sb.append("</table>\n").toString();
     }

@@ -2,6 +2,7 @@ package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.stats.Interval;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,46 +13,249 @@ import java.util.Set;
  * </pre>
  * with respondent-bootstrap intervals, the factor type (a satisfaction-data type, not a Kano category),
  * the hinge knot and the importance–performance quadrant.
- *
- * @param attribute       the attribute
- * @param n               respondents in the model
- * @param mean            mean rating (performance)
- * @param shareLow        share rating in the low zone (≤ cutLow), s_L
- * @param shareHigh       share rating in the high zone (≥ cutHigh), s_H
- * @param countLow        respondents in the low zone
- * @param countHigh       respondents in the high zone
- * @param penalty         β^pen, signed (expected ≤ 0)
- * @param reward          β^rew, signed (expected ≥ 0)
- * @param symmetryWald    Wald χ²(1) of H0: β^rew + β^pen = 0
- * @param symmetryP       its p-value
- * @param riocs           RIOCS
- * @param sgp             SGP
- * @param dgp             DGP
- * @param ia              IA (&gt; 0 satisfier-leaning)
- * @param iaInterval      bootstrap percentile interval of IA
- * @param riocsInterval   bootstrap percentile interval of RIOCS
- * @param factorType      the factor type under the configured rule
- * @param alternativeType the factor type under the other rule, for comparison
- * @param hinge           the hinge fit
- * @param quadratic       the quadratic fit
- * @param ipaQuadrant     the importance–performance quadrant (null when RIOCS is NaN)
- * @param vifLow          VIF of the low dummy (NaN when dropped)
- * @param vifHigh         VIF of the high dummy
- * @param flags           conditions found
  */
-public record FactorResult(String attribute, long n, double mean, double shareLow, double shareHigh, long countLow,
-        long countHigh, Coefficient penalty, Coefficient reward, double symmetryWald, double symmetryP, double riocs,
-        double sgp, double dgp, double ia, Interval iaInterval, Interval riocsInterval, FactorType factorType,
-        FactorType alternativeType, HingeFit hinge, QuadraticFit quadratic, IpaQuadrant ipaQuadrant, double vifLow,
-        double vifHigh, Set<SatisfactionFlag> flags) {
+public final class FactorResult {
+    private final String attribute;
+    private final long n;
+    private final double mean;
+    private final double shareLow;
+    private final double shareHigh;
+    private final long countLow;
+    private final long countHigh;
+    private final Coefficient penalty;
+    private final Coefficient reward;
+    private final double symmetryWald;
+    private final double symmetryP;
+    private final double riocs;
+    private final double sgp;
+    private final double dgp;
+    private final double ia;
+    private final Interval iaInterval;
+    private final Interval riocsInterval;
+    private final FactorType factorType;
+    private final FactorType alternativeType;
+    private final HingeFit hinge;
+    private final QuadraticFit quadratic;
+    private final IpaQuadrant ipaQuadrant;
+    private final double vifLow;
+    private final double vifHigh;
+    private final Set<SatisfactionFlag> flags;
 
-    /** Copies the flags. */
-    public FactorResult {
+    FactorResult(String attribute, long n, double mean, double shareLow, double shareHigh, long countLow,
+            long countHigh, Coefficient penalty, Coefficient reward, double symmetryWald, double symmetryP,
+            double riocs, double sgp, double dgp, double ia, Interval iaInterval, Interval riocsInterval,
+            FactorType factorType, FactorType alternativeType, HingeFit hinge, QuadraticFit quadratic,
+            IpaQuadrant ipaQuadrant, double vifLow, double vifHigh, Set<SatisfactionFlag> flags) {
         flags = Set.copyOf(flags);
+        this.attribute = attribute;
+        this.n = n;
+        this.mean = mean;
+        this.shareLow = shareLow;
+        this.shareHigh = shareHigh;
+        this.countLow = countLow;
+        this.countHigh = countHigh;
+        this.penalty = penalty;
+        this.reward = reward;
+        this.symmetryWald = symmetryWald;
+        this.symmetryP = symmetryP;
+        this.riocs = riocs;
+        this.sgp = sgp;
+        this.dgp = dgp;
+        this.ia = ia;
+        this.iaInterval = iaInterval;
+        this.riocsInterval = riocsInterval;
+        this.factorType = factorType;
+        this.alternativeType = alternativeType;
+        this.hinge = hinge;
+        this.quadratic = quadratic;
+        this.ipaQuadrant = ipaQuadrant;
+        this.vifLow = vifLow;
+        this.vifHigh = vifHigh;
+        this.flags = flags;
+    }
+
+    /** The attribute. */
+    public String attribute() {
+        return attribute;
+    }
+
+    /** Respondents in the model. */
+    public long n() {
+        return n;
+    }
+
+    /** Mean rating (performance) */
+    public double mean() {
+        return mean;
+    }
+
+    /** Share rating in the low zone (≤ cutLow), s_L. */
+    public double shareLow() {
+        return shareLow;
+    }
+
+    /** Share rating in the high zone (≥ cutHigh), s_H. */
+    public double shareHigh() {
+        return shareHigh;
+    }
+
+    /** Respondents in the low zone. */
+    public long countLow() {
+        return countLow;
+    }
+
+    /** Respondents in the high zone. */
+    public long countHigh() {
+        return countHigh;
+    }
+
+    /** Β^pen, signed (expected ≤ 0) */
+    public Coefficient penalty() {
+        return penalty;
+    }
+
+    /** Β^rew, signed (expected ≥ 0) */
+    public Coefficient reward() {
+        return reward;
+    }
+
+    /** Wald χ²(1) of H0: β^rew + β^pen = 0. */
+    public double symmetryWald() {
+        return symmetryWald;
+    }
+
+    /** Its p-value. */
+    public double symmetryP() {
+        return symmetryP;
+    }
+
+    /** RIOCS. */
+    public double riocs() {
+        return riocs;
+    }
+
+    /** SGP. */
+    public double sgp() {
+        return sgp;
+    }
+
+    /** DGP. */
+    public double dgp() {
+        return dgp;
+    }
+
+    /** IA (&gt; 0 satisfier-leaning) */
+    public double ia() {
+        return ia;
+    }
+
+    /** Bootstrap percentile interval of IA. */
+    public Interval iaInterval() {
+        return iaInterval;
+    }
+
+    /** Bootstrap percentile interval of RIOCS. */
+    public Interval riocsInterval() {
+        return riocsInterval;
+    }
+
+    /** The factor type under the configured rule. */
+    public FactorType factorType() {
+        return factorType;
+    }
+
+    /** The factor type under the other rule, for comparison. */
+    public FactorType alternativeType() {
+        return alternativeType;
+    }
+
+    /** The hinge fit. */
+    public HingeFit hinge() {
+        return hinge;
+    }
+
+    /** The quadratic fit. */
+    public QuadraticFit quadratic() {
+        return quadratic;
+    }
+
+    /** The importance–performance quadrant (null when RIOCS is NaN) */
+    public Optional<IpaQuadrant> ipaQuadrant() {
+        return Optional.ofNullable(ipaQuadrant);
+    }
+
+    /** VIF of the low dummy (NaN when dropped) */
+    public double vifLow() {
+        return vifLow;
+    }
+
+    /** VIF of the high dummy. */
+    public double vifHigh() {
+        return vifHigh;
+    }
+
+    /** Conditions found. */
+    public Set<SatisfactionFlag> flags() {
+        return flags;
     }
 
     /** Whether a flag is set. */
     public boolean has(SatisfactionFlag flag) {
         return flags.contains(flag);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FactorResult o && java.util.Objects.equals(attribute, o.attribute)
+                && java.util.Objects.equals(n, o.n) && java.util.Objects.equals(mean, o.mean)
+                && java.util.Objects.equals(shareLow, o.shareLow) && java.util.Objects.equals(shareHigh, o.shareHigh)
+                && java.util.Objects.equals(countLow, o.countLow) && java.util.Objects.equals(countHigh, o.countHigh)
+                && java.util.Objects.equals(penalty, o.penalty) && java.util.Objects.equals(reward, o.reward)
+                && java.util.Objects.equals(symmetryWald, o.symmetryWald)
+                && java.util.Objects.equals(symmetryP, o.symmetryP) && java.util.Objects.equals(riocs, o.riocs)
+                && java.util.Objects.equals(sgp, o.sgp) && java.util.Objects.equals(dgp, o.dgp)
+                && java.util.Objects.equals(ia, o.ia) && java.util.Objects.equals(iaInterval, o.iaInterval)
+                && java.util.Objects.equals(riocsInterval, o.riocsInterval)
+                && java.util.Objects.equals(factorType, o.factorType)
+                && java.util.Objects.equals(alternativeType, o.alternativeType)
+                && java.util.Objects.equals(hinge, o.hinge) && java.util.Objects.equals(quadratic, o.quadratic)
+                && java.util.Objects.equals(ipaQuadrant, o.ipaQuadrant) && java.util.Objects.equals(vifLow, o.vifLow)
+                && java.util.Objects.equals(vifHigh, o.vifHigh) && java.util.Objects.equals(flags, o.flags);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(attribute, n, mean, shareLow, shareHigh, countLow, countHigh, penalty, reward,
+                symmetryWald, symmetryP, riocs, sgp, dgp, ia, iaInterval, riocsInterval, factorType, alternativeType,
+                hinge, quadratic, ipaQuadrant, vifLow, vifHigh, flags);
+    }
+
+    @Override
+    public String toString() {
+        return "FactorResult[attribute=" + attribute
+                + ", n=" + n
+                + ", mean=" + mean
+                + ", shareLow=" + shareLow
+                + ", shareHigh=" + shareHigh
+                + ", countLow=" + countLow
+                + ", countHigh=" + countHigh
+                + ", penalty=" + penalty
+                + ", reward=" + reward
+                + ", symmetryWald=" + symmetryWald
+                + ", symmetryP=" + symmetryP
+                + ", riocs=" + riocs
+                + ", sgp=" + sgp
+                + ", dgp=" + dgp
+                + ", ia=" + ia
+                + ", iaInterval=" + iaInterval
+                + ", riocsInterval=" + riocsInterval
+                + ", factorType=" + factorType
+                + ", alternativeType=" + alternativeType
+                + ", hinge=" + hinge
+                + ", quadratic=" + quadratic
+                + ", ipaQuadrant=" + ipaQuadrant
+                + ", vifLow=" + vifLow
+                + ", vifHigh=" + vifHigh
+                + ", flags=" + flags + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.kano4j.satisfaction;
 
+import java.util.Optional;
+
 /**
  * Importance–performance quadrants (Martilla &amp; James 1977; METHODS.md §6.7), with importance taken as the
  * asymmetric impact (RIOCS) and cross-hairs at the data means by default. A value equal to a cross-hair
@@ -27,23 +29,24 @@ public enum IpaQuadrant {
     }
 
     /**
-     * The quadrant of one attribute; null when impact or performance is NaN.
+     * The quadrant of one attribute; empty when impact or performance is NaN.
      *
      * @param impact            derived importance (RIOCS)
      * @param performance       mean rating
      * @param impactCentre      the impact cross-hair
      * @param performanceCentre the performance cross-hair
      */
-    public static IpaQuadrant of(double impact, double performance, double impactCentre, double performanceCentre) {
+    public static Optional<IpaQuadrant> of(double impact, double performance, double impactCentre,
+            double performanceCentre) {
         if (Double.isNaN(impact) || Double.isNaN(performance)) {
-            return null;
+            return Optional.empty();
         }
         boolean highImpact = impact >= impactCentre;
         boolean highPerformance = performance >= performanceCentre;
         if (highImpact) {
-            return highPerformance ? KEEP_UP_THE_GOOD_WORK : CONCENTRATE_HERE;
+            return Optional.of(highPerformance ? KEEP_UP_THE_GOOD_WORK : CONCENTRATE_HERE);
         }
-        return highPerformance ? POSSIBLE_OVERKILL : LOW_PRIORITY;
+        return Optional.of(highPerformance ? POSSIBLE_OVERKILL : LOW_PRIORITY);
     }
 
     @Override

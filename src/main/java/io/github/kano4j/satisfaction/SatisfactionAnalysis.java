@@ -177,7 +177,7 @@ public final class SatisfactionAnalysis {
                     n == 0 ? Double.NaN : (double) high[i] / n, low[i], high[i], pen[i], rew[i], wald, waldP, idx[0],
                     idx[1], idx[2], idx[3], iaCi, riocsCi, iaRule ? iaType : prcaType, iaRule ? prcaType : iaType,
                     hinge, ShapeFits.quadratic(scale.min(), count[i], sumY[i]),
-                    IpaQuadrant.of(idx[0], mean[i], impactCentre, performanceCentre), vifLow, vifHigh, f));
+                    IpaQuadrant.of(idx[0], mean[i], impactCentre, performanceCentre).orElse(null), vifLow, vifHigh, f));
         }
         double r2 = model.estimable && model.sst > 0 ? 1 - model.sse / model.sst : Double.NaN;
         double adj = Double.isNaN(r2) ? Double.NaN : 1 - (1 - r2) * (n - 1) / (n - model.p);
@@ -418,7 +418,7 @@ public final class SatisfactionAnalysis {
                     r.factorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                     Double.isNaN(r.hinge().knot()) ? "n/a" : String.valueOf((int) r.hinge().knot()),
                     TextTable.number(r.hinge().slopeBelow()), TextTable.number(r.hinge().slopeAbove()),
-                    r.ipaQuadrant() == null ? "-" : r.ipaQuadrant().displayName());
+                    r.ipaQuadrant().map(IpaQuadrant::displayName).orElse("-"));
         }
         return "Factor types from satisfaction data (impact asymmetry; not questionnaire Kano categories)\n" + t
                 + "model: n " + n + ", parameters " + parameters + ", R2 " + TextTable.number(rSquared) + ", adjusted R2 "

@@ -2,6 +2,7 @@ package io.github.kano4j.stats;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
 
 /**
  * Exact multinomial sampling from category counts, fast at any sample size: for up to
@@ -16,7 +17,18 @@ public final class MultinomialSampler {
     public static final int DIRECT_LIMIT = 64;
     private static final int SMALL_BINOMIAL = 32;
 
-    private MultinomialSampler() {
+    private final RandomGenerator rng;
+
+    MultinomialSampler(RandomGenerator rng) {
+        this.rng = rng;
+    }
+
+    /**
+     * A sampler driven by a WELL19937c generator seeded from {@code seed}: the same seed gives the same
+     * resamples on every machine.
+     */
+    public static MultinomialSampler seeded(long seed) {
+        return new MultinomialSampler(new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0xB007}));
     }
 
     /**
@@ -24,8 +36,9 @@ public final class MultinomialSampler {
      * the resampled counts to {@code out}.
      *
      * @param counts the observed counts (their sum is n)
+     * @param out    receives the resampled counts; same length as {@code counts}
      */
-    public static void resample(RandomGenerator rng, long[] counts, long[] out) {
+    public void resample(long[] counts, long[] out) {
         long n = 0;
         for (long c : counts) {
             n += c;

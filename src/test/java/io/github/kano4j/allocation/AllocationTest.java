@@ -23,7 +23,7 @@ class AllocationTest {
 
     static AttributeEvidence factor(String name, FactorType type, double pen, double rew, double riocs, double ia,
             boolean rewardSignificant, double sL, double sH, double mean) {
-        return AttributeEvidence.empty(name).withFactor(type, pen, rew, rewardSignificant, riocs, ia, null)
+        return AttributeEvidence.empty(name).withFactor(type, pen, rew, rewardSignificant, riocs, ia)
                 .withPerformance(mean, sL, sH);
     }
 
@@ -91,7 +91,7 @@ class AllocationTest {
     }
 
     private static AttributeEvidence kano(Category c, double better, double absWorse) {
-        return AttributeEvidence.empty("x").withKano(c, null, c.letter(), false, better, absWorse, Double.NaN);
+        return AttributeEvidence.empty("x").withKano(c, c.letter(), false, better, absWorse, Double.NaN);
     }
 
     private static AllocationDecision alone(AttributeEvidence e) {
@@ -161,7 +161,7 @@ class AllocationTest {
         assertThat(mixed.ruleIds()).containsExactly("R9", "R7");
         // questionnaire A, satisfaction dissatisfier: the protective M floor applies
         AllocationDecision disagree = alone(kano(Category.A, 0.6, 0.2).withFactor(FactorType.DISSATISFIER, -0.8, 0.1,
-                false, 0.9, -0.8, null).withPerformance(4.0, 0.05, 0.3));
+                false, 0.9, -0.8).withPerformance(4.0, 0.05, 0.3));
         assertThat(disagree.basis()).contains(Category.M);
         assertThat(disagree.ruleIds()).containsExactly("R9", "R4");
         assertThat(disagree.strategy()).isEqualTo(Strategy.MAINTAIN);

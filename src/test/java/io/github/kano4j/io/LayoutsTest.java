@@ -198,7 +198,7 @@ class LayoutsTest {
                 .withCharset(java.nio.charset.StandardCharsets.UTF_8).withTable(EvaluationTable.STANDARD)
                 .withMissingAnswers(MissingAnswerPolicy.DROP_PAIR).withRespondentFilter(RespondentFilter.NONE)
                 .withReversedDysfunctionalCodes(false).withSegmentColumns("seg")
-                .withScale(io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT), p);
+                .withScale(io.github.kano4j.io.AnswerScale.FIVE_POINT), p);
         assertThat(s.tally().attributes()).containsOnlyKeys("Speed");
         assertThat(s.tally().attributes().get("Speed").pairs()).isEqualTo(2);
         assertThat(s.segments().get("seg")).containsOnlyKeys("x", "y");
@@ -208,7 +208,7 @@ class LayoutsTest {
     void explicitColumnPairsAndALabelMappingFile() throws IOException {
         Path p = write("q.csv", "Q1a,Q1b,Q2a,Q2b,comment\ngood,bad,1,5,x\ngood,so-so,2,5,y\n");
         Path labels = write("labels.csv", "# our wording\ngood,like\nbad,5\nso-so,neutral\n");
-        var scale = io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT.withLabelsFrom(labels);
+        var scale = io.github.kano4j.io.AnswerScale.FIVE_POINT.withLabelsFrom(labels);
         KanoSurvey s = read(KanoCsvReader.create().withScale(scale).withColumnPairs(java.util.Map.of(
                 "Speed", List.of("Q1a", "Q1b"))), p);
         assertThat(s.tally().attributes()).containsOnlyKeys("Speed");
@@ -219,7 +219,7 @@ class LayoutsTest {
                 List.of("Q9a", "Q1b"))).read(p)).isInstanceOf(KanoInputException.class)
                 .hasMessageContaining("column \"Q9a\": column of attribute \"Speed\" not found");
         Path bad = write("bad-labels.csv", "good,sometimes\n");
-        assertThatThrownBy(() -> io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT.withLabelsFrom(bad))
+        assertThatThrownBy(() -> io.github.kano4j.io.AnswerScale.FIVE_POINT.withLabelsFrom(bad))
                 .isInstanceOf(KanoInputException.class).hasMessageContaining("row 1");
     }
 

@@ -237,7 +237,7 @@ class WideCsvReaderTest {
     @Test
     void customLabelsExtendTheDictionary() throws IOException {
         Path p = write("c.csv", "a_functional,a_dysfunctional\nlove it,hate it\n");
-        var scale = io.github.kano4j.questionnaire.AnswerScale.FIVE_POINT
+        var scale = io.github.kano4j.io.AnswerScale.FIVE_POINT
                 .withLabel("love it", io.github.kano4j.Answer.LIKE)
                 .withLabel("hate it", io.github.kano4j.Answer.DISLIKE);
         KanoSurvey s = WIDE.withScale(scale).read(p);

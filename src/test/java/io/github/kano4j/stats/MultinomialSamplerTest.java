@@ -70,7 +70,7 @@ class MultinomialSamplerTest {
         Well19937c rng = new Well19937c(3);
         int reps = 4000;
         for (int r = 0; r < reps; r++) {
-            MultinomialSampler.resample(rng, counts, out);
+            new MultinomialSampler(rng).resample(counts, out);
             long total = 0;
             for (int k = 0; k < 6; k++) {
                 total += out[k];

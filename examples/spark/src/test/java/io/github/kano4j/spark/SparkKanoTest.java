@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
-import io.github.kano4j.questionnaire.AnswerScale;
+import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.questionnaire.AttributeTally;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;

@@ -1,5 +1,6 @@
-package io.github.kano4j.questionnaire;
+package io.github.kano4j.io;
 
+import io.github.kano4j.questionnaire.EvaluationTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,7 @@
-package io.github.kano4j.questionnaire;
+package io.github.kano4j.io;
 
 import io.github.kano4j.Answer;
+import io.github.kano4j.questionnaire.EvaluationTable;
 
 import java.io.Serializable;
 import java.text.Normalizer;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -28,10 +30,10 @@ import java.util.TreeMap;
 public final class AnswerScale implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Returned by {@link #level(String)} for a missing answer. */
-    public static final int MISSING = -2;
+    /** Returned by {@link #level(String)} for a missing answer (readers only; never part of the API). */
+    static final int MISSING = -2;
     /** Returned by {@link #level(String)} for text that is not an answer of this scale. */
-    public static final int INVALID = -1;
+    static final int INVALID = -1;
 
     private static final Set<String> MISSING_TOKENS = Set.of("", "na", "n/a", "n.a.", "n.a", "nan", "null", "-", ".",
             "?", "missing", "none", "#n/a");
@@ -177,9 +179,24 @@ public final class AnswerScale implements Serializable {
     }
 
     /**
-     * The zero-based level of an answer, {@link #MISSING} for a missing answer, or {@link #INVALID}.
+     * The answer code (1 … {@link #levels()}) a text means under this scale — a code, a label of any listed
+     * wording, or a custom label; empty for a missing answer or text that is not an answer.
      */
-    public int level(String text) {
+    public OptionalInt code(String text) {
+        int level = level(text);
+        return level < 0 ? OptionalInt.empty() : OptionalInt.of(level + 1);
+    }
+
+    /** Whether the text is one of the missing-answer tokens (blank, NA, N/A, NaN, null, -, ., ?, …). */
+    public boolean isMissing(String text) {
+        return level(text) == MISSING;
+    }
+
+    /**
+     * The zero-based level of an answer, {@link #MISSING} for a missing answer, or {@link #INVALID}: the
+     * readers' hot path, kept out of the API because of its sentinel values.
+     */
+    int level(String text) {
         if (text == null) {
             return MISSING;
         }
@@ -214,7 +231,7 @@ public final class AnswerScale implements Serializable {
      * Like {@link #level(String)}, but a numeric code counts from the other end (1 ↔ 5, 2 ↔ 4 on five
      * levels), for questionnaires that code the dysfunctional question in reverse; labels keep their meaning.
      */
-    public int reversedCodeLevel(String text) {
+    int reversedCodeLevel(String text) {
         int level = level(text);
         if (level < 0 || text == null) {
             return level;
