@@ -217,6 +217,7 @@ public final class AllocationPlan {
         return Optional.ofNullable(budget);
     }
 
+    /** The options (thresholds, language, measurement date) that produced the plan. */
     public AllocationOptions options() {
         return options;
     }

@@ -40,9 +40,13 @@ public final class KanoCsvReader {
     public enum Layout {
         /** Detect from the header. */
         AUTO,
+        /** One row per respondent, a functional and a dysfunctional column per attribute. */
         WIDE,
+        /** One row per respondent × attribute: respondent, attribute, functional, dysfunctional[, importance]. */
         LONG,
+        /** One row per answer pair with its count: attribute, functional, dysfunctional, count. */
         PAIR_COUNTS,
+        /** One row per attribute with its category counts: attribute, a, o, m, i[, r, q]. */
         CATEGORY_COUNTS;
 
         /** Parses {@code auto, wide, long, pair-counts, category-counts}. */

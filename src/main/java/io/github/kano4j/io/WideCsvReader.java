@@ -33,18 +33,18 @@ import java.util.Map;
  */
 final class WideCsvReader {
     /** Row-level rejection: nothing answered. */
-    public static final String NO_ANSWERS = "no answers";
+    static final String NO_ANSWERS = "no answers";
     /** Row-level rejection: answers present, but no pair complete (policy DROP_PAIR). */
-    public static final String NO_COMPLETE_PAIR = "no complete answer pair";
+    static final String NO_COMPLETE_PAIR = "no complete answer pair";
     /** Row-level rejection: fewer fields than the header. */
-    public static final String TOO_FEW_FIELDS = "fewer fields than the header";
+    static final String TOO_FEW_FIELDS = "fewer fields than the header";
     /** Row-level rejection: more non-empty fields than the header. */
-    public static final String TOO_MANY_FIELDS = "more fields than the header";
+    static final String TOO_MANY_FIELDS = "more fields than the header";
     /** Pair-level skip reasons. */
-    public static final String MISSING_FUNCTIONAL = "functional answer missing";
-    public static final String MISSING_DYSFUNCTIONAL = "dysfunctional answer missing";
-    public static final String MISSING_BOTH = "both answers missing";
-    public static final String INVALID_ANSWER = "unrecognised answer";
+    static final String MISSING_FUNCTIONAL = "functional answer missing";
+    static final String MISSING_DYSFUNCTIONAL = "dysfunctional answer missing";
+    static final String MISSING_BOTH = "both answers missing";
+    static final String INVALID_ANSWER = "unrecognised answer";
 
     private static final int MAX_DISTINCT_INVALID = 20;
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * missing-answer policy, and a histogram of self-stated importance ratings.
  *
  * <p>Every questionnaire statistic of the attribute derives from this object, under any evaluation
- * table. It is a mergeable accumulator ({@link #create()}, {@link #accept(int, int)},
+ * table. It is a mergeable accumulator ({@link #create()}, {@link #acceptCodes(int, int)},
  * {@link #combine(AttributeTally)}): tallying parts of a survey and combining them gives exactly the
  * tally of the whole, in any order. Memory is constant in the number of respondents. Not thread-safe;
  * give each thread its own tally and combine them.

@@ -51,11 +51,13 @@ public record ContinuousScale(String name, double[] functional, double[] dysfunc
         return functional.length;
     }
 
+    /** The score of each functional answer level (a copy). */
     @Override
     public double[] functional() {
         return functional.clone();
     }
 
+    /** The score of each dysfunctional answer level (a copy). */
     @Override
     public double[] dysfunctional() {
         return dysfunctional.clone();

@@ -9,13 +9,21 @@ import java.util.Optional;
  * mean (or median) importance of all attributes; a value equal to the split is high (METHODS.md §5.1).
  */
 public enum YangCategory {
+    /** Attractive, high importance. */
     HIGHLY_ATTRACTIVE("Highly attractive"),
+    /** Attractive, low importance. */
     LESS_ATTRACTIVE("Less attractive"),
+    /** One-dimensional, high importance. */
     HIGH_VALUE_ADDED("High value-added"),
+    /** One-dimensional, low importance. */
     LOW_VALUE_ADDED("Low value-added"),
+    /** Must-be, high importance. */
     CRITICAL("Critical"),
+    /** Must-be, low importance. */
     NECESSARY("Necessary"),
+    /** Indifferent, high importance. */
     POTENTIAL("Potential"),
+    /** Indifferent, low importance. */
     CARE_FREE("Care-free");
 
     private final String displayName;

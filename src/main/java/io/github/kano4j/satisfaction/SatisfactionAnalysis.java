@@ -345,6 +345,7 @@ public final class SatisfactionAnalysis {
         return new Bootstrap(iaOut, riocsOut, undefined);
     }
 
+    /** One result per attribute, in survey order. */
     public List<FactorResult> results() {
         return results;
     }
@@ -354,6 +355,7 @@ public final class SatisfactionAnalysis {
         return results.stream().filter(r -> r.attribute().equals(attribute)).findFirst();
     }
 
+    /** The options that produced the results. */
     public SatisfactionOptions options() {
         return options;
     }
@@ -373,10 +375,12 @@ public final class SatisfactionAnalysis {
         return parameters;
     }
 
+    /** R² of the joint penalty–reward regression. */
     public double rSquared() {
         return rSquared;
     }
 
+    /** Adjusted R², 1 − (1 − R²)(n − 1)/(n − p). */
     public double adjustedRSquared() {
         return adjustedRSquared;
     }
