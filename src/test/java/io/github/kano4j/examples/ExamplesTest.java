@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kano4j.Category;
 import io.github.kano4j.Kano;
 import io.github.kano4j.questionnaire.KanoAnalysis;
+import io.github.kano4j.tools.AfterSalesSatisfactionGenerator;
+import io.github.kano4j.tools.AfterSalesSurveyGenerator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,7 +86,7 @@ class ExamplesTest {
     void notebookIsValidJsonForTheJavaKernel() throws IOException {
         String nb = Files.readString(Path.of("examples/notebooks/kano4j-quickstart.ipynb"));
         assertThat(nb).contains("\"nbformat\": 4").contains("%maven io.github.kano4j:kano4j:0.1.0-SNAPSHOT")
-                .contains("display(analysis.toHtml(), \\\"text/html\\\")");
+                .contains("display(Report.html(analysis), \\\"text/html\\\")");
     }
 
     @Test

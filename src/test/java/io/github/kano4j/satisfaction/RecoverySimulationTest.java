@@ -3,7 +3,7 @@ package io.github.kano4j.satisfaction;
 import io.github.kano4j.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kano4j.examples.AfterSalesSatisfactionGenerator;
+import io.github.kano4j.tools.AfterSalesSatisfactionGenerator;
 import io.github.kano4j.io.SatisfactionCsvReader;
 
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package io.github.kano4j.examples;
+package io.github.kano4j.tools;
 
 import io.github.kano4j.Kano;
 import io.github.kano4j.questionnaire.CategoryCounts;
@@ -16,7 +16,7 @@ import java.util.Random;
  * plus a seeded bootstrap of 2,000 resamples for 50 attributes of {@code n} respondents each. Prints the
  * wall time of each measured run and the median, after warm-up runs.
  *
- * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.examples.BootstrapBenchmark -Dexec.args="50 400 2000"}</pre>
+ * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.BootstrapBenchmark -Dexec.args="50 400 2000"}</pre>
  */
 public final class BootstrapBenchmark {
     private BootstrapBenchmark() {

@@ -1,4 +1,4 @@
-package io.github.kano4j.examples;
+package io.github.kano4j.tools;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,7 +20,7 @@ import java.util.List;
  * {@code overall = round(clip(6.0 + Σ (penalty·[x ≤ 2] + reward·[x = 5]) + N(0, 1.2²), 0, 10))}, seeded, so
  * the README can show the analysis recovering the types.
  *
- * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.examples.AfterSalesSatisfactionGenerator}</pre>
+ * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.AfterSalesSatisfactionGenerator}</pre>
  */
 public final class AfterSalesSatisfactionGenerator {
     /** The seed of the bundled file. */

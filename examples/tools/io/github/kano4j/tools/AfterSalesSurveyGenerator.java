@@ -1,4 +1,4 @@
-package io.github.kano4j.examples;
+package io.github.kano4j.tools;
 
 import io.github.kano4j.Answer;
 import io.github.kano4j.Category;
@@ -26,7 +26,7 @@ import java.util.List;
  * standard-table cells of that category. About 1 % of dysfunctional answers and 0.5 % of pairs are left
  * blank, as in real exports. Importance is rated 1–9 around an attribute-specific mean.
  *
- * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.examples.AfterSalesSurveyGenerator}</pre>
+ * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.AfterSalesSurveyGenerator}</pre>
  */
 public final class AfterSalesSurveyGenerator {
     /** The seed of the bundled file. */

@@ -1,4 +1,4 @@
-package io.github.kano4j.examples;
+package io.github.kano4j.tools;
 
 import io.github.kano4j.Kano;
 import io.github.kano4j.io.KanoCsvReader;
@@ -31,7 +31,7 @@ import java.util.Random;
  * b/a, (d) the peak heap during (b); then (e) the same data split into two files read sequentially and with
  * {@code readAll} in parallel, and the speed-up. Medians of 3 runs after a warm-up.
  *
- * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.examples.IngestBenchmark -Dexec.args="100000 1000000"}</pre>
+ * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.IngestBenchmark -Dexec.args="100000 1000000"}</pre>
  */
 public final class IngestBenchmark {
     private static final String[] LABELS = {"like", "must-be", "neutral", "live-with", "dislike"};
