@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The resource-allocation decision for one attribute (METHODS.md §8.3).
+ * The resource-allocation decision for one attribute (docs/METHODS.md §8.3).
  */
 public final class AllocationDecision {
     private final String attribute;

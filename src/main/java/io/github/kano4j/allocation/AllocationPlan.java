@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resource-allocation decisions for every attribute (METHODS.md §8): strategy, floor, target, ceiling,
+ * Resource-allocation decisions for every attribute (docs/METHODS.md §8): strategy, floor, target, ceiling,
  * reducible margin, expected gain, priority and the rules that fired — and, given a budget and unit costs,
  * the optimal spending of the budget.
  */

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The decision rules R1–R10 of METHODS.md §8.4, evaluated in the order R1, R9, R2, R3–R8, R10; every rule
+ * The decision rules R1–R10 of docs/METHODS.md §8.4, evaluated in the order R1, R9, R2, R3–R8, R10; every rule
  * whose condition holds is listed, not only the one that set the strategy.
  */
 final class Allocator {

@@ -10,7 +10,7 @@ import io.github.kano4j.satisfaction.IpaQuadrant;
 import java.util.Optional;
 
 /**
- * Everything the allocation rules know about one attribute (METHODS.md §8.2): questionnaire evidence
+ * Everything the allocation rules know about one attribute (docs/METHODS.md §8.2): questionnaire evidence
  * (category, runner-up, mixed, Better, |Worse|, stability), satisfaction-survey evidence (factor type,
  * penalty and reward with their significance, RIOCS, IA, IPA quadrant), current performance (mean rating,
  * share in the low zone s_L and the high zone s_H), and facts (benchmark, unit cost, importance). Absent

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The optimal spending of a budget over improvement steps (see the budget optimiser, docs/METHODS.md §8.6).
+ * The optimal spending of a budget over improvement steps (see the budget optimiser, docs/METHODS.md §8.5).
  *
  * @param budget        the budget
  * @param spent         the cost of the chosen steps

@@ -3,7 +3,7 @@ package io.github.kano4j.allocation;
 import io.github.kano4j.Category;
 
 /**
- * Kano satisfaction curves (Wang &amp; Ji 2010, as implemented by Atlason &amp; Giacalone 2018; METHODS.md §5.3):
+ * Kano satisfaction curves (Wang &amp; Ji 2010, as implemented by Atlason &amp; Giacalone 2018; docs/METHODS.md §5.3):
  * satisfaction S as a function of fulfilment x ∈ [0, 1], anchored at S(0) = W (signed Worse) and S(1) = B:
  * <pre>
  *   O:  S(x) = (B − W)·x + W

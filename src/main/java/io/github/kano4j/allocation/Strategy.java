@@ -1,6 +1,6 @@
 package io.github.kano4j.allocation;
 
-/** What to do with an attribute's resources (METHODS.md §8.3). */
+/** What to do with an attribute's resources (docs/METHODS.md §8.3). */
 public enum Strategy {
     /** Invest to reach the target. */
     INCREASE,

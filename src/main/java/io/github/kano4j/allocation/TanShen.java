@@ -3,7 +3,7 @@ package io.github.kano4j.allocation;
 import io.github.kano4j.Category;
 
 /**
- * The Kano-adjusted improvement ratio of Tan &amp; Shen (2000) for the QFD planning matrix (METHODS.md §5.2):
+ * The Kano-adjusted improvement ratio of Tan &amp; Shen (2000) for the QFD planning matrix (docs/METHODS.md §5.2):
  * {@code IR₀ = target / current}, {@code IR_adj = IR₀^γ(category)} with defaults γ(A) = 2, γ(O) = 1,
  * γ(M) = 0.5 and γ = 1 otherwise. The assignment of exponents to A and M is not confirmed in the original,
  * so the exponents are parameters. Known criticism: dampening must-be attributes that perform badly

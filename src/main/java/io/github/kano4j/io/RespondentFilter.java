@@ -1,7 +1,7 @@
 package io.github.kano4j.io;
 
 /**
- * Respondent quality filters (METHODS.md §1.3; stp25kano {@code rm_Q}), off by default: drop a respondent
+ * Respondent quality filters (docs/METHODS.md §1.3; stp25kano {@code rm_Q}), off by default: drop a respondent
  * with more than {@code maxQuestionable} Questionable answers, more than {@code maxIndifferent} Indifferent
  * answers, or (straight-lining) the identical answer pair to every one of at least three attributes. Every
  * drop is counted by reason in the ingest report.

@@ -5,7 +5,7 @@ import io.github.kano4j.Category;
 import java.util.Optional;
 
 /**
- * The analytical Kano indices of Xu, Jiao, Yang, Helander, Khalid &amp; Opperud (2009), METHODS.md §4.3:
+ * The analytical Kano indices of Xu, Jiao, Yang, Helander, Khalid &amp; Opperud (2009), docs/METHODS.md §4.3:
  * with DuMouchel's scores divided by 4 (x dysfunctional, y functional) and importance weights
  * {@code w = rating / K},
  * <pre>

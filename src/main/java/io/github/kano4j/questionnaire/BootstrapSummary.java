@@ -6,7 +6,7 @@ import io.github.kano4j.stats.Interval;
 import java.util.Map;
 
 /**
- * The bootstrap of one attribute (Efron &amp; Tibshirani 1993; METHODS.md §7.1): {@code replicates}
+ * The bootstrap of one attribute (Efron &amp; Tibshirani 1993; docs/METHODS.md §7.1): {@code replicates}
  * multinomial resamples of its N category answers (equivalent to resampling respondents for one attribute),
  * seeded. Percentile intervals of Better, |Worse| and Better − |Worse| over the replicates where they are
  * defined ({@code undefined} counts the others), and <b>category stability</b>: the share of replicates in

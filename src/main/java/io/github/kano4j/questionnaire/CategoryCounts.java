@@ -4,7 +4,7 @@ import io.github.kano4j.Category;
 
 /**
  * Counts of the six Kano categories for one attribute: {@code A, O, M, I, R, Q}, with
- * {@code N = A + O + M + I + R + Q} and {@code n4 = A + O + M + I} (METHODS.md notation).
+ * {@code N = A + O + M + I + R + Q} and {@code n4 = A + O + M + I} (docs/METHODS.md notation).
  *
  * <p>Every count-based statistic (category, strengths, Fong, χ², Better/Worse and their intervals) is a
  * function of these six numbers, so pre-aggregated category counts support all of them.

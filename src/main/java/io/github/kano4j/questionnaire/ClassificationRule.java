@@ -3,14 +3,14 @@ package io.github.kano4j.questionnaire;
 import java.util.Locale;
 
 /**
- * How one category is chosen for an attribute from its category counts (METHODS.md §2).
+ * How one category is chosen for an attribute from its category counts (docs/METHODS.md §2).
  * Whatever the rule, every result also reports the plain mode, category and total strength, Fong's test,
  * the exact binomial test, χ², the Better–Worse quadrant and the (O+A+M) vs (I+R+Q) label, so rules
  * can be compared.
  */
 public enum ClassificationRule {
     /**
-     * Library default (METHODS.md §2.7): the mode when Fong's test says the top two differ; otherwise
+     * Library default (docs/METHODS.md §2.7): the mode when Fong's test says the top two differ; otherwise
      * the attribute is {@code MIXED(top1/top2)} and the operational category is whichever of the two
      * comes first in M &gt; O &gt; A &gt; I &gt; R (Berger et al. 1993; Matzler et al. 1996; Fong 1996).
      */
@@ -24,10 +24,10 @@ public enum ClassificationRule {
     STRENGTH_BAND("band"),
     /**
      * If O + A + M &gt; I + R + Q the largest of M, O, A (ties M → O → A), otherwise the largest of I, R, Q
-     * (ties I → R → Q); equality goes to the I/R/Q branch (METHODS.md §2.6).
+     * (ties I → R → Q); equality goes to the I/R/Q branch (docs/METHODS.md §2.6).
      */
     OAM_VS_IRQ("aom"),
-    /** The quadrant of (|Worse|, Better) at the configured thresholds (METHODS.md §3.2). */
+    /** The quadrant of (|Worse|, Better) at the configured thresholds (docs/METHODS.md §3.2). */
     BETTER_WORSE_QUADRANT("quadrant");
 
     private final String shortName;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Scores per answer level for the continuous analysis (METHODS.md §4.1): a functional and a
+ * Scores per answer level for the continuous analysis (docs/METHODS.md §4.1): a functional and a
  * dysfunctional weight for each level, data rather than code.
  *
  * <p>{@link #DUMOUCHEL} is DuMouchel's asymmetric scale (Berger et al. 1993, §IVb): functional

@@ -5,7 +5,7 @@ import io.github.kano4j.Category;
 import java.util.Optional;
 
 /**
- * The continuous analysis of one attribute (DuMouchel in Berger et al. 1993, §IVb; METHODS.md §4.1):
+ * The continuous analysis of one attribute (DuMouchel in Berger et al. 1993, §IVb; docs/METHODS.md §4.1):
  * mean and standard deviation of the functional and dysfunctional scores over the valid pairs (Q and R
  * pairs excluded by default), and an optional quadrant label at the split (default 2):
  * F̄ &gt; s &amp; D̄ &lt; s → A; both &gt; s → O; F̄ &lt; s &amp; D̄ &gt; s → M; both &lt; s → I; a mean equal to

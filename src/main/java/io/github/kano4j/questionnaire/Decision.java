@@ -1,12 +1,12 @@
 package io.github.kano4j.questionnaire;
 
 /**
- * Which step of which rule decided an attribute's category (METHODS.md §2.7).
+ * Which step of which rule decided an attribute's category (docs/METHODS.md §2.7).
  */
 public enum Decision {
     /** N = 0: no category. */
     EMPTY,
-    /** The Q-dominance guard (METHODS.md §2.1). */
+    /** The Q-dominance guard (docs/METHODS.md §2.1). */
     Q_GUARD,
     /** Only Questionable answers and the guard off: Q is the only category present. */
     ONLY_QUESTIONABLE,

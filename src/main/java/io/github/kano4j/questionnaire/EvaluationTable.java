@@ -13,7 +13,7 @@ import java.util.Objects;
  * to. Tables are data, not code; every result names the table that produced it.
  *
  * <p>Rows are the functional answer, columns the dysfunctional answer, both in level order (for the
- * five-point scale: like, must-be, neutral, live-with, dislike). Built-in tables (METHODS.md §1.2):
+ * five-point scale: like, must-be, neutral, live-with, dislike). Built-in tables (docs/METHODS.md §1.2):
  * <ul>
  *   <li>{@link #STANDARD} — Kano et al. 1984; Berger et al. 1993; Matzler &amp; Hinterhuber 1998;</li>
  *   <li>{@link #POULIOT} — Pouliot in Berger et al. 1993, p. 33: additionally (must-be, must-be) and

@@ -1,7 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 /**
- * Machine-readable conditions attached to a {@link KanoResult} (METHODS.md §9).
+ * Machine-readable conditions attached to a {@link KanoResult} (docs/METHODS.md §9).
  */
 public enum Flag {
     /** No answer pair was counted (N = 0); the attribute is unclassified. */
@@ -20,7 +20,7 @@ public enum Flag {
     NO_VALID_ANSWERS,
     /** 12 ≤ n4 &lt; 20: the χ² expected counts are below 5. */
     SMALL_EXPECTED,
-    /** n4 below the small-sample warning level (default 100, METHODS.md §7.5). */
+    /** n4 below the small-sample warning level (default 100, docs/METHODS.md §7.5). */
     SMALL_SAMPLE,
     /** Some pairs with a missing or invalid answer were counted as Q by the policy; Q is inflated. */
     COUNTED_AS_Q_BY_POLICY,
@@ -30,7 +30,7 @@ public enum Flag {
     NO_ANSWER_PAIRS,
     /** The continuous scale has a different number of levels from the evaluation table. */
     CONTINUOUS_SCALE_MISMATCH,
-    /** Bootstrap category stability below the threshold (default 0.70, METHODS.md §7.5). */
+    /** Bootstrap category stability below the threshold (default 0.70, docs/METHODS.md §7.5). */
     LOW_STABILITY,
     /** Q share of N at or above the threshold (default 0.10): the question may be unclear. */
     HIGH_Q_SHARE,

@@ -2,7 +2,7 @@ package io.github.kano4j.questionnaire;
 
 /**
  * Fong's (1996) test of whether the two most frequent categories differ, with the exact conditional
- * binomial alternative (METHODS.md §2.4):
+ * binomial alternative (docs/METHODS.md §2.4):
  * <pre>
  *   |a − b|  ≥  c · sqrt( (a + b)(2N − a − b) / (2N) )   ⇒  significant
  *   z_F = |a − b| / sqrt((a + b)(2N − a − b)/(2N)),   p_F = 2·(1 − Φ(z_F))

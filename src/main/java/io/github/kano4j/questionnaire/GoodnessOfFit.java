@@ -1,7 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 /**
- * χ² goodness of fit of (M, O, A, I) against equal expected counts n4/4, df = 3 (METHODS.md §2.5):
+ * χ² goodness of fit of (M, O, A, I) against equal expected counts n4/4, df = 3 (docs/METHODS.md §2.5):
  * {@code χ² = Σ (X − n4/4)² / (n4/4)}. Kept for compatibility with stp25kano; it only says that the four
  * categories are not equally frequent. Not applicable (NaN) when n4 is below the minimum.
  *

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The per-attribute multinomial bootstrap (METHODS.md §7.1): each replicate draws N answers with
+ * The per-attribute multinomial bootstrap (docs/METHODS.md §7.1): each replicate draws N answers with
  * replacement from the attribute's N answers — i.e. a multinomial sample of the six category counts —
  * and recomputes Better, |Worse|, Better − |Worse| and the rule's category. Sampling draws from the
  * counts ({@link MultinomialSampler}), never by copying rows, so its cost does not grow with N beyond

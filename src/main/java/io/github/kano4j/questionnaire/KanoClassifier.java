@@ -17,10 +17,10 @@ import java.util.Set;
 
 /**
  * Classifies one attribute from its category counts (and, when available, its answer-pair tally)
- * following METHODS.md §2.7. A pure function: same counts and options, same result.
+ * following docs/METHODS.md §2.7. A pure function: same counts and options, same result.
  */
 final class KanoClassifier {
-    /** The candidates of the mode in the tie order M &gt; O &gt; A &gt; I &gt; R (METHODS.md §2.1). */
+    /** The candidates of the mode in the tie order M &gt; O &gt; A &gt; I &gt; R (docs/METHODS.md §2.1). */
     private static final Category[] ORDER = {Category.M, Category.O, Category.A, Category.I, Category.R};
 
     private KanoClassifier() {
@@ -36,7 +36,7 @@ final class KanoClassifier {
     }
 
     /**
-     * Decides an attribute's category from its counts (METHODS.md §2.7 steps 2–7); {@code null} category
+     * Decides an attribute's category from its counts (docs/METHODS.md §2.7 steps 2–7); {@code null} category
      * when N = 0. Cheap: used for every bootstrap replicate, so it computes only what the rule needs.
      */
     static Verdict decide(CategoryCounts counts, KanoOptions options, double betterThreshold, double worseThreshold) {

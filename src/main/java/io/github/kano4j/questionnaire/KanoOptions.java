@@ -43,7 +43,7 @@ public final class KanoOptions implements Serializable {
         MEAN
     }
 
-    /** The statistic splitting high from low importance in Yang's refined model (METHODS.md §5.1). */
+    /** The statistic splitting high from low importance in Yang's refined model (docs/METHODS.md §5.1). */
     public enum YangSplit {
         /** The mean of the attributes' mean importance (default); a value equal to it is high. */
         MEAN,

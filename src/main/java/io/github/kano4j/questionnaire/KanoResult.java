@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The Kano analysis of one attribute: counts, the category the configured rule decided and why, every
- * companion statistic of METHODS.md §2.7 step 8, Better/Worse with intervals, and the continuous scores.
+ * companion statistic of docs/METHODS.md §2.7 step 8, Better/Worse with intervals, and the continuous scores.
  */
 public final class KanoResult {
     private final String attribute;
@@ -190,7 +190,7 @@ public final class KanoResult {
         return worseThreshold;
     }
 
-    /** Conditions found (METHODS.md §9) */
+    /** Conditions found (docs/METHODS.md §9) */
     public Set<Flag> flags() {
         return flags;
     }

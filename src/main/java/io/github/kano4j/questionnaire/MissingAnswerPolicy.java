@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What to do with an answer pair whose functional or dysfunctional answer is missing or not a valid
- * answer (METHODS.md §1.3). Missing answers are never silently counted as Indifferent.
+ * answer (docs/METHODS.md §1.3). Missing answers are never silently counted as Indifferent.
  */
 public enum MissingAnswerPolicy {
     /** Default: the pair is not counted; the exclusion is reported with its reason. */

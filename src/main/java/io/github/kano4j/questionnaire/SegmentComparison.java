@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Differences between segments (or between two survey waves) attribute by attribute (METHODS.md §7.4):
+ * Differences between segments (or between two survey waves) attribute by attribute (docs/METHODS.md §7.4):
  * each segment's own analysis; per attribute a χ² test of homogeneity of the segment × category table
  * over M, O, A, I (all-zero columns dropped; a seeded Monte-Carlo p when an expected count is below 5),
  * Holm-adjusted across attributes; whether the decided category differs between segments (category

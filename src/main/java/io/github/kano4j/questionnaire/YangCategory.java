@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Yang's (2005) refined Kano categories: the four main categories split by self-stated importance at the
- * mean (or median) importance of all attributes; a value equal to the split is high (METHODS.md §5.1).
+ * mean (or median) importance of all attributes; a value equal to the split is high (docs/METHODS.md §5.1).
  */
 public enum YangCategory {
     /** Attractive, high importance. */

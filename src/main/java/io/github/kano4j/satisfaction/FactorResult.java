@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One attribute of the indirect analysis (METHODS.md §6): performance, penalty and reward with their
+ * One attribute of the indirect analysis (docs/METHODS.md §6): performance, penalty and reward with their
  * tests, the impact-asymmetry indices (Mikulić &amp; Prebežac 2008)
  * <pre>
  *   RIOCS = |β^pen| + |β^rew|,  SGP = |β^rew|/RIOCS,  DGP = |β^pen|/RIOCS,  IA = SGP − DGP ∈ [−1, 1]

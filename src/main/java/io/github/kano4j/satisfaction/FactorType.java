@@ -5,7 +5,7 @@ import io.github.kano4j.Category;
 import java.util.Optional;
 
 /**
- * The factor type of an attribute derived from an ordinary satisfaction survey (METHODS.md §6): the
+ * The factor type of an attribute derived from an ordinary satisfaction survey (docs/METHODS.md §6): the
  * asymmetry of its impact on overall satisfaction. These are <b>not</b> questionnaire Kano categories —
  * Mikulić &amp; Prebežac (2011) show that impact-based types and Kano categories can disagree — so they
  * live in their own type; {@link #kanoAnalogue()} is only a reading aid.

@@ -1,7 +1,7 @@
 package io.github.kano4j.satisfaction;
 
 /**
- * The two-segment (hinge) regression of overall satisfaction on one attribute's rating (METHODS.md §6.5):
+ * The two-segment (hinge) regression of overall satisfaction on one attribute's rating (docs/METHODS.md §6.5):
  * {@code OS = β0 + β1·x + β2·(x − κ)₊}, the knot κ chosen by least squares over the interior scale points
  * (lowest κ on a tie); slope below κ = β1, above = β1 + β2. A knot needs observations on both sides and at
  * least three distinct ratings; with none estimable every field is NaN.

@@ -3,7 +3,7 @@ package io.github.kano4j.satisfaction;
 import java.util.Optional;
 
 /**
- * Importance–performance quadrants (Martilla &amp; James 1977; METHODS.md §6.7), with importance taken as the
+ * Importance–performance quadrants (Martilla &amp; James 1977; docs/METHODS.md §6.7), with importance taken as the
  * asymmetric impact (RIOCS) and cross-hairs at the data means by default. A value equal to a cross-hair
  * counts as high.
  */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The penalty–reward contrast model of METHODS.md §6.1 fitted by OLS over all attributes jointly:
+ * The penalty–reward contrast model of docs/METHODS.md §6.1 fitted by OLS over all attributes jointly:
  * {@code OS = β0 + Σ (β_i^pen · L_i + β_i^rew · H_i) + ε}, with L_i = [x_i ≤ cutLow], H_i = [x_i ≥ cutHigh}.
  * A dummy nobody falls into is dropped (its coefficient is not estimable). Standard errors: classical
  * {@code σ²(X'X)⁻¹} or the sandwich {@code (X'X)⁻¹ (Σ ω_j x_j x_j') (X'X)⁻¹} with ω_j = e_j² (HC0),

@@ -1,7 +1,7 @@
 package io.github.kano4j.satisfaction;
 
 /**
- * The quadratic regression of overall satisfaction on one attribute's rating (METHODS.md §6.5):
+ * The quadratic regression of overall satisfaction on one attribute's rating (docs/METHODS.md §6.5):
  * {@code OS = β0 + β1·x + β2·x²}; marginal effect β1 + 2β2·x. For β2 &lt; 0 (concave, satisfaction-maintaining)
  * the saturation point is {@code x₀ = −β1/(2β2)} and the hurdle point {@code x* = (λ − β1)/(2β2)}, where the
  * marginal effect falls to λ; both are NaN ("none") when β2 ≥ 0 or they fall outside the scale.

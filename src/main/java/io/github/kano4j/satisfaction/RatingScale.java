@@ -3,7 +3,7 @@ package io.github.kano4j.satisfaction;
 import java.io.Serializable;
 
 /**
- * The attribute rating scale of a satisfaction survey and its penalty–reward cut points (METHODS.md §6.1):
+ * The attribute rating scale of a satisfaction survey and its penalty–reward cut points (docs/METHODS.md §6.1):
  * a rating ≤ {@code cutLow} is in the low (penalty) zone, ≥ {@code cutHigh} in the high (reward) zone.
  * Defaults exist only for 1–5 (2 / 5) and 0–10 (6 / 9, as ShapKa); any other scale needs explicit cuts.
  *

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Factor types from an ordinary satisfaction survey — no Kano questions (METHODS.md §6, §7.3): one joint
+ * Factor types from an ordinary satisfaction survey — no Kano questions (docs/METHODS.md §6, §7.3): one joint
  * penalty–reward contrast regression, impact-asymmetry indices with respondent-bootstrap intervals, hinge
  * and quadratic fits per attribute, and the importance–performance view. Results are factor types from
  * satisfaction data, kept apart from questionnaire Kano categories (Mikulić &amp; Prebežac 2011).
@@ -230,7 +230,7 @@ public final class SatisfactionAnalysis {
         return new double[] {riocs, sgp, dgp, sgp - dgp};
     }
 
-    /** METHODS.md §6.3 default rule. */
+    /** docs/METHODS.md §6.3 default rule. */
     static FactorType iaBandType(Coefficient pen, Coefficient rew, double[] idx, double maxRiocs,
             SatisfactionOptions options) {
         if (!pen.isEstimable() || !rew.isEstimable()) {
@@ -248,7 +248,7 @@ public final class SatisfactionAnalysis {
         return idx[3] > c ? FactorType.SATISFIER : FactorType.DISSATISFIER;
     }
 
-    /** METHODS.md §6.1 PRCA significance rule; with only one effect significant, that effect decides. */
+    /** docs/METHODS.md §6.1 PRCA significance rule; with only one effect significant, that effect decides. */
     static FactorType prcaType(Coefficient pen, Coefficient rew, double waldP, SatisfactionOptions options) {
         if (!pen.isEstimable() || !rew.isEstimable()) {
             return FactorType.UNCLASSIFIED;
@@ -276,7 +276,7 @@ public final class SatisfactionAnalysis {
     }
 
     /**
-     * Respondent bootstrap of IA and RIOCS (METHODS.md §7.3): resample respondents with replacement, refit
+     * Respondent bootstrap of IA and RIOCS (docs/METHODS.md §7.3): resample respondents with replacement, refit
      * the joint model with the same dummies, recompute the indices. Undefined intervals when the bootstrap
      * is off or the model is not estimable.
      */

@@ -1,6 +1,6 @@
 package io.github.kano4j.satisfaction;
 
-/** Machine-readable conditions of an indirect (satisfaction-survey) result, METHODS.md §9. */
+/** Machine-readable conditions of an indirect (satisfaction-survey) result, docs/METHODS.md §9. */
 public enum SatisfactionFlag {
     /** Nobody rated the attribute in its low (or high) zone: that coefficient is not estimable. */
     EMPTY_ZONE,

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 public final class SatisfactionOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** How the factor type is decided (METHODS.md §6.3, §6.1). */
+    /** How the factor type is decided (docs/METHODS.md §6.3, §6.1). */
     public enum TypeRule {
         /** Default: low impact if RIOCS is small or neither effect significant; else by the hybrid band on IA. */
         IA_BAND,
@@ -34,7 +34,7 @@ public final class SatisfactionOptions implements Serializable {
         CLAMP
     }
 
-    /** Standard errors of the regression coefficients (METHODS.md §7.3). */
+    /** Standard errors of the regression coefficients (docs/METHODS.md §7.3). */
     public enum StandardErrors {
         /** Classical OLS standard errors. */
         CLASSICAL,

@@ -13,7 +13,7 @@ import java.util.Objects;
  * The respondents of an ordinary satisfaction survey: per respondent an integer rating of each attribute
  * and an overall satisfaction rating. Rows are kept in compact form (one byte per rating, one double per
  * overall rating) because the heteroscedasticity-robust standard errors and the respondent bootstrap need
- * them. Respondents with a missing rating are dropped listwise and counted (METHODS.md §6).
+ * them. Respondents with a missing rating are dropped listwise and counted (docs/METHODS.md §6).
  */
 public final class SatisfactionSurvey {
     private final List<String> attributes;

@@ -5,7 +5,7 @@ import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Pearson's χ² test of homogeneity of a groups × categories table (METHODS.md §7.4):
+ * Pearson's χ² test of homogeneity of a groups × categories table (docs/METHODS.md §7.4):
  * {@code χ² = Σ (O − E)²/E} with {@code E = row total · column total / N}, df = (r − 1)(c − 1). Category
  * columns that are zero in every group are dropped first (df reduced). When any expected count is below
  * 5 the p-value is a seeded Monte-Carlo permutation p-value with fixed margins,

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** METHODS.md worked examples 6, 7 and 12; each rule R1–R10 fired alone; the optimiser against exhaustive search. */
+/** docs/METHODS.md worked examples 6, 7 and 12; each rule R1–R10 fired alone; the optimiser against exhaustive search. */
 class AllocationTest {
     private static final double TOL = 1e-4;
 

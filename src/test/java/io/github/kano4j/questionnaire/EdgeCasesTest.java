@@ -10,7 +10,7 @@ import io.github.kano4j.Kano;
 
 import org.junit.jupiter.api.Test;
 
-/** METHODS.md §9: zero denominators, NaN, ties, the Q guard and small samples. */
+/** docs/METHODS.md §9: zero denominators, NaN, ties, the Q guard and small samples. */
 class EdgeCasesTest {
 
     private static KanoResult classify(CategoryCounts c) {

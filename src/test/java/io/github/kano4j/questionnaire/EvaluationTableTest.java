@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** METHODS.md §1.2 and worked example 1: every cell of every built-in table. */
+/** docs/METHODS.md §1.2 and worked example 1: every cell of every built-in table. */
 class EvaluationTableTest {
 
     @ParameterizedTest(name = "standard ({0}, {1}) = {2}")

@@ -14,7 +14,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** Intervals, bootstrap, importance, Yang, analytical Kano and segments on results (METHODS.md §4.3, §5.1, §7). */
+/** Intervals, bootstrap, importance, Yang, analytical Kano and segments on results (docs/METHODS.md §4.3, §5.1, §7). */
 class StatisticsOfResultsTest {
     private static final double TOL = 1e-4;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * METHODS.md worked examples 2, 3 and 4, exact to the printed digits: absolute tolerance 1e-4 (5e-5 where
+ * docs/METHODS.md worked examples 2, 3 and 4, exact to the printed digits: absolute tolerance 1e-4 (5e-5 where
  * the fourth decimal is printed), relative 0.01 % for p-values below 1e-4.
  */
 class WorkedExamplesTest {
@@ -166,7 +166,7 @@ class WorkedExamplesTest {
         double varW = 1.2879e-3;
         double cov = 1.5106e-4;
         assertThat(c.ascSe()).isCloseTo(0.5 * Math.sqrt(varB + varW + 2 * cov), within(1e-5));
-        // METHODS.md §7.1 identity: Var(Better - |W|) = (pA + pM - (pA - pM)^2) / n4
+        // docs/METHODS.md §7.1 identity: Var(Better - |W|) = (pA + pM - (pA - pM)^2) / n4
         double pA = 30.0 / 184;
         double pM = 52.0 / 184;
         assertThat(c.asymmetrySe()).isCloseTo(Math.sqrt((pA + pM - (pA - pM) * (pA - pM)) / 184), within(1e-15));

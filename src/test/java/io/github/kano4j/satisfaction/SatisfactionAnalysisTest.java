@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** METHODS.md worked examples 8, 9 and 10, and the degenerate cases of §9. */
+/** docs/METHODS.md worked examples 8, 9 and 10, and the degenerate cases of §9. */
 class SatisfactionAnalysisTest {
 
     /** Worked example 8: the 27-respondent full factorial over ratings {2, 3, 5}, noise-free. */
