@@ -91,6 +91,15 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
         return rowsRead == rowsUsed + rowsRejectedTotal();
     }
 
+    /**
+     * One line: the source and how its rows reconcile, e.g.
+     * {@code survey.csv: rows read 400 = used 400 + rejected 0}.
+     */
+    public String summary() {
+        return source + ": rows read " + rowsRead + " = used " + rowsUsed + " + rejected " + rowsRejectedTotal()
+                + (reconciles() ? "" : " (DOES NOT RECONCILE)");
+    }
+
     /** The report as aligned text. */
     @Override
     public String toString() {

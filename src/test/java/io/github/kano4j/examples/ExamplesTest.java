@@ -90,7 +90,7 @@ class ExamplesTest {
     }
 
     @Test
-    void quickstartPrintsTheTableAndTheIngestReport() {
+    void quickstartPrintsOneLinePerAttributeAndTheIngestSummary() {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -99,7 +99,8 @@ class ExamplesTest {
         } finally {
             System.setOut(original);
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Technician arrives within two hours")
-                .contains("options: table=standard").contains("rows read 400 = used 400 + rejected 0");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Technician arrives within two hours   O ")
+                .contains("Progress text messages                MIXED(A/I) better 0.53")
+                .contains("rows read 400 = used 400 + rejected 0");
     }
 }
