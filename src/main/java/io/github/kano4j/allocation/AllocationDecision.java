@@ -4,6 +4,7 @@ import io.github.kano4j.Category;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -164,22 +165,22 @@ public final class AllocationDecision {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AllocationDecision o && java.util.Objects.equals(attribute, o.attribute)
-                && java.util.Objects.equals(strategy, o.strategy) && java.util.Objects.equals(evidence, o.evidence)
-                && java.util.Objects.equals(basis, o.basis) && java.util.Objects.equals(confidence, o.confidence)
-                && java.util.Objects.equals(mean, o.mean) && java.util.Objects.equals(shareLow, o.shareLow)
-                && java.util.Objects.equals(shareHigh, o.shareHigh) && java.util.Objects.equals(floor, o.floor)
-                && java.util.Objects.equals(target, o.target) && java.util.Objects.equals(ceiling, o.ceiling)
-                && java.util.Objects.equals(reducibleMargin, o.reducibleMargin)
-                && java.util.Objects.equals(expectedGain, o.expectedGain)
-                && java.util.Objects.equals(upside, o.upside) && java.util.Objects.equals(priority, o.priority)
-                && java.util.Objects.equals(rules, o.rules) && java.util.Objects.equals(sentence, o.sentence)
-                && java.util.Objects.equals(measuredAt, o.measuredAt);
+        return other instanceof AllocationDecision o && Objects.equals(attribute, o.attribute)
+                && Objects.equals(strategy, o.strategy) && Objects.equals(evidence, o.evidence)
+                && Objects.equals(basis, o.basis) && Objects.equals(confidence, o.confidence)
+                && Objects.equals(mean, o.mean) && Objects.equals(shareLow, o.shareLow)
+                && Objects.equals(shareHigh, o.shareHigh) && Objects.equals(floor, o.floor)
+                && Objects.equals(target, o.target) && Objects.equals(ceiling, o.ceiling)
+                && Objects.equals(reducibleMargin, o.reducibleMargin)
+                && Objects.equals(expectedGain, o.expectedGain)
+                && Objects.equals(upside, o.upside) && Objects.equals(priority, o.priority)
+                && Objects.equals(rules, o.rules) && Objects.equals(sentence, o.sentence)
+                && Objects.equals(measuredAt, o.measuredAt);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(attribute, strategy, evidence, basis, confidence, mean, shareLow, shareHigh,
+        return Objects.hash(attribute, strategy, evidence, basis, confidence, mean, shareLow, shareHigh,
                 floor, target, ceiling, reducibleMargin, expectedGain, upside, priority, rules, sentence,
                 measuredAt);
     }

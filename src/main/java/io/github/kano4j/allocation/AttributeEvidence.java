@@ -7,6 +7,7 @@ import io.github.kano4j.satisfaction.FactorResult;
 import io.github.kano4j.satisfaction.FactorType;
 import io.github.kano4j.satisfaction.IpaQuadrant;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -270,12 +271,12 @@ public final class AttributeEvidence {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AttributeEvidence o && java.util.Objects.equals(attribute, o.attribute) && java.util.Objects.equals(kanoCategory, o.kanoCategory) && java.util.Objects.equals(kanoRunnerUp, o.kanoRunnerUp) && java.util.Objects.equals(kanoLabel, o.kanoLabel) && java.util.Objects.equals(mixed, o.mixed) && java.util.Objects.equals(better, o.better) && java.util.Objects.equals(absWorse, o.absWorse) && java.util.Objects.equals(stability, o.stability) && java.util.Objects.equals(factorType, o.factorType) && java.util.Objects.equals(penalty, o.penalty) && java.util.Objects.equals(reward, o.reward) && java.util.Objects.equals(rewardSignificant, o.rewardSignificant) && java.util.Objects.equals(riocs, o.riocs) && java.util.Objects.equals(ia, o.ia) && java.util.Objects.equals(ipaQuadrant, o.ipaQuadrant) && java.util.Objects.equals(mean, o.mean) && java.util.Objects.equals(shareLow, o.shareLow) && java.util.Objects.equals(shareHigh, o.shareHigh) && java.util.Objects.equals(benchmark, o.benchmark) && java.util.Objects.equals(unitCost, o.unitCost) && java.util.Objects.equals(importance, o.importance);
+        return other instanceof AttributeEvidence o && Objects.equals(attribute, o.attribute) && Objects.equals(kanoCategory, o.kanoCategory) && Objects.equals(kanoRunnerUp, o.kanoRunnerUp) && Objects.equals(kanoLabel, o.kanoLabel) && Objects.equals(mixed, o.mixed) && Objects.equals(better, o.better) && Objects.equals(absWorse, o.absWorse) && Objects.equals(stability, o.stability) && Objects.equals(factorType, o.factorType) && Objects.equals(penalty, o.penalty) && Objects.equals(reward, o.reward) && Objects.equals(rewardSignificant, o.rewardSignificant) && Objects.equals(riocs, o.riocs) && Objects.equals(ia, o.ia) && Objects.equals(ipaQuadrant, o.ipaQuadrant) && Objects.equals(mean, o.mean) && Objects.equals(shareLow, o.shareLow) && Objects.equals(shareHigh, o.shareHigh) && Objects.equals(benchmark, o.benchmark) && Objects.equals(unitCost, o.unitCost) && Objects.equals(importance, o.importance);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(attribute, kanoCategory, kanoRunnerUp, kanoLabel, mixed, better, absWorse, stability, factorType, penalty, reward, rewardSignificant, riocs, ia, ipaQuadrant, mean, shareLow, shareHigh, benchmark, unitCost, importance);
+        return Objects.hash(attribute, kanoCategory, kanoRunnerUp, kanoLabel, mixed, better, absWorse, stability, factorType, penalty, reward, rewardSignificant, riocs, ia, ipaQuadrant, mean, shareLow, shareHigh, benchmark, unitCost, importance);
     }
 
     @Override

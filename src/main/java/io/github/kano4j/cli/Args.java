@@ -2,6 +2,11 @@ package io.github.kano4j.cli;
 
 import io.github.kano4j.Language;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,15 +64,15 @@ final class Args {
     }
 
     /** Prints {@code text} to {@code out}, or writes it to {@code file} when one was given. */
-    static void emit(String text, java.nio.file.Path file, java.io.PrintStream out) {
+    static void emit(String text, Path file, PrintStream out) {
         if (file == null) {
             out.print(text);
             out.flush();
             return;
         }
         try {
-            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw new UsageException("cannot write " + file + ": " + e.getMessage());
         }
     }

@@ -1,9 +1,14 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.Answer;
+import io.github.kano4j.KanoInputException;
 import io.github.kano4j.questionnaire.EvaluationTable;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.HashMap;
@@ -138,9 +143,9 @@ public final class AnswerScale implements Serializable {
      *
      * @throws IllegalArgumentException naming the file and line of a bad entry
      */
-    public AnswerScale withLabelsFrom(java.nio.file.Path file) throws java.io.IOException {
+    public AnswerScale withLabelsFrom(Path file) throws IOException {
         AnswerScale out = this;
-        List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -160,7 +165,7 @@ public final class AnswerScale implements Serializable {
                 }
             }
             if (label.isEmpty() || a == null) {
-                throw new io.github.kano4j.KanoInputException(file.toString(), i + 1, null, line, "expected "
+                throw new KanoInputException(file.toString(), i + 1, null, line, "expected "
                         + "label,answer with the answer a code 1-5 or one of like, must_be, neutral, live_with, dislike");
             }
             out = out.withLabel(label, a);

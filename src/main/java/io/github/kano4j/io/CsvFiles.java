@@ -1,8 +1,13 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.KanoInputException;
+import io.github.kano4j.questionnaire.AttributeTally;
+import io.github.kano4j.questionnaire.EvaluationTable;
+import io.github.kano4j.questionnaire.KanoTally;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,10 +15,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.util.Iterator;
-
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -21,6 +22,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Objects;
 
 /**
  * Opening survey files as they really are: a missing file or a directory gives one clear message, a
@@ -46,7 +49,7 @@ final class CsvFiles {
                     1 << 16);
             skipBom(reader);
             return reader;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new KanoInputException(source, "is not valid " + charset.name() + " text; save it as UTF-8 or "
                     + "choose its encoding");
         } catch (NoSuchFileException e) {
@@ -148,7 +151,7 @@ final class CsvFiles {
 
     /** Opens a file, detects the delimiter and hands the parser to {@code body}; I/O problems become input errors. */
     static <T> T withParser(Path file, Charset charset, ParserBody<T> body) {
-        java.util.Objects.requireNonNull(file, "The parameter 'file' must not be null.");
+        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
         try (BufferedReader in = open(file, charset)) {
             return withParser(in, file.toString(), charset, body);
         } catch (IOException e) {
@@ -176,13 +179,13 @@ final class CsvFiles {
      * Scale detection: a five-point table whose answers (at least 30 pairs) never use the fourth or fifth
      * level suggests a three-point questionnaire read as codes 1–3; returns a warning, or null.
      */
-    static String threePointWarning(io.github.kano4j.questionnaire.KanoTally tally,
-            io.github.kano4j.questionnaire.EvaluationTable table) {
+    static String threePointWarning(KanoTally tally,
+            EvaluationTable table) {
         if (table.levels() != 5) {
             return null;
         }
         long pairs = 0;
-        for (io.github.kano4j.questionnaire.AttributeTally t : tally.attributes().values()) {
+        for (AttributeTally t : tally.attributes().values()) {
             for (int f = 0; f < 5; f++) {
                 for (int d = 0; d < 5; d++) {
                     if ((f >= 3 || d >= 3) && t.pairCount(f, d) > 0) {
@@ -193,6 +196,6 @@ final class CsvFiles {
             }
         }
         return pairs >= 30 ? "no answer uses the levels 4 or 5 (live-with, dislike) in " + pairs + " pairs: if this "
-                + "is the three-point questionnaire, read it with the three-point table (--table three-point)" : null;
+                + "is the three-point questionnaire, read and analyse it with the three-point evaluation table" : null;
     }
 }

@@ -1,11 +1,13 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
-import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.io.AnswerScale;
+import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.EvaluationTable;
+import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,8 +20,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The front door for Kano survey files in any layout, detected from the header unless set:
@@ -154,22 +158,22 @@ public final class KanoCsvReader {
      */
     public KanoSurvey readAll(List<Path> files) {
         List<KanoSurvey> parts = files.parallelStream().map(this::read).toList();
-        io.github.kano4j.questionnaire.KanoTally tally = io.github.kano4j.questionnaire.KanoTally.create();
-        java.util.Map<String, java.util.Map<String, io.github.kano4j.questionnaire.KanoTally>> segmentsOut =
-                new java.util.LinkedHashMap<>();
-        java.util.Map<String, io.github.kano4j.questionnaire.CategoryCounts> counts = new java.util.LinkedHashMap<>();
+        KanoTally tally = KanoTally.create();
+        Map<String, Map<String, KanoTally>> segmentsOut =
+                new LinkedHashMap<>();
+        Map<String, CategoryCounts> counts = new LinkedHashMap<>();
         for (KanoSurvey p : parts) {
             tally.combine(p.tally());
             p.segments().forEach((column, values) -> values.forEach((value, t) -> segmentsOut
-                    .computeIfAbsent(column, c -> new java.util.LinkedHashMap<>())
-                    .computeIfAbsent(value, v -> io.github.kano4j.questionnaire.KanoTally.create()).combine(t)));
-            p.categoryCounts().forEach((k, v) -> counts.merge(k, v, io.github.kano4j.questionnaire.CategoryCounts::plus));
+                    .computeIfAbsent(column, c -> new LinkedHashMap<>())
+                    .computeIfAbsent(value, v -> KanoTally.create()).combine(t)));
+            p.categoryCounts().forEach((k, v) -> counts.merge(k, v, CategoryCounts::plus));
         }
         if (!counts.isEmpty() && !tally.attributes().isEmpty()) {
             throw new KanoInputException(files.size() + " files", "mix category counts with answer pairs; read them "
                     + "separately");
         }
-        io.github.kano4j.IngestReport report = io.github.kano4j.IngestReport.merge(files.size() + " files",
+        IngestReport report = IngestReport.merge(files.size() + " files",
                 parts.stream().map(KanoSurvey::report).toList());
         return new KanoSurvey(tally, report, segmentsOut, counts);
     }

@@ -1,5 +1,7 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.Category;
+
 /**
  * Respondent quality filters (docs/METHODS.md §1.3; stp25kano {@code rm_Q}), off by default: drop a respondent
  * with more than {@code maxQuestionable} Questionable answers, more than {@code maxIndifferent} Indifferent
@@ -48,14 +50,14 @@ public record RespondentFilter(int maxQuestionable, int maxIndifferent, boolean 
      * @param d          dysfunctional levels of the valid pairs
      * @param pairs      number of valid pairs
      */
-    String reject(io.github.kano4j.Category[] categories, int[] f, int[] d, int pairs) {
+    String reject(Category[] categories, int[] f, int[] d, int pairs) {
         int q = 0;
         int i = 0;
         boolean same = pairs >= 3;
         for (int k = 0; k < pairs; k++) {
-            if (categories[k] == io.github.kano4j.Category.Q) {
+            if (categories[k] == Category.Q) {
                 q++;
-            } else if (categories[k] == io.github.kano4j.Category.I) {
+            } else if (categories[k] == Category.I) {
                 i++;
             }
             if (k > 0 && (f[k] != f[0] || d[k] != d[0])) {

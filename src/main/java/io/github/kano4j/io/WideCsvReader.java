@@ -1,5 +1,6 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.io.AnswerScale;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,7 +92,7 @@ final class WideCsvReader {
         int idIndex = -1;
         for (int c = 0; c < header.size() && idIndex < 0; c++) {
             if (List.of("id", "respondent", "respondent_id", "respondentid").contains(
-                    header.get(c).strip().toLowerCase(java.util.Locale.ROOT))) {
+                    header.get(c).strip().toLowerCase(Locale.ROOT))) {
                 idIndex = c;
             }
         }
@@ -146,7 +148,7 @@ final class WideCsvReader {
         int[] dl = new int[k];
         int[] validF = new int[k];
         int[] validD = new int[k];
-        io.github.kano4j.Category[] validC = new io.github.kano4j.Category[k];
+        Category[] validC = new Category[k];
 
         while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord rec = records.next();
@@ -311,7 +313,7 @@ final class WideCsvReader {
             warnings.add("column \"" + header.get(column) + "\": unrecognised "
                     + (importanceColumn ? "importance ratings" : "answers") + " " + listing
                     + (importanceColumn ? " (not counted)" : " (pairs handled by policy "
-                            + policy.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+                            + policy.name().toLowerCase(Locale.ROOT) + ")"));
         }
         if (invalidImportance > 0 && invalid.isEmpty()) {
             warnings.add(invalidImportance + " importance ratings were not integers 0-100 and were not counted");

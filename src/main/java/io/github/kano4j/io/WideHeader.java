@@ -1,5 +1,7 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.KanoInputException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,7 +51,7 @@ final class WideHeader {
             for (int r = 0; r < e.getValue().length; r++) {
                 idx[r] = indexOf(header, e.getValue()[r]);
                 if (idx[r] < 0) {
-                    throw new io.github.kano4j.KanoInputException(src, 1, e.getValue()[r], null, "column of attribute \""
+                    throw new KanoInputException(src, 1, e.getValue()[r], null, "column of attribute \""
                             + e.getKey() + "\" not found in the header; expected one of " + header);
                 }
                 used.add(idx[r]);

@@ -1,5 +1,8 @@
 package io.github.kano4j.questionnaire;
 
+import java.util.Set;
+import java.util.StringJoiner;
+
 /**
  * Machine-readable conditions attached to a {@link KanoResult} (docs/METHODS.md §9).
  */
@@ -40,8 +43,8 @@ public enum Flag {
     NO_IMPORTANCE;
 
     /** The flags in declaration order, comma-separated, e.g. {@code "MIXED, SMALL_SAMPLE"}. */
-    public static String sorted(java.util.Set<Flag> flags) {
-        java.util.StringJoiner j = new java.util.StringJoiner(", ");
+    public static String sorted(Set<Flag> flags) {
+        StringJoiner j = new StringJoiner(", ");
         for (Flag f : values()) {
             if (flags.contains(f)) {
                 j.add(f.name());

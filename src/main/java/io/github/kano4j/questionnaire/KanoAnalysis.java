@@ -5,11 +5,15 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The Kano analysis of a survey: one {@link KanoResult} per attribute (in survey order), the options that
@@ -116,8 +120,8 @@ public final class KanoAnalysis {
         if (!importanceMeans.isEmpty()) {
             double[] means = importanceMeans.stream().mapToDouble(Double::doubleValue).toArray();
             split = options.yangSplit() == KanoOptions.YangSplit.MEAN
-                    ? java.util.Arrays.stream(means).average().orElse(Double.NaN)
-                    : new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(means);
+                    ? Arrays.stream(means).average().orElse(Double.NaN)
+                    : new Median().evaluate(means);
         }
         KanoClassifier.Context context = new KanoClassifier.Context(bt, wt, k, split, !importanceMeans.isEmpty());
         List<Map.Entry<String, CategoryCounts>> entries = new ArrayList<>(counts.entrySet());
@@ -125,7 +129,7 @@ public final class KanoAnalysis {
         if (options.bootstrapReplicates() > 0) {
             final double fbt = bt;
             final double fwt = wt;
-            java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
+            IntStream.range(0, entries.size()).parallel().forEach(i -> {
                 CategoryCounts c = entries.get(i).getValue();
                 Category reported = KanoClassifier.decide(c, options, fbt, fwt).category();
                 boot[i] = KanoBootstrap.run(c, i, options, fbt, fwt, reported);

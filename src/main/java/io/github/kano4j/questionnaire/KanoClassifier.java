@@ -9,6 +9,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -114,7 +115,7 @@ final class KanoClassifier {
 
         // Rank M, O, A, I, R by count; a stable sort over ORDER breaks ties M > O > A > I > R.
         Category[] ranked = ORDER.clone();
-        java.util.Arrays.sort(ranked, (x, y) -> Long.compare(counts.get(y), counts.get(x)));
+        Arrays.sort(ranked, (x, y) -> Long.compare(counts.get(y), counts.get(x)));
         Category top1 = ranked[0];
         Category top2 = ranked[1];
         long a = counts.get(top1);

@@ -4,7 +4,9 @@ import io.github.kano4j.Category;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -235,7 +237,7 @@ public final class KanoResult {
     public String toString() {
         TextTable t = new TextTable("quantity", "value").alignLeft(0).alignLeft(1);
         t.row("attribute", attribute);
-        t.row("category", label + " (decided by " + decidedBy.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        t.row("category", label + " (decided by " + decidedBy.name().toLowerCase(Locale.ROOT) + ")");
         t.row("A O M I R Q", counts.a() + " " + counts.o() + " " + counts.m() + " " + counts.i() + " " + counts.r()
                 + " " + counts.q() + "  (N " + counts.n() + ", n4 " + counts.n4() + ")");
         t.row("mode / runner-up", letter(mode) + " / " + letter(runnerUp) + (mixed ? "  mixed" : ""));
@@ -304,30 +306,30 @@ public final class KanoResult {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof KanoResult o && java.util.Objects.equals(attribute, o.attribute)
-                && java.util.Objects.equals(counts, o.counts) && java.util.Objects.equals(category, o.category)
-                && java.util.Objects.equals(label, o.label) && java.util.Objects.equals(mode, o.mode)
-                && java.util.Objects.equals(runnerUp, o.runnerUp) && java.util.Objects.equals(mixed, o.mixed)
-                && java.util.Objects.equals(decidedBy, o.decidedBy)
-                && java.util.Objects.equals(categoryStrength, o.categoryStrength)
-                && java.util.Objects.equals(totalStrength, o.totalStrength) && java.util.Objects.equals(fong, o.fong)
-                && java.util.Objects.equals(chiSquare, o.chiSquare) && java.util.Objects.equals(quadrant, o.quadrant)
-                && java.util.Objects.equals(oamLabel, o.oamLabel)
-                && java.util.Objects.equals(coefficients, o.coefficients)
-                && java.util.Objects.equals(shareIntervals, o.shareIntervals)
-                && java.util.Objects.equals(continuous, o.continuous)
-                && java.util.Objects.equals(importance, o.importance)
-                && java.util.Objects.equals(analyticalKano, o.analyticalKano)
-                && java.util.Objects.equals(yangCategory, o.yangCategory)
-                && java.util.Objects.equals(bootstrap, o.bootstrap)
-                && java.util.Objects.equals(betterThreshold, o.betterThreshold)
-                && java.util.Objects.equals(worseThreshold, o.worseThreshold)
-                && java.util.Objects.equals(flags, o.flags) && java.util.Objects.equals(options, o.options);
+        return other instanceof KanoResult o && Objects.equals(attribute, o.attribute)
+                && Objects.equals(counts, o.counts) && Objects.equals(category, o.category)
+                && Objects.equals(label, o.label) && Objects.equals(mode, o.mode)
+                && Objects.equals(runnerUp, o.runnerUp) && Objects.equals(mixed, o.mixed)
+                && Objects.equals(decidedBy, o.decidedBy)
+                && Objects.equals(categoryStrength, o.categoryStrength)
+                && Objects.equals(totalStrength, o.totalStrength) && Objects.equals(fong, o.fong)
+                && Objects.equals(chiSquare, o.chiSquare) && Objects.equals(quadrant, o.quadrant)
+                && Objects.equals(oamLabel, o.oamLabel)
+                && Objects.equals(coefficients, o.coefficients)
+                && Objects.equals(shareIntervals, o.shareIntervals)
+                && Objects.equals(continuous, o.continuous)
+                && Objects.equals(importance, o.importance)
+                && Objects.equals(analyticalKano, o.analyticalKano)
+                && Objects.equals(yangCategory, o.yangCategory)
+                && Objects.equals(bootstrap, o.bootstrap)
+                && Objects.equals(betterThreshold, o.betterThreshold)
+                && Objects.equals(worseThreshold, o.worseThreshold)
+                && Objects.equals(flags, o.flags) && Objects.equals(options, o.options);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(attribute, counts, category, label, mode, runnerUp, mixed, decidedBy,
+        return Objects.hash(attribute, counts, category, label, mode, runnerUp, mixed, decidedBy,
                 categoryStrength, totalStrength, fong, chiSquare, quadrant, oamLabel, coefficients, shareIntervals,
                 continuous, importance, analyticalKano, yangCategory, bootstrap, betterThreshold, worseThreshold,
                 flags, options);

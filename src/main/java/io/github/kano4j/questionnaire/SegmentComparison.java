@@ -2,11 +2,12 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.internal.TextTable;
-import io.github.kano4j.stats.HomogeneityTest;
 import io.github.kano4j.stats.Holm;
+import io.github.kano4j.stats.HomogeneityTest;
 import io.github.kano4j.stats.ProportionDifference;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class SegmentComparison {
 
         /** Copies the map. */
         public SegmentTest {
-            categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+            categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         }
     }
 
@@ -54,7 +55,7 @@ public final class SegmentComparison {
     private SegmentComparison(String name, Map<String, KanoAnalysis> segments, List<SegmentTest> tests,
             KanoOptions options) {
         this.name = name;
-        this.segments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(segments));
+        this.segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
         this.tests = List.copyOf(tests);
         this.options = options;
     }

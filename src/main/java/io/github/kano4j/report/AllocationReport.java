@@ -7,6 +7,7 @@ import io.github.kano4j.allocation.Boundary;
 import io.github.kano4j.allocation.Strategy;
 import io.github.kano4j.internal.TextTable;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ final class AllocationReport {
     }
 
     private static double boundary(AllocationDecision d, Boundary.Metric m) {
-        for (Optional<Boundary> b : java.util.List.of(d.target(), d.floor(), d.ceiling())) {
+        for (Optional<Boundary> b : List.of(d.target(), d.floor(), d.ceiling())) {
             if (b.isPresent() && b.get().metric() == m) {
                 return b.get().value();
             }

@@ -2,6 +2,7 @@ package io.github.kano4j.report;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.Flag;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoResult;
 
@@ -155,7 +156,7 @@ final class KanoReport {
                     .append(Html.num(r.categoryStrength())).append("</td><td>").append(Html.num(r.totalStrength()))
                     .append("</td><td>").append(Html.escape(r.fong().verdict())).append("</td><td>")
                     .append(Html.num(r.stability())).append("</td><td class=\"t\">")
-                    .append(Html.escape(io.github.kano4j.questionnaire.Flag.sorted(r.flags()))).append("</td></tr>\n");
+                    .append(Html.escape(Flag.sorted(r.flags()))).append("</td></tr>\n");
         }
         return sb.append("</table>\n").toString();
     }
@@ -187,7 +188,6 @@ final class KanoReport {
         }
         return sb.append("\n_").append(Html.markdownCell(a.options().provenance())).append("_\n").toString();
     }
-
 
     static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 39) + "…" : s;

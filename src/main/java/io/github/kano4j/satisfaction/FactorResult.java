@@ -2,6 +2,7 @@ package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.stats.Interval;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -206,26 +207,26 @@ public final class FactorResult {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FactorResult o && java.util.Objects.equals(attribute, o.attribute)
-                && java.util.Objects.equals(n, o.n) && java.util.Objects.equals(mean, o.mean)
-                && java.util.Objects.equals(shareLow, o.shareLow) && java.util.Objects.equals(shareHigh, o.shareHigh)
-                && java.util.Objects.equals(countLow, o.countLow) && java.util.Objects.equals(countHigh, o.countHigh)
-                && java.util.Objects.equals(penalty, o.penalty) && java.util.Objects.equals(reward, o.reward)
-                && java.util.Objects.equals(symmetryWald, o.symmetryWald)
-                && java.util.Objects.equals(symmetryP, o.symmetryP) && java.util.Objects.equals(riocs, o.riocs)
-                && java.util.Objects.equals(sgp, o.sgp) && java.util.Objects.equals(dgp, o.dgp)
-                && java.util.Objects.equals(ia, o.ia) && java.util.Objects.equals(iaInterval, o.iaInterval)
-                && java.util.Objects.equals(riocsInterval, o.riocsInterval)
-                && java.util.Objects.equals(factorType, o.factorType)
-                && java.util.Objects.equals(alternativeType, o.alternativeType)
-                && java.util.Objects.equals(hinge, o.hinge) && java.util.Objects.equals(quadratic, o.quadratic)
-                && java.util.Objects.equals(ipaQuadrant, o.ipaQuadrant) && java.util.Objects.equals(vifLow, o.vifLow)
-                && java.util.Objects.equals(vifHigh, o.vifHigh) && java.util.Objects.equals(flags, o.flags);
+        return other instanceof FactorResult o && Objects.equals(attribute, o.attribute)
+                && Objects.equals(n, o.n) && Objects.equals(mean, o.mean)
+                && Objects.equals(shareLow, o.shareLow) && Objects.equals(shareHigh, o.shareHigh)
+                && Objects.equals(countLow, o.countLow) && Objects.equals(countHigh, o.countHigh)
+                && Objects.equals(penalty, o.penalty) && Objects.equals(reward, o.reward)
+                && Objects.equals(symmetryWald, o.symmetryWald)
+                && Objects.equals(symmetryP, o.symmetryP) && Objects.equals(riocs, o.riocs)
+                && Objects.equals(sgp, o.sgp) && Objects.equals(dgp, o.dgp)
+                && Objects.equals(ia, o.ia) && Objects.equals(iaInterval, o.iaInterval)
+                && Objects.equals(riocsInterval, o.riocsInterval)
+                && Objects.equals(factorType, o.factorType)
+                && Objects.equals(alternativeType, o.alternativeType)
+                && Objects.equals(hinge, o.hinge) && Objects.equals(quadratic, o.quadratic)
+                && Objects.equals(ipaQuadrant, o.ipaQuadrant) && Objects.equals(vifLow, o.vifLow)
+                && Objects.equals(vifHigh, o.vifHigh) && Objects.equals(flags, o.flags);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(attribute, n, mean, shareLow, shareHigh, countLow, countHigh, penalty, reward,
+        return Objects.hash(attribute, n, mean, shareLow, shareHigh, countLow, countHigh, penalty, reward,
                 symmetryWald, symmetryP, riocs, sgp, dgp, ia, iaInterval, riocsInterval, factorType, alternativeType,
                 hinge, quadratic, ipaQuadrant, vifLow, vifHigh, flags);
     }

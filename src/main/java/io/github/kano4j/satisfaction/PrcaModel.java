@@ -8,6 +8,7 @@ import org.apache.commons.math3.linear.RRQRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,7 +108,7 @@ final class PrcaModel {
         double[] beta = inverse.operate(xty);
         if (sst <= 1e-12 * Math.max(1, sumYY)) {
             // constant overall rating: the exact solution is the constant and no effect at all
-            java.util.Arrays.fill(beta, 0);
+            Arrays.fill(beta, 0);
             beta[0] = sumY / n;
         }
         double[] e = new double[n];
@@ -182,7 +183,7 @@ final class PrcaModel {
         }
         DecompositionSolver solver = new LUDecomposition(new Array2DRowRealMatrix(corr, false), 1e-12).getSolver();
         if (!solver.isNonSingular()) {
-            java.util.Arrays.fill(out, Double.NaN);
+            Arrays.fill(out, Double.NaN);
             return out;
         }
         RealMatrix inv = solver.getInverse();

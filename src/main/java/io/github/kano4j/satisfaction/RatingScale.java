@@ -48,7 +48,7 @@ public record RatingScale(int min, int max, int cutLow, int cutHigh) implements 
             return zeroToTen();
         }
         throw new IllegalArgumentException("The " + min + "-" + max + " scale has no default penalty/reward cut "
-                + "points; set them, e.g. SatisfactionOptions.withCuts(low, high) or --cuts LOW,HIGH");
+                + "points; declare them, e.g. a 1-7 scale with cuts 3 and 7 (new RatingScale(1, 7, 3, 7))");
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.kano4j.stats.Interval;
 import io.github.kano4j.stats.Percentiles;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -13,8 +14,10 @@ import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -211,7 +214,7 @@ public final class SatisfactionAnalysis {
             return RatingScale.zeroToTen();
         }
         throw new IllegalArgumentException("Ratings range from " + min + " to " + max + ", which is not clearly a 1-5 "
-                + "or a 0-10 scale; declare the scale and its cut points, e.g. --scale 1-7 --cuts 3,7");
+                + "or a 0-10 scale; declare the scale and its penalty/reward cut points, e.g. scale 1-7 with cuts 3 and 7");
     }
 
     /** {RIOCS, SGP, DGP, IA} under the sign handling; NaN when a coefficient is missing, SGP/DGP/IA NaN at 0. */
@@ -287,7 +290,7 @@ public final class SatisfactionAnalysis {
         int k = s.attributes().size();
         if (b == 0 || !model.estimable) {
             Interval[] none = new Interval[k];
-            java.util.Arrays.fill(none, Interval.undefined(options.confidence(), "percentile"));
+            Arrays.fill(none, Interval.undefined(options.confidence(), "percentile"));
             return new Bootstrap(none, none, 0);
         }
         RandomGenerator rng = new Well19937c(new int[] {(int) options.seed(), (int) (options.seed() >>> 32), 0x5A7});
@@ -300,7 +303,7 @@ public final class SatisfactionAnalysis {
         int[] act = new int[k + 1];
         int p = model.p;
         for (int r = 0; r < b; r++) {
-            java.util.Arrays.fill(weight, 0);
+            Arrays.fill(weight, 0);
             for (int j = 0; j < n; j++) {
                 weight[rng.nextInt(n)]++;
             }
@@ -324,7 +327,7 @@ public final class SatisfactionAnalysis {
                 undefined++;
                 continue;
             }
-            double[] beta = solver.solve(new org.apache.commons.math3.linear.ArrayRealVector(xty)).toArray();
+            double[] beta = solver.solve(new ArrayRealVector(xty)).toArray();
             for (int i = 0; i < k; i++) {
                 if (model.lowColumn[i] < 0 || model.highColumn[i] < 0) {
                     continue;
@@ -419,7 +422,7 @@ public final class SatisfactionAnalysis {
             t.row(r.attribute(), TextTable.number(r.mean()), TextTable.number(r.shareLow()),
                     TextTable.number(r.shareHigh()), signif(r.penalty()), signif(r.reward()),
                     TextTable.number(r.riocs()), TextTable.number(r.ia()), r.iaInterval(),
-                    r.factorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    r.factorType().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     Double.isNaN(r.hinge().knot()) ? "n/a" : String.valueOf((int) r.hinge().knot()),
                     TextTable.number(r.hinge().slopeBelow()), TextTable.number(r.hinge().slopeAbove()),
                     r.ipaQuadrant().map(IpaQuadrant::displayName).orElse("-"));

@@ -2,6 +2,7 @@ package io.github.kano4j.satisfaction;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -128,7 +129,7 @@ final class ShapeFits {
         if (!solver.isNonSingular()) {
             return new QuadraticFit(nan, nan, nan);
         }
-        double[] b = solver.solve(new org.apache.commons.math3.linear.ArrayRealVector(xty)).toArray();
+        double[] b = solver.solve(new ArrayRealVector(xty)).toArray();
         return new QuadraticFit(b[0], b[1], b[2]);
     }
 }

@@ -4,6 +4,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.Arrays;
+
 /**
  * Pearson's χ² test of homogeneity of a groups × categories table (docs/METHODS.md §7.4):
  * {@code χ² = Σ (O − E)²/E} with {@code E = row total · column total / N}, df = (r − 1)(c − 1). Category
@@ -106,7 +108,7 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
             }
             int at = 0;
             for (int r = 0; r < rows; r++) {
-                java.util.Arrays.fill(sim[r], 0);
+                Arrays.fill(sim[r], 0);
                 for (long k = 0; k < rowTotals[r]; k++) {
                     sim[r][labels[at++]]++;
                 }

@@ -4,6 +4,8 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
+import java.util.Arrays;
+
 /**
  * Exact multinomial sampling from category counts, fast at any sample size: for up to
  * {@value #DIRECT_LIMIT} draws each draw picks a category by a cumulative-count lookup; above that the
@@ -43,7 +45,7 @@ public final class MultinomialSampler {
         for (long c : counts) {
             n += c;
         }
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         if (n == 0) {
             return;
         }

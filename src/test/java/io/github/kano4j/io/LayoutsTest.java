@@ -145,7 +145,7 @@ class LayoutsTest {
         }
         Path p = write("three.csv", sb.toString());
         assertThat(read(KanoCsvReader.create(), p).report().warnings())
-                .anySatisfy(w -> assertThat(w).contains("--table three-point"));
+                .anySatisfy(w -> assertThat(w).contains("three-point evaluation table"));
         assertThat(read(KanoCsvReader.create().withTable(EvaluationTable.THREE_POINT), p).report().warnings()).isEmpty();
     }
 
