@@ -40,19 +40,17 @@ final class CategoryCountsReader {
                     + "(r, q optional); the header is " + header);
         }
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
-        Map<String, Long> rejected = new LinkedHashMap<>();
-        long rowsRead = 0;
-        long used = 0;
+        IngestAccounting accounting = new IngestAccounting(src);
         while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord r = records.next();
-            rowsRead++;
+            accounting.rowRead();
             if (r.size() < header.size()) {
-                rejected.merge(WideCsvReader.TOO_FEW_FIELDS, 1L, Long::sum);
+                accounting.reject(IngestAccounting.Reason.TOO_FEW_FIELDS);
                 continue;
             }
             String attribute = r.get(name).strip();
             if (attribute.isEmpty()) {
-                rejected.merge("attribute name missing", 1L, Long::sum);
+                accounting.reject(IngestAccounting.Reason.ATTRIBUTE_MISSING);
                 continue;
             }
             long[] v = new long[6];
@@ -70,10 +68,8 @@ final class CategoryCountsReader {
             }
             CategoryCounts c = new CategoryCounts(v[0], v[1], v[2], v[3], v[4], v[5]);
             counts.merge(attribute, c, CategoryCounts::plus);
-            used++;
+            accounting.rowUsed();
         }
-        IngestReport report = new IngestReport(src, rowsRead, used, rejected, Map.of(), List.of(),
-                rowsRead == 0 ? List.of("the file has a header but no data rows") : List.of());
-        return KanoSurvey.ofCategoryCounts(counts, report);
+        return KanoSurvey.ofCategoryCounts(counts, accounting.report());
     }
 }

@@ -46,19 +46,19 @@ public final class KanoRecords {
         Check.notNull(records, "records");
         Accounting acc = new Accounting(table, policy);
         for (T r : records) {
-            acc.rowsRead++;
+            acc.ingest.rowRead();
             String name = attribute.apply(r);
             if (name == null || name.isBlank()) {
-                acc.reject("attribute name missing");
+                acc.ingest.reject(IngestAccounting.Reason.ATTRIBUTE_MISSING);
                 continue;
             }
             if (acc.pair(name, functional.apply(r), dysfunctional.apply(r))) {
-                acc.rowsUsed++;
+                acc.ingest.rowUsed();
             } else {
-                acc.reject("no complete answer pair");
+                acc.ingest.reject(IngestAccounting.Reason.NO_COMPLETE_PAIR);
             }
         }
-        return acc.survey("records");
+        return acc.survey();
     }
 
     /** One record per respondent with an answer pair per named attribute; five-point answers, DROP_PAIR. */
@@ -75,20 +75,23 @@ public final class KanoRecords {
         Check.notNull(records, "records");
         Check.notNull(attributes, "attributes");
         Accounting acc = new Accounting(table, policy);
-        attributes.forEach(a -> acc.tally.declare(a));
+        attributes.forEach(a -> {
+            acc.tally.declare(a);
+            acc.ingest.attribute(a);
+        });
         for (T r : records) {
-            acc.rowsRead++;
+            acc.ingest.rowRead();
             boolean used = false;
             for (String a : attributes) {
                 used |= acc.pair(a, functional.apply(r, a), dysfunctional.apply(r, a));
             }
             if (used) {
-                acc.rowsUsed++;
+                acc.ingest.rowUsed();
             } else {
-                acc.reject("no complete answer pair");
+                acc.ingest.reject(IngestAccounting.Reason.NO_COMPLETE_PAIR);
             }
         }
-        return acc.survey("records");
+        return acc.survey();
     }
 
     /** The level of an extracted answer, MISSING or INVALID. */
@@ -106,18 +109,15 @@ public final class KanoRecords {
         return scale.level(value.toString());
     }
 
+    /** The tally of records being read, with the shared ingest accounting. */
     private static final class Accounting {
-        final EvaluationTable table;
         final MissingAnswerPolicy policy;
         final AnswerScale scale;
         final KanoTally tally = KanoTally.create();
-        final Map<String, Long> rejected = new LinkedHashMap<>();
-        final Map<String, long[]> perAttribute = new LinkedHashMap<>();
-        long rowsRead;
-        long rowsUsed;
+        final IngestAccounting ingest = new IngestAccounting("records");
 
         Accounting(EvaluationTable table, MissingAnswerPolicy policy) {
-            this.table = Check.notNull(table, "table");
+            Check.notNull(table, "table");
             this.policy = Check.notNull(policy, "policy");
             this.scale = AnswerScale.forTable(table);
         }
@@ -126,11 +126,11 @@ public final class KanoRecords {
         boolean pair(String attribute, Object functional, Object dysfunctional) {
             int f = level(functional, scale);
             int d = level(dysfunctional, scale);
-            long[] a = perAttribute.computeIfAbsent(attribute, x -> new long[6]);
+            IngestAccounting.Attribute a = ingest.attribute(attribute);
             tally.declare(attribute);
             if (f >= 0 && d >= 0) {
                 tally.acceptLevels(attribute, f, d);
-                a[0]++;
+                a.used++;
                 return true;
             }
             if (policy == MissingAnswerPolicy.FAIL) {
@@ -140,32 +140,18 @@ public final class KanoRecords {
             }
             if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
                 tally.declare(attribute).acceptQuestionable();
-                a[1]++;
+                a.countedAsQ++;
                 return true;
             }
-            a[f == AnswerScale.INVALID || d == AnswerScale.INVALID ? 5 : f < 0 && d < 0 ? 4 : f < 0 ? 2 : 3]++;
+            a.skip(IngestAccounting.Reason.ofPair(f, d), 1);
             return false;
         }
 
-        void reject(String reason) {
-            rejected.merge(reason, 1L, Long::sum);
-        }
-
-        KanoSurvey survey(String source) {
-            Map<String, IngestReport.AttributeIngest> report = new LinkedHashMap<>();
-            String[] reasons = {WideCsvReader.MISSING_FUNCTIONAL, WideCsvReader.MISSING_DYSFUNCTIONAL,
-                WideCsvReader.MISSING_BOTH, WideCsvReader.INVALID_ANSWER};
-            perAttribute.forEach((name, v) -> {
-                Map<String, Long> skipped = new LinkedHashMap<>();
-                for (int r = 0; r < 4; r++) {
-                    if (v[r + 2] > 0) {
-                        skipped.put(reasons[r], v[r + 2]);
-                    }
-                }
-                report.put(name, new IngestReport.AttributeIngest(v[0], v[1], skipped, 0));
-            });
-            return new KanoSurvey(tally, new IngestReport(source, rowsRead, rowsUsed, rejected, report, List.of(),
-                    List.of()));
+        KanoSurvey survey() {
+            IngestReport report = ingest.report();
+            // records are not a file: no "header but no data rows" warning
+            return new KanoSurvey(tally, new IngestReport(report.source(), report.rowsRead(), report.rowsUsed(),
+                    report.rowsRejected(), report.attributes(), List.of(), List.of()));
         }
     }
 }

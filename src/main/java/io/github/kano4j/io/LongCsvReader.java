@@ -67,207 +67,206 @@ final class LongCsvReader {
     }
 
     KanoSurvey read(Iterator<CSVRecord> records, CSVParser parser, List<String> header, String src) {
-        Columns c = Columns.of(header);
-        if (c.attribute() < 0 || c.functional() < 0 || c.dysfunctional() < 0) {
-            throw new KanoInputException(src, 1, null, null, "the long layout needs columns attribute, functional and "
-                    + "dysfunctional; the header is " + header);
-        }
-        boolean counts = c.count() >= 0;
-        int[] segmentIndex = new int[segmentColumns.size()];
-        for (int g = 0; g < segmentIndex.length; g++) {
-            segmentIndex[g] = find(header, segmentColumns.get(g).strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
-            if (segmentIndex[g] < 0) {
-                throw new KanoInputException(src, 1, segmentColumns.get(g), null, "segment column not found in the "
-                        + "header; expected one of " + header);
-            }
-        }
-        MissingAnswerPolicy policy = settings.missing();
-        KanoTally tally = KanoTally.create();
-        Map<String, Map<String, KanoTally>> segments = new LinkedHashMap<>();
-        segmentColumns.forEach(s -> segments.put(s, new LinkedHashMap<>()));
-        Map<String, Long> rejected = new LinkedHashMap<>();
-        Map<String, long[]> perAttribute = new LinkedHashMap<>(); // used, asQ, missing f, missing d, both, invalid
-        List<String> warnings = new ArrayList<>();
-        Map<String, List<long[]>> byRespondent = new LinkedHashMap<>();
-        Map<String, List<String[]>> segmentOfRespondent = new LinkedHashMap<>();
-        DuplicateCounter duplicates = new DuplicateCounter();
-        long rowsRead = 0;
-        long rowsUsed = 0;
-        long pairsRead = 0;
+        Pass pass = new Pass(header, src);
         while (CsvFiles.hasNext(records, parser, src)) {
-            CSVRecord rec = records.next();
-            rowsRead++;
+            pass.row(records.next());
+        }
+        return pass.finish();
+    }
+
+    /** One pair of a respondent, held back until the respondent filter has seen all of them. */
+    private record HeldPair(String attribute, int f, int d, int rating, String[] segments) {
+    }
+
+    /** One read of one file. */
+    private final class Pass {
+        private final List<String> header;
+        private final String src;
+        private final Columns c;
+        private final boolean counts;
+        private final int[] segmentIndex;
+        private final MissingAnswerPolicy policy = settings.missing();
+        private final KanoTally tally = KanoTally.create();
+        private final Map<String, Map<String, KanoTally>> segments = new LinkedHashMap<>();
+        private final IngestAccounting accounting;
+        private final Map<String, List<HeldPair>> byRespondent = new LinkedHashMap<>();
+        private final DuplicateCounter duplicates = new DuplicateCounter();
+        private long pairsRead;
+
+        Pass(List<String> header, String src) {
+            this.header = header;
+            this.src = src;
+            this.c = Columns.of(header);
+            if (c.attribute() < 0 || c.functional() < 0 || c.dysfunctional() < 0) {
+                throw new KanoInputException(src, 1, null, null, "the long layout needs columns attribute, "
+                        + "functional and dysfunctional; the header is " + header);
+            }
+            this.counts = c.count() >= 0;
+            this.segmentIndex = new int[segmentColumns.size()];
+            for (int g = 0; g < segmentIndex.length; g++) {
+                segmentIndex[g] = find(header, segmentColumns.get(g).strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
+                if (segmentIndex[g] < 0) {
+                    throw new KanoInputException(src, 1, segmentColumns.get(g), null, "segment column not found in "
+                            + "the header; expected one of " + header);
+                }
+            }
+            segmentColumns.forEach(s -> segments.put(s, new LinkedHashMap<>()));
+            this.accounting = new IngestAccounting(src);
+        }
+
+        /** Reads, checks and tallies (or holds back for the respondent filter) one row. */
+        void row(CSVRecord rec) {
+            accounting.rowRead();
             if (rec.size() < header.size()) {
-                reject(rejected, WideCsvReader.TOO_FEW_FIELDS);
-                continue;
+                accounting.reject(IngestAccounting.Reason.TOO_FEW_FIELDS);
+                return;
             }
             String attribute = rec.get(c.attribute()).strip();
             if (attribute.isEmpty()) {
-                reject(rejected, "attribute name missing");
-                continue;
+                accounting.reject(IngestAccounting.Reason.ATTRIBUTE_MISSING);
+                return;
             }
-            long[] acc = perAttribute.computeIfAbsent(attribute, a -> new long[6]);
+            IngestAccounting.Attribute counter = accounting.attribute(attribute);
             tally.declare(attribute);
-            long n = 1;
-            if (counts) {
-                String cv = rec.get(c.count()).strip();
-                n = parseCount(cv);
-                if (n < 0) {
-                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(c.count()), cv,
-                            "not a pair count; expected a whole number >= 0");
-                }
-                if (n == 0) {
-                    reject(rejected, "zero count");
-                    continue;
-                }
+            long n = count(rec);
+            if (n == 0) {
+                accounting.reject(IngestAccounting.Reason.ZERO_COUNT);
+                return;
             }
             pairsRead += n;
             String fv = rec.get(c.functional());
             String dv = rec.get(c.dysfunctional());
             int f = answers.level(fv);
             int d = reversed ? answers.reversedCodeLevel(dv) : answers.level(dv);
+            if (f < 0 || d < 0) {
+                if (policy == MissingAnswerPolicy.FAIL) {
+                    boolean fBad = f < 0;
+                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(fBad ? c.functional()
+                            : c.dysfunctional()), fBad ? fv : dv, ((fBad ? f : d) == AnswerScale.MISSING
+                            ? "missing answer" : "not a recognised answer") + " (policy fail); expected "
+                            + answers.expected());
+                }
+                IngestAccounting.Reason why = IngestAccounting.Reason.ofPair(f, d);
+                if (why == IngestAccounting.Reason.INVALID_ANSWER || policy == MissingAnswerPolicy.DROP_PAIR) {
+                    counter.skip(why, n);
+                    accounting.reject(why);
+                    return;
+                }
+            }
+            accounting.rowUsed();
+            String[] seg = segmentValues(rec);
+            int rating = c.importance() < 0 ? AnswerScale.MISSING : WideCsvReader.importance(rec.get(c.importance()));
+            if (filter.isActive() && c.respondent() >= 0 && !counts) {
+                String r = rec.get(c.respondent()).strip();
+                byRespondent.computeIfAbsent(r, x -> new ArrayList<>()).add(new HeldPair(attribute, f, d, rating, seg));
+                return;
+            }
+            if (c.respondent() >= 0 && !counts) {
+                duplicates.add(rec.get(c.respondent()).strip() + "\u0000" + attribute);
+            }
+            accept(attribute, f, d, rating, n, seg, counter);
+        }
+
+        /** The number of identical pairs the row stands for: 1, or its count column. */
+        private long count(CSVRecord rec) {
+            if (!counts) {
+                return 1;
+            }
+            String cv = rec.get(c.count()).strip();
+            long n = parseCount(cv);
+            if (n < 0) {
+                throw new KanoInputException(src, rec.getRecordNumber(), header.get(c.count()), cv,
+                        "not a pair count; expected a whole number >= 0");
+            }
+            return n;
+        }
+
+        private String[] segmentValues(CSVRecord rec) {
             String[] seg = new String[segmentIndex.length];
             for (int g = 0; g < seg.length; g++) {
                 String v = rec.get(segmentIndex[g]).strip();
                 seg[g] = v.isEmpty() ? "(missing)" : v;
             }
-            int rating = c.importance() < 0 ? AnswerScale.MISSING : WideCsvReader.importance(rec.get(c.importance()));
-            if (f < 0 || d < 0) {
-                if (policy == MissingAnswerPolicy.FAIL) {
-                    boolean fBad = f < 0;
-                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(fBad ? c.functional()
-                            : c.dysfunctional()), fBad ? fv : dv, ((fBad ? f : d) == AnswerScale.MISSING ? "missing answer"
-                            : "not a recognised answer") + " (policy fail); expected " + answers.expected());
-                }
-                if (f == AnswerScale.INVALID || d == AnswerScale.INVALID) {
-                    acc[5] += n;
-                    reject(rejected, WideCsvReader.INVALID_ANSWER);
-                    continue;
-                }
-                if (policy == MissingAnswerPolicy.DROP_PAIR) {
-                    acc[f < 0 && d < 0 ? 4 : f < 0 ? 2 : 3] += n;
-                    reject(rejected, f < 0 && d < 0 ? WideCsvReader.MISSING_BOTH : f < 0
-                            ? WideCsvReader.MISSING_FUNCTIONAL : WideCsvReader.MISSING_DYSFUNCTIONAL);
-                    continue;
-                }
-            }
-            rowsUsed++;
-            if (filter.isActive() && c.respondent() >= 0 && !counts) {
-                String r = rec.get(c.respondent()).strip();
-                byRespondent.computeIfAbsent(r, x -> new ArrayList<>()).add(new long[] {
-                    attributeIndex(perAttribute, attribute), f, d, rating});
-                segmentOfRespondent.computeIfAbsent(r, x -> new ArrayList<>()).add(seg);
-                continue;
-            }
-            if (c.respondent() >= 0 && !counts) {
-                duplicates.add(rec.get(c.respondent()).strip() + "\u0000" + attribute);
-            }
-            accept(tally, segments, attribute, f, d, rating, n, seg, acc);
+            return seg;
         }
-        if (!byRespondent.isEmpty()) {
-            List<String> names = new ArrayList<>(perAttribute.keySet());
-            for (Map.Entry<String, List<long[]>> e : byRespondent.entrySet()) {
-                List<long[]> pairs = e.getValue();
+
+        /** Applies the respondent filter to the held-back pairs, tallying the respondents it keeps. */
+        private void filterRespondents() {
+            for (Map.Entry<String, List<HeldPair>> e : byRespondent.entrySet()) {
+                List<HeldPair> pairs = e.getValue();
                 Category[] cats = new Category[pairs.size()];
                 int[] fs = new int[pairs.size()];
                 int[] ds = new int[pairs.size()];
                 int valid = 0;
-                for (long[] p : pairs) {
-                    if (p[1] >= 0 && p[2] >= 0) {
-                        fs[valid] = (int) p[1];
-                        ds[valid] = (int) p[2];
+                for (HeldPair p : pairs) {
+                    if (p.f() >= 0 && p.d() >= 0) {
+                        fs[valid] = p.f();
+                        ds[valid] = p.d();
                         cats[valid] = table.categoryOf(fs[valid], ds[valid]);
                         valid++;
                     }
                 }
-                String why = filter.reject(cats, fs, ds, valid);
+                IngestAccounting.Reason why = filter.reject(cats, fs, ds, valid);
                 if (why != null) {
                     // the respondent's rows were counted as used; move them to rejected
-                    rowsUsed -= pairs.size();
-                    rejected.merge(why, (long) pairs.size(), Long::sum);
+                    accounting.unuse(pairs.size(), why);
                     continue;
                 }
-                List<String[]> segs = segmentOfRespondent.get(e.getKey());
-                for (int i = 0; i < pairs.size(); i++) {
-                    long[] p = pairs.get(i);
-                    String attribute = names.get((int) p[0]);
-                    duplicates.add(e.getKey() + "\u0000" + attribute);
-                    accept(tally, segments, attribute, (int) p[1], (int) p[2], (int) p[3], 1, segs.get(i),
-                            perAttribute.get(attribute));
+                for (HeldPair p : pairs) {
+                    duplicates.add(e.getKey() + "\u0000" + p.attribute());
+                    accept(p.attribute(), p.f(), p.d(), p.rating(), 1, p.segments(), accounting.attribute(p.attribute()));
                 }
             }
         }
-        long dup = duplicates.duplicates();
-        if (dup > 0) {
-            warnings.add(dup + " rows repeat a respondent-attribute pair (rows kept; check for double submissions)");
-        }
-        if (filter.isActive() && (c.respondent() < 0 || counts)) {
-            warnings.add("respondent quality filters need a respondent column and one row per answer pair; not applied");
-        }
-        String scaleWarning = CsvFiles.threePointWarning(tally, table);
-        if (scaleWarning != null) {
-            warnings.add(scaleWarning);
-        }
-        if (rowsRead == 0) {
-            warnings.add("the file has a header but no data rows");
-        }
-        Map<String, IngestReport.AttributeIngest> report = new LinkedHashMap<>();
-        perAttribute.forEach((a, v) -> {
-            Map<String, Long> skipped = new LinkedHashMap<>();
-            String[] reasons = {WideCsvReader.MISSING_FUNCTIONAL, WideCsvReader.MISSING_DYSFUNCTIONAL,
-                WideCsvReader.MISSING_BOTH, WideCsvReader.INVALID_ANSWER};
-            for (int r = 0; r < 4; r++) {
-                if (v[r + 2] > 0) {
-                    skipped.put(reasons[r], v[r + 2]);
-                }
-            }
-            report.put(a, new IngestReport.AttributeIngest(v[0], v[1], skipped, tally.declare(a).importanceCount()));
-        });
-        if (counts) {
-            warnings.add("pre-aggregated pair counts: " + pairsRead + " answer pairs in " + rowsRead + " rows");
-        }
-        IngestReport ingest = new IngestReport(src, rowsRead, rowsUsed, rejected, report, List.of(), warnings);
-        return new KanoSurvey(tally, ingest, segments);
-    }
 
-    private static long attributeIndex(Map<String, long[]> perAttribute, String attribute) {
-        int i = 0;
-        for (String k : perAttribute.keySet()) {
-            if (k.equals(attribute)) {
-                return i;
+        private void accept(String attribute, int f, int d, int rating, long n, String[] seg,
+                IngestAccounting.Attribute counter) {
+            List<KanoTally> targets = new ArrayList<>();
+            targets.add(tally);
+            for (int g = 0; g < seg.length; g++) {
+                targets.add(segments.get(segmentColumns.get(g)).computeIfAbsent(seg[g], x -> KanoTally.create()));
             }
-            i++;
-        }
-        return -1;
-    }
-
-    private void accept(KanoTally tally, Map<String, Map<String, KanoTally>> segments, String attribute, int f, int d,
-            int rating, long n, String[] seg, long[] acc) {
-        List<KanoTally> targets = new ArrayList<>();
-        targets.add(tally);
-        for (int g = 0; g < seg.length; g++) {
-            targets.add(segments.get(segmentColumns.get(g)).computeIfAbsent(seg[g], x -> KanoTally.create()));
-        }
-        for (KanoTally t : targets) {
-            if (f >= 0 && d >= 0) {
-                if (n == 1 && rating >= 0) {
-                    t.declare(attribute).acceptLevelsWithImportance(f, d, rating);
+            for (KanoTally t : targets) {
+                if (f >= 0 && d >= 0) {
+                    if (n == 1 && rating >= 0) {
+                        t.declare(attribute).acceptLevelsWithImportance(f, d, rating);
+                    } else {
+                        t.declare(attribute).acceptLevels(f, d, n);
+                    }
                 } else {
-                    t.declare(attribute).acceptLevels(f, d, n);
+                    t.declare(attribute).acceptQuestionable(n);
                 }
+            }
+            if (f >= 0 && d >= 0) {
+                counter.used += n;
             } else {
-                t.declare(attribute).acceptQuestionable(n);
+                counter.countedAsQ += n;
             }
         }
-        if (f >= 0 && d >= 0) {
-            acc[0] += n;
-        } else {
-            acc[1] += n;
-        }
-    }
 
-    private static void reject(Map<String, Long> rejected, String reason) {
-        rejected.merge(reason, 1L, Long::sum);
+        KanoSurvey finish() {
+            filterRespondents();
+            long dup = duplicates.duplicates();
+            if (dup > 0) {
+                accounting.warn(dup + " rows repeat a respondent-attribute pair (rows kept; check for double "
+                        + "submissions)");
+            }
+            if (filter.isActive() && (c.respondent() < 0 || counts)) {
+                accounting.warn("respondent quality filters need a respondent column and one row per answer pair; "
+                        + "not applied");
+            }
+            accounting.warn(CsvFiles.threePointWarning(tally, table));
+            tally.attributes().forEach((name, t) -> accounting.attribute(name).importance = t.importanceCount());
+            IngestReport report = accounting.report();
+            if (counts) {
+                List<String> warnings = new ArrayList<>(report.warnings());
+                warnings.add("pre-aggregated pair counts: " + pairsRead + " answer pairs in " + report.rowsRead()
+                        + " rows");
+                report = new IngestReport(report.source(), report.rowsRead(), report.rowsUsed(), report.rowsRejected(),
+                        report.attributes(), report.unusedColumns(), warnings);
+            }
+            return new KanoSurvey(tally, report, segments);
+        }
     }
 
     private static long parseCount(String s) {

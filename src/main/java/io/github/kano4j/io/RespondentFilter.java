@@ -17,11 +17,6 @@ public record RespondentFilter(int maxQuestionable, int maxIndifferent, boolean 
     /** No filtering (the default). */
     public static final RespondentFilter NONE = new RespondentFilter(-1, -1, false);
 
-    /** Row-level rejection reasons. */
-    static final String TOO_MANY_Q = "more Questionable answers than allowed";
-    static final String TOO_MANY_I = "more Indifferent answers than allowed";
-    static final String STRAIGHT_LINE = "identical answers to every question";
-
     /** Whether any filter is on. */
     public boolean isActive() {
         return maxQuestionable >= 0 || maxIndifferent >= 0 || dropStraightLiners;
@@ -43,14 +38,14 @@ public record RespondentFilter(int maxQuestionable, int maxIndifferent, boolean 
     }
 
     /**
-     * The reason to drop a respondent, or null to keep them.
+     * The reason to drop a respondent, or null to keep them (package-private machinery of the readers).
      *
      * @param categories the category of each valid pair under the table (Q, I, …)
      * @param f          functional levels of the valid pairs
      * @param d          dysfunctional levels of the valid pairs
      * @param pairs      number of valid pairs
      */
-    String reject(Category[] categories, int[] f, int[] d, int pairs) {
+    IngestAccounting.Reason reject(Category[] categories, int[] f, int[] d, int pairs) {
         int q = 0;
         int i = 0;
         boolean same = pairs >= 3;
@@ -65,11 +60,11 @@ public record RespondentFilter(int maxQuestionable, int maxIndifferent, boolean 
             }
         }
         if (maxQuestionable >= 0 && q > maxQuestionable) {
-            return TOO_MANY_Q;
+            return IngestAccounting.Reason.TOO_MANY_Q;
         }
         if (maxIndifferent >= 0 && i > maxIndifferent) {
-            return TOO_MANY_I;
+            return IngestAccounting.Reason.TOO_MANY_I;
         }
-        return dropStraightLiners && same ? STRAIGHT_LINE : null;
+        return dropStraightLiners && same ? IngestAccounting.Reason.STRAIGHT_LINE : null;
     }
 }

@@ -95,8 +95,8 @@ class LayoutsTest {
                 """);
         KanoSurvey s = read(KanoCsvReader.create().withSegmentColumns("region"), p);
         assertThat(s.report().rowsUsed()).isEqualTo(2);
-        assertThat(s.report().rowsRejected()).containsEntry(WideCsvReader.MISSING_DYSFUNCTIONAL, 1L)
-                .containsEntry(WideCsvReader.MISSING_BOTH, 1L).containsEntry(WideCsvReader.INVALID_ANSWER, 1L);
+        assertThat(s.report().rowsRejected()).containsEntry(IngestAccounting.Reason.MISSING_DYSFUNCTIONAL.label(), 1L)
+                .containsEntry(IngestAccounting.Reason.MISSING_BOTH.label(), 1L).containsEntry(IngestAccounting.Reason.INVALID_ANSWER.label(), 1L);
         assertThat(s.tally().attributes().get("speed").importanceMean()).isEqualTo(9.0);
         assertThat(s.segments().get("region")).containsOnlyKeys("north", "south");
         assertThat(s.report().attributes().get("speed").pairsSkippedTotal()).isEqualTo(2);
@@ -114,15 +114,15 @@ class LayoutsTest {
         RespondentFilter f = RespondentFilter.NONE.withMaxQuestionable(1).withMaxIndifferent(2);
         KanoSurvey s = read(KanoCsvReader.create().withRespondentFilter(f), wide);
         assertThat(s.report().rowsUsed()).isEqualTo(1);
-        assertThat(s.report().rowsRejected()).containsEntry(RespondentFilter.TOO_MANY_Q, 1L)
-                .containsEntry(RespondentFilter.TOO_MANY_I, 1L);
+        assertThat(s.report().rowsRejected()).containsEntry(IngestAccounting.Reason.TOO_MANY_Q.label(), 1L)
+                .containsEntry(IngestAccounting.Reason.TOO_MANY_I.label(), 1L);
         KanoSurvey straight = read(KanoCsvReader.create().withRespondentFilter(RespondentFilter.NONE
                 .withStraightLinersDropped(true)), wide);
-        assertThat(straight.report().rowsRejected()).containsEntry(RespondentFilter.STRAIGHT_LINE, 1L);
+        assertThat(straight.report().rowsRejected()).containsEntry(IngestAccounting.Reason.STRAIGHT_LINE.label(), 1L);
         Path longFile = write("l.csv", "respondent,attribute,functional,dysfunctional\n"
                 + "1,a,1,1\n1,b,5,5\n1,c,1,5\n2,a,1,5\n2,b,2,5\n");
         KanoSurvey l = read(KanoCsvReader.create().withRespondentFilter(f), longFile);
-        assertThat(l.report().rowsRejected()).containsEntry(RespondentFilter.TOO_MANY_Q, 3L);
+        assertThat(l.report().rowsRejected()).containsEntry(IngestAccounting.Reason.TOO_MANY_Q.label(), 3L);
         assertThat(l.report().rowsUsed()).isEqualTo(2);
         assertThat(l.tally().attributes().get("a").pairs()).isEqualTo(1);
     }
@@ -170,7 +170,7 @@ class LayoutsTest {
         assertThat(Kano.analyze(s, KanoOptions.defaults()).result("speed").orElseThrow().counts())
                 .isEqualTo(new CategoryCounts(1, 1, 1, 0, 0, 0));
         assertThat(s.report().attributes().get("speed").pairsSkipped())
-                .containsEntry(WideCsvReader.MISSING_FUNCTIONAL, 1L).containsEntry(WideCsvReader.INVALID_ANSWER, 1L);
+                .containsEntry(IngestAccounting.Reason.MISSING_FUNCTIONAL.label(), 1L).containsEntry(IngestAccounting.Reason.INVALID_ANSWER.label(), 1L);
 
         record Respondent(String speed, String cleanup) {
         }

@@ -112,13 +112,13 @@ class WideCsvReaderTest {
         IngestReport r = s.report();
         assertThat(r.rowsRead()).isEqualTo(4);
         assertThat(r.rowsUsed()).isEqualTo(1);
-        assertThat(r.rowsRejected()).containsEntry(WideCsvReader.NO_ANSWERS, 1L)
-                .containsEntry(WideCsvReader.NO_COMPLETE_PAIR, 2L);
+        assertThat(r.rowsRejected()).containsEntry(IngestAccounting.Reason.NO_ANSWERS.label(), 1L)
+                .containsEntry(IngestAccounting.Reason.NO_COMPLETE_PAIR.label(), 2L);
         assertThat(r.attributes().get("a").pairsUsed()).isEqualTo(1);
-        assertThat(r.attributes().get("a").pairsSkipped()).containsEntry(WideCsvReader.MISSING_FUNCTIONAL, 1L)
-                .containsEntry(WideCsvReader.MISSING_DYSFUNCTIONAL, 1L);
-        assertThat(r.attributes().get("b").pairsSkipped()).containsEntry(WideCsvReader.MISSING_DYSFUNCTIONAL, 1L)
-                .containsEntry(WideCsvReader.MISSING_BOTH, 1L).containsEntry(WideCsvReader.MISSING_FUNCTIONAL, 1L);
+        assertThat(r.attributes().get("a").pairsSkipped()).containsEntry(IngestAccounting.Reason.MISSING_FUNCTIONAL.label(), 1L)
+                .containsEntry(IngestAccounting.Reason.MISSING_DYSFUNCTIONAL.label(), 1L);
+        assertThat(r.attributes().get("b").pairsSkipped()).containsEntry(IngestAccounting.Reason.MISSING_DYSFUNCTIONAL.label(), 1L)
+                .containsEntry(IngestAccounting.Reason.MISSING_BOTH.label(), 1L).containsEntry(IngestAccounting.Reason.MISSING_FUNCTIONAL.label(), 1L);
         // nothing silently becomes Indifferent
         assertThat(EvaluationTable.STANDARD.count(s.tally().attributes().get("b")).n()).isZero();
         KanoAnalysis a = Kano.analyze(s, KanoOptions.defaults());
@@ -136,7 +136,7 @@ class WideCsvReaderTest {
         KanoOptions q = KanoOptions.defaults();
         KanoSurvey s = read(p, WIDE.withMissingAnswers(MissingAnswerPolicy.COUNT_AS_Q));
         assertThat(s.report().rowsUsed()).isEqualTo(2);
-        assertThat(s.report().rowsRejected()).containsEntry(WideCsvReader.NO_ANSWERS, 1L);
+        assertThat(s.report().rowsRejected()).containsEntry(IngestAccounting.Reason.NO_ANSWERS.label(), 1L);
         assertThat(s.report().attributes().get("a").pairsCountedAsQ()).isEqualTo(1);
         var result = Kano.analyze(s, q).result("a").orElseThrow();
         assertThat(result.counts().q()).isEqualTo(1);
@@ -157,7 +157,7 @@ class WideCsvReaderTest {
     void unrecognisedValuesAreSkippedAndListedWhenTheColumnAlsoHasAnswers() throws IOException {
         Path p = write("u.csv", "a_functional,a_dysfunctional\n1,5\n7,5\nmaybe,5\n7,4\n");
         KanoSurvey s = read(p);
-        assertThat(s.report().attributes().get("a").pairsSkipped()).containsEntry(WideCsvReader.INVALID_ANSWER, 3L);
+        assertThat(s.report().attributes().get("a").pairsSkipped()).containsEntry(IngestAccounting.Reason.INVALID_ANSWER.label(), 3L);
         assertThat(s.report().warnings()).singleElement().asString()
                 .contains("\"7\" ×2 (first at row 3)").contains("\"maybe\" ×1 (first at row 4)");
     }
@@ -178,8 +178,8 @@ class WideCsvReaderTest {
         KanoSurvey s = read(p);
         assertThat(s.report().rowsRead()).isEqualTo(4);
         assertThat(s.report().rowsUsed()).isEqualTo(2);
-        assertThat(s.report().rowsRejected()).containsEntry(WideCsvReader.TOO_FEW_FIELDS, 1L)
-                .containsEntry(WideCsvReader.TOO_MANY_FIELDS, 1L);
+        assertThat(s.report().rowsRejected()).containsEntry(IngestAccounting.Reason.TOO_FEW_FIELDS.label(), 1L)
+                .containsEntry(IngestAccounting.Reason.TOO_MANY_FIELDS.label(), 1L);
     }
 
     @Test
