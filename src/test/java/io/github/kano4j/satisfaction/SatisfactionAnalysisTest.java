@@ -72,20 +72,38 @@ class SatisfactionAnalysisTest {
         assertThat(r1.mean()).isCloseTo(10.0 / 3, within(1e-12));
     }
 
+    private static ImpactIndices idxOf(double riocs, double sgp, double dgp, double ia) {
+        return new ImpactIndices(riocs, sgp, dgp, ia);
+    }
+
+    @Test
+    void impactIndicesFollowTheirDefinition() {
+        ImpactIndices i = ImpactIndices.of(-0.2, 0.8, SatisfactionOptions.SignHandling.ABSOLUTE);
+        assertThat(i.riocs()).isCloseTo(1.0, within(1e-12));
+        assertThat(i.sgp()).isCloseTo(0.8, within(1e-12));
+        assertThat(i.dgp()).isCloseTo(0.2, within(1e-12));
+        assertThat(i.ia()).isCloseTo(0.6, within(1e-12));
+        ImpactIndices clamped = ImpactIndices.of(0.3, 0.5, SatisfactionOptions.SignHandling.CLAMP);
+        assertThat(clamped.riocs()).isCloseTo(0.5, within(1e-12));
+        assertThat(clamped.ia()).isCloseTo(1.0, within(1e-12));
+        assertThat(ImpactIndices.of(0, 0, SatisfactionOptions.SignHandling.ABSOLUTE).ia()).isNaN();
+        assertThat(ImpactIndices.of(Double.NaN, 0.1, SatisfactionOptions.SignHandling.ABSOLUTE).riocs()).isNaN();
+    }
+
     @Test
     void example8TypesFollowTheIaBand() {
         // add noise-free types through the index path: IA -1 / +0.6 / 0 with band 0.2
         double[] riocs = {1, 1, 1};
-        assertThat(SatisfactionAnalysis.iaBandType(sig(-1.0), sig(0.0), new double[] {1, 0, 1, -1}, 1,
+        assertThat(FactorTypeRule.iaBand(sig(-1.0), sig(0.0), idxOf(1, 0, 1, -1), 1,
                 SatisfactionOptions.defaults())).isEqualTo(FactorType.DISSATISFIER);
-        assertThat(SatisfactionAnalysis.iaBandType(sig(-0.2), sig(0.8), new double[] {1, 0.8, 0.2, 0.6}, 1,
+        assertThat(FactorTypeRule.iaBand(sig(-0.2), sig(0.8), idxOf(1, 0.8, 0.2, 0.6), 1,
                 SatisfactionOptions.defaults())).isEqualTo(FactorType.SATISFIER);
-        assertThat(SatisfactionAnalysis.iaBandType(sig(-0.5), sig(0.5), new double[] {1, 0.5, 0.5, 0}, 1,
+        assertThat(FactorTypeRule.iaBand(sig(-0.5), sig(0.5), idxOf(1, 0.5, 0.5, 0), 1,
                 SatisfactionOptions.defaults())).isEqualTo(FactorType.HYBRID);
         // |IA| equal to the band is a hybrid; RIOCS below 0.25 x max is low impact
-        assertThat(SatisfactionAnalysis.iaBandType(sig(-0.4), sig(0.6), new double[] {1, 0.6, 0.4, 0.2}, 1,
+        assertThat(FactorTypeRule.iaBand(sig(-0.4), sig(0.6), idxOf(1, 0.6, 0.4, 0.2), 1,
                 SatisfactionOptions.defaults())).isEqualTo(FactorType.HYBRID);
-        assertThat(SatisfactionAnalysis.iaBandType(sig(-0.03), sig(0.03), new double[] {0.06, 0.5, 0.5, 0}, 1,
+        assertThat(FactorTypeRule.iaBand(sig(-0.03), sig(0.03), idxOf(0.06, 0.5, 0.5, 0), 1,
                 SatisfactionOptions.defaults())).isEqualTo(FactorType.LOW_IMPACT);
         assertThat(riocs).hasSize(3);
     }
@@ -98,12 +116,12 @@ class SatisfactionAnalysisTest {
     void prcaSignificanceRule() {
         SatisfactionOptions o = SatisfactionOptions.defaults();
         Coefficient ns = new Coefficient(0.05, 0.1, 0.5, 0.6);
-        assertThat(SatisfactionAnalysis.prcaType(sig(-0.9), ns, 0.001, o)).isEqualTo(FactorType.DISSATISFIER);
-        assertThat(SatisfactionAnalysis.prcaType(ns, sig(0.5), 0.001, o)).isEqualTo(FactorType.SATISFIER);
-        assertThat(SatisfactionAnalysis.prcaType(sig(-0.5), sig(0.45), 0.4, o)).isEqualTo(FactorType.HYBRID);
-        assertThat(SatisfactionAnalysis.prcaType(sig(-0.9), sig(0.2), 0.001, o)).isEqualTo(FactorType.DISSATISFIER);
-        assertThat(SatisfactionAnalysis.prcaType(ns, ns, 0.9, o)).isEqualTo(FactorType.LOW_IMPACT);
-        assertThat(SatisfactionAnalysis.prcaType(Coefficient.notEstimable(), ns, 0.9, o))
+        assertThat(FactorTypeRule.prcaSignificance(sig(-0.9), ns, 0.001, o)).isEqualTo(FactorType.DISSATISFIER);
+        assertThat(FactorTypeRule.prcaSignificance(ns, sig(0.5), 0.001, o)).isEqualTo(FactorType.SATISFIER);
+        assertThat(FactorTypeRule.prcaSignificance(sig(-0.5), sig(0.45), 0.4, o)).isEqualTo(FactorType.HYBRID);
+        assertThat(FactorTypeRule.prcaSignificance(sig(-0.9), sig(0.2), 0.001, o)).isEqualTo(FactorType.DISSATISFIER);
+        assertThat(FactorTypeRule.prcaSignificance(ns, ns, 0.9, o)).isEqualTo(FactorType.LOW_IMPACT);
+        assertThat(FactorTypeRule.prcaSignificance(Coefficient.notEstimable(), ns, 0.9, o))
                 .isEqualTo(FactorType.UNCLASSIFIED);
     }
 
