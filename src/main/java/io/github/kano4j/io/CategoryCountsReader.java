@@ -1,6 +1,5 @@
 package io.github.kano4j.io;
 
-import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.questionnaire.CategoryCounts;
 

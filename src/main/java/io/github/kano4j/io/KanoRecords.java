@@ -2,16 +2,12 @@ package io.github.kano4j.io;
 
 import io.github.kano4j.Answer;
 import io.github.kano4j.IngestReport;
-import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 

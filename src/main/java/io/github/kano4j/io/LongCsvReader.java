@@ -3,7 +3,6 @@ package io.github.kano4j.io;
 import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
-import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;

@@ -1,7 +1,6 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.internal.Check;
-import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 

@@ -1,7 +1,6 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.KanoInputException;
-import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
 import org.apache.commons.csv.CSVParser;

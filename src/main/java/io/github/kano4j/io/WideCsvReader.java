@@ -3,7 +3,6 @@ package io.github.kano4j.io;
 import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
-import io.github.kano4j.io.AnswerScale;
 import io.github.kano4j.questionnaire.AttributeTally;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
@@ -13,7 +12,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,6 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.stats.Interval;
+import io.github.kano4j.stats.Proportions;
 
 /**
  * Timko's customer-satisfaction coefficients (Berger et al. 1993; docs/METHODS.md §3) with intervals and the
@@ -29,4 +30,33 @@ import io.github.kano4j.stats.Interval;
 public record Coefficients(long denominator, double better, double worse, double absWorse, Interval betterInterval,
         Interval absWorseInterval, Interval worseInterval, double totalImpact, double asc, double ascSe,
         double asymmetry, double asymmetrySe) {
+
+    /**
+     * The coefficients of one attribute's counts.
+     *
+     * @param denominator n4 (the standard definition) or all answers
+     * @param level       the confidence level of the Wilson intervals
+     */
+    public static Coefficients of(CategoryCounts counts, KanoOptions.Denominator denominator, double level) {
+        long d = denominator == KanoOptions.Denominator.ALL ? counts.n() : counts.n4();
+        if (d == 0) {
+            Interval u = Interval.undefined(level, "wilson");
+            double nan = Double.NaN;
+            return new Coefficients(0, nan, nan, nan, u, u, u, nan, nan, nan, nan, nan);
+        }
+        long betterK = counts.a() + counts.o();
+        long worseK = counts.o() + counts.m();
+        double better = (double) betterK / d;
+        double absWorse = (double) worseK / d;
+        double pO = (double) counts.o() / d;
+        double varB = better * (1 - better) / d;
+        double varW = absWorse * (1 - absWorse) / d;
+        double cov = (pO - better * absWorse) / d;
+        Interval betterCi = Proportions.wilson(betterK, d, level);
+        Interval absWorseCi = Proportions.wilson(worseK, d, level);
+        return new Coefficients(d, better, absWorse == 0 ? 0.0 : -absWorse, absWorse, betterCi, absWorseCi,
+                absWorseCi.negate(), better + absWorse, (better + absWorse) / 2,
+                0.5 * Math.sqrt(Math.max(0, varB + varW + 2 * cov)), better - absWorse,
+                Math.sqrt(Math.max(0, varB + varW - 2 * cov)));
+    }
 }

@@ -94,7 +94,7 @@ public final class KanoAnalysis {
             double sumW = 0;
             int k = 0;
             for (CategoryCounts c : counts.values()) {
-                Coefficients co = KanoClassifier.coefficients(c, options);
+                Coefficients co = Coefficients.of(c, options.denominator(), options.confidence());
                 if (!Double.isNaN(co.better())) {
                     sumB += co.better();
                     sumW += co.absWorse();

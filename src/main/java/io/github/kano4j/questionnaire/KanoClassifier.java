@@ -3,11 +3,8 @@ package io.github.kano4j.questionnaire;
 import io.github.kano4j.Category;
 import io.github.kano4j.stats.Interval;
 import io.github.kano4j.stats.MultinomialIntervals;
-import io.github.kano4j.stats.Proportions;
 
-import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.special.Gamma;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -80,7 +77,8 @@ final class KanoClassifier {
                 Category c = oamLabel(counts);
                 return new Verdict(c, c.letter(), Decision.OAM_VS_IRQ);
             case BETTER_WORSE_QUADRANT:
-                Optional<Category> q = quadrant(coefficients(counts, options), betterThreshold, worseThreshold);
+                Optional<Category> q = quadrant(Coefficients.of(counts, options.denominator(), options.confidence()), betterThreshold,
+                        worseThreshold);
                 if (q.isPresent()) {
                     return new Verdict(q.get(), q.get().letter(), Decision.BETTER_WORSE_QUADRANT);
                 }
@@ -123,9 +121,9 @@ final class KanoClassifier {
 
         double cs = n == 0 ? Double.NaN : (double) (a - b) / n;
         double ts = n == 0 ? Double.NaN : (double) (counts.a() + counts.o() + counts.m()) / n;
-        FongTest fong = fong(a, b, n, n4, options);
-        GoodnessOfFit chi = chiSquare(counts, options);
-        Coefficients coefficients = coefficients(counts, options);
+        FongTest fong = FongTest.of(a, b, n, n4, options.fongCritical(), options.minimumN4());
+        GoodnessOfFit chi = GoodnessOfFit.of(counts, options.minimumN4());
+        Coefficients coefficients = Coefficients.of(counts, options.denominator(), options.confidence());
         Optional<Category> quadrant = quadrant(coefficients, betterThreshold, worseThreshold);
         Optional<Category> oam = n == 0 ? Optional.empty() : Optional.of(oamLabel(counts));
         ContinuousScores continuous = continuous(tally, options, flags);
@@ -288,62 +286,6 @@ final class KanoClassifier {
             }
         }
         return x;
-    }
-
-    static FongTest fong(long a, long b, long n, long n4, KanoOptions options) {
-        double exactP = Double.NaN;
-        if (a + b > 0) {
-            // P(X >= a) for X ~ Bin(a + b, 1/2) equals P(X <= b) by symmetry; the lower tail keeps precision.
-            BinomialDistribution bin = new BinomialDistribution(null, (int) Math.min(Integer.MAX_VALUE, a + b), 0.5);
-            exactP = Math.min(1.0, 2 * bin.cumulativeProbability((int) Math.min(Integer.MAX_VALUE, b)));
-        }
-        double c = options.fongCritical();
-        if (n4 < options.minimumN4() || n == 0) {
-            return new FongTest(a, b, n, c, Double.NaN, Double.NaN, Double.NaN, Double.NaN, exactP, false, false);
-        }
-        double se = Math.sqrt((double) (a + b) * (2.0 * n - a - b) / (2.0 * n));
-        double lhs = Math.abs(a - b);
-        double rhs = c * se;
-        double z = se == 0 ? Double.NaN : lhs / se;
-        return new FongTest(a, b, n, c, lhs, rhs, z, Proportions.twoSidedNormalP(z), exactP, true, lhs >= rhs && se > 0);
-    }
-
-    static GoodnessOfFit chiSquare(CategoryCounts counts, KanoOptions options) {
-        long n4 = counts.n4();
-        if (n4 < options.minimumN4() || n4 == 0) {
-            return new GoodnessOfFit(Double.NaN, 3, Double.NaN, false);
-        }
-        double e = n4 / 4.0;
-        double stat = 0;
-        for (long x : new long[] {counts.m(), counts.o(), counts.a(), counts.i()}) {
-            stat += (x - e) * (x - e) / e;
-        }
-        // upper tail of chi-square(3) = Q(3/2, stat/2), the regularized upper incomplete gamma, exact in the tail
-        return new GoodnessOfFit(stat, 3, Gamma.regularizedGammaQ(1.5, stat / 2), true);
-    }
-
-    static Coefficients coefficients(CategoryCounts counts, KanoOptions options) {
-        long d = options.denominator() == KanoOptions.Denominator.ALL ? counts.n() : counts.n4();
-        double level = options.confidence();
-        if (d == 0) {
-            Interval u = Interval.undefined(level, "wilson");
-            double nan = Double.NaN;
-            return new Coefficients(0, nan, nan, nan, u, u, u, nan, nan, nan, nan, nan);
-        }
-        long betterK = counts.a() + counts.o();
-        long worseK = counts.o() + counts.m();
-        double better = (double) betterK / d;
-        double absWorse = (double) worseK / d;
-        double pO = (double) counts.o() / d;
-        double varB = better * (1 - better) / d;
-        double varW = absWorse * (1 - absWorse) / d;
-        double cov = (pO - better * absWorse) / d;
-        Interval betterCi = Proportions.wilson(betterK, d, level);
-        Interval absWorseCi = Proportions.wilson(worseK, d, level);
-        return new Coefficients(d, better, absWorse == 0 ? 0.0 : -absWorse, absWorse, betterCi, absWorseCi,
-                absWorseCi.negate(), better + absWorse, (better + absWorse) / 2,
-                0.5 * Math.sqrt(Math.max(0, varB + varW + 2 * cov)), better - absWorse,
-                Math.sqrt(Math.max(0, varB + varW - 2 * cov)));
     }
 
     /** High Better &amp; low |Worse| → A; both high → O; low Better &amp; high |Worse| → M; both low → I. */
