@@ -7,14 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Allocation thresholds and defaults (docs/METHODS.md §8.2, §11): floor tolerance τ = 0.10 (share allowed in the
- * low zone), top-box goal h* = 0.40 for attractive-like attributes, Better threshold 0.5, hurdle λ = 0,
- * stability threshold 0.70, sentences in English, and the measurement date of the survey.
+ * Allocation thresholds and defaults (docs/METHODS.md §8.2, §8.6, §11): floor tolerance τ = 0.10 (share allowed in
+ * the low zone), top-box goal h* = 0.40 for attractive-like attributes, Better threshold 0.5, hurdle λ = 0,
+ * stability threshold 0.70, budget policy floors-first, penalty weight ψ = 1, sentences in English, and the
+ * measurement date of the survey.
  */
 public final class AllocationOptions implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -28,6 +30,9 @@ public final class AllocationOptions implements Serializable {
     private final LocalDate measuredAt;
     private final String lowZone;
     private final String highZone;
+    private final BudgetPolicy policy;
+    private final double penaltyWeight;
+    private final boolean importanceWeighted;
 
     private static final AllocationOptions DEFAULTS = new AllocationOptions(new Values());
 
@@ -41,6 +46,9 @@ public final class AllocationOptions implements Serializable {
         measuredAt = v.measuredAt;
         lowZone = v.lowZone;
         highZone = v.highZone;
+        policy = v.policy;
+        penaltyWeight = v.penaltyWeight;
+        importanceWeighted = v.importanceWeighted;
     }
 
     /** The mutable twin used by the one copy path. */
@@ -54,6 +62,9 @@ public final class AllocationOptions implements Serializable {
         LocalDate measuredAt;
         String lowZone = "1-2";
         String highZone = "5";
+        BudgetPolicy policy = BudgetPolicy.FLOORS_FIRST;
+        double penaltyWeight = 1;
+        boolean importanceWeighted;
 
         Values() {
         }
@@ -68,6 +79,9 @@ public final class AllocationOptions implements Serializable {
             measuredAt = o.measuredAt;
             lowZone = o.lowZone;
             highZone = o.highZone;
+            policy = o.policy;
+            penaltyWeight = o.penaltyWeight;
+            importanceWeighted = o.importanceWeighted;
         }
     }
 
@@ -135,6 +149,26 @@ public final class AllocationOptions implements Serializable {
         });
     }
 
+    /** The budget policy (default {@link BudgetPolicy#FLOORS_FIRST}: broken floors are funded first). */
+    public AllocationOptions withPolicy(BudgetPolicy policy) {
+        Check.notNull(policy, "policy");
+        return with(o -> o.policy = policy);
+    }
+
+    /**
+     * The penalty weight ψ ≥ 1 (default 1): multiplies the gain of fixing a floor, to say that avoiding
+     * dissatisfaction is worth more than creating delight (retention).
+     */
+    public AllocationOptions withPenaltyWeight(double psi) {
+        Check.argument(psi >= 1 && !Double.isInfinite(psi), "The penalty weight must be a number >= 1, was " + psi);
+        return with(o -> o.penaltyWeight = psi);
+    }
+
+    /** Whether gains are multiplied by importance ÷ mean importance (default false: importance only breaks ties). */
+    public AllocationOptions withImportanceWeighting(boolean on) {
+        return with(o -> o.importanceWeighted = on);
+    }
+
     private static void check(String name, double v) {
         Check.argument(v >= 0 && v <= 1, "The parameter '" + name + "' must be in [0, 1], was " + v);
     }
@@ -184,9 +218,27 @@ public final class AllocationOptions implements Serializable {
         return highZone;
     }
 
+    /** The budget policy. */
+    public BudgetPolicy policy() {
+        return policy;
+    }
+
+    /** The penalty weight ψ. */
+    public double penaltyWeight() {
+        return penaltyWeight;
+    }
+
+    /** Whether gains are weighted by importance. */
+    public boolean importanceWeighted() {
+        return importanceWeighted;
+    }
+
     /** Every setting by name, in a fixed order: the one list behind {@link #provenance()} and equality. */
     public Map<String, Object> settings() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("policy", policy.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        m.put("penaltyWeight", penaltyWeight);
+        m.put("importanceWeighted", importanceWeighted);
         m.put("tau", tau);
         m.put("topBoxGoal", topBoxGoal);
         m.put("betterThreshold", betterThreshold);
@@ -201,7 +253,7 @@ public final class AllocationOptions implements Serializable {
 
     /** One line naming the rules (docs/METHODS.md §8.4) and every setting. */
     public String provenance() {
-        StringBuilder sb = new StringBuilder("rules=docs/METHODS.md §8.4 (R1, R9, R2, R3-R8, R10)");
+        StringBuilder sb = new StringBuilder("rules=docs/METHODS.md §8.4 (R1, R9, R2, R3-R8, R10), tiers=§8.6");
         settings().forEach((k, v) -> sb.append(", ").append(k).append('=').append(v));
         return sb.toString();
     }

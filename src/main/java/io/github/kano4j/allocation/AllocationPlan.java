@@ -2,15 +2,15 @@ package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoResult;
-import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.satisfaction.FactorResult;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +18,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resource-allocation decisions for every attribute (docs/METHODS.md §8): strategy, floor, target, ceiling,
- * reducible margin, expected gain, priority and the rules that fired — and, given a budget and unit costs,
- * the optimal spending of the budget.
+ * Resource-allocation decisions for every attribute (docs/METHODS.md §8): strategy, floor, target and ceiling as
+ * numbers, reducible margin, expected gain with its unit, the priority tier and rank, the rules that fired — and,
+ * given a budget and unit costs, the spending of the budget under the plan's {@link BudgetPolicy}, with the cost
+ * to meet every floor. Broken basics come first: tier 1 (floor breaches) before tier 2 (performance shortfalls)
+ * before tier 3 (delight).
  */
 public final class AllocationPlan {
     private final List<AllocationDecision> decisions;
     private final AllocationOptions options;
     private final BudgetAllocation budget;
+    private final String sources;
+    private final List<String> warnings;
 
-    private AllocationPlan(List<AllocationDecision> decisions, AllocationOptions options, BudgetAllocation budget) {
+    private AllocationPlan(List<AllocationDecision> decisions, AllocationOptions options, BudgetAllocation budget,
+            String sources, List<String> warnings) {
         this.decisions = List.copyOf(decisions);
         this.options = options;
         this.budget = budget;
+        this.sources = sources;
+        this.warnings = List.copyOf(warnings);
     }
 
     /** Decisions from evidence built in code; no budget. */
@@ -39,43 +46,13 @@ public final class AllocationPlan {
     }
 
     /**
-     * Decisions from evidence and, when {@code budget} is a number, the optimal spending of the budget over
-     * the INCREASE decisions whose unit cost is known.
+     * Decisions from evidence built in code and, when {@code budget} is a number rather than NaN, the spending of
+     * the budget over the INCREASE decisions whose unit cost is known.
      */
     public static AllocationPlan of(List<AttributeEvidence> evidence, AllocationOptions options, double budget) {
-        double sumR = 0;
-        double sumP = 0;
-        int k = 0;
-        for (AttributeEvidence e : evidence) {
-            if (!Double.isNaN(e.riocs()) && !Double.isNaN(e.mean())) {
-                sumR += e.riocs();
-                sumP += e.mean();
-                k++;
-            }
-        }
-        double impactCentre = k == 0 ? Double.NaN : sumR / k;
-        double performanceCentre = k == 0 ? Double.NaN : sumP / k;
-        List<AllocationDecision> decisions = new ArrayList<>();
-        for (AttributeEvidence e : evidence) {
-            decisions.add(Allocator.decide(e, options, impactCentre, performanceCentre));
-        }
-        // priority: INCREASE decisions by expected gain (per unit cost when given); ties M > O > A, then name
-        List<Integer> increase = new ArrayList<>();
-        for (int i = 0; i < decisions.size(); i++) {
-            if (decisions.get(i).strategy() == Strategy.INCREASE) {
-                increase.add(i);
-            }
-        }
-        increase.sort(Comparator.comparingDouble((Integer i) -> -score(decisions.get(i), evidence.get(i)))
-                .thenComparingInt(i -> rank(decisions.get(i).basis()))
-                .thenComparing(i -> decisions.get(i).attribute()));
-        for (int r = 0; r < increase.size(); r++) {
-            int i = increase.get(r);
-            decisions.set(i, decisions.get(i).withPriority(r + 1));
-        }
-        BudgetAllocation allocation = Double.isNaN(budget) ? null
-                : BudgetOptimiser.optimise(options(decisions, evidence, options), budget);
-        return new AllocationPlan(decisions, options, allocation);
+        Check.notNull(evidence, "evidence");
+        Check.notNull(options, "options");
+        return plan(evidence, options, budget, "evidence built in code", List.of());
     }
 
     /** Decisions from a questionnaire analysis alone (no facts, no budget). */
@@ -95,7 +72,7 @@ public final class AllocationPlan {
 
     /**
      * Decisions from a questionnaire analysis with facts per attribute (an attribute sheet; may be empty) and,
-     * when {@code budget} is a number rather than NaN, the optimal spending of the budget.
+     * when {@code budget} is a number rather than NaN, the spending of the budget.
      */
     public static AllocationPlan of(KanoAnalysis kano, Map<String, AttributeFacts> facts, AllocationOptions options,
             double budget) {
@@ -112,7 +89,7 @@ public final class AllocationPlan {
 
     /**
      * Decisions from both analyses, matched by attribute name, with facts per attribute (may be empty) and,
-     * when {@code budget} is a number rather than NaN, the optimal spending of the budget.
+     * when {@code budget} is a number rather than NaN, the spending of the budget.
      */
     public static AllocationPlan of(KanoAnalysis kano, SatisfactionAnalysis satisfaction,
             Map<String, AttributeFacts> facts, AllocationOptions options, double budget) {
@@ -133,22 +110,84 @@ public final class AllocationPlan {
             satisfaction.results().forEach(r -> names.add(r.attribute()));
         }
         double alpha = satisfaction == null ? 0.05 : satisfaction.options().alpha();
+        String scale = satisfaction == null ? "" : satisfaction.overallScale();
         List<AttributeEvidence> evidence = new ArrayList<>();
         for (String name : names) {
             KanoResult k = kano == null ? null : kano.result(name).orElse(null);
             FactorResult f = satisfaction == null ? null : satisfaction.result(name).orElse(null);
-            AttributeEvidence e = AttributeEvidence.from(name, k, f, alpha);
+            AttributeEvidence e = AttributeEvidence.from(name, k, f, alpha, scale);
             AttributeFacts fact = facts.get(name);
             evidence.add(fact == null ? e : fact.applyTo(e));
         }
+        List<String> warnings = new ArrayList<>();
+        facts.keySet().stream().filter(n -> !names.contains(n)).forEach(n -> warnings.add("attribute sheet: '" + n
+                + "' matches no attribute of the surveys and was not used"));
         AllocationOptions o = options;
         if (satisfaction != null) {
-            var scale = satisfaction.scale();
-            o = o.withZoneNames(scale.min() == scale.cutLow() ? String.valueOf(scale.min()) : scale.min() + "-"
-                    + scale.cutLow(), scale.cutHigh() == scale.max() ? String.valueOf(scale.max())
-                    : scale.cutHigh() + "-" + scale.max());
+            var s = satisfaction.scale();
+            o = o.withZoneNames(s.min() == s.cutLow() ? String.valueOf(s.min()) : s.min() + "-" + s.cutLow(),
+                    s.cutHigh() == s.max() ? String.valueOf(s.max()) : s.cutHigh() + "-" + s.max());
         }
-        return of(evidence, o, budget);
+        String sources = kano != null && satisfaction != null ? "Kano questionnaire and satisfaction survey"
+                : kano != null ? "Kano questionnaire only, no satisfaction survey: gains are Better/Worse proxies"
+                : "satisfaction survey only, no Kano questionnaire: categories are factor types";
+        return plan(evidence, o, budget, sources, warnings);
+    }
+
+    private static AllocationPlan plan(List<AttributeEvidence> evidence, AllocationOptions options, double budget,
+            String sources, List<String> warnings) {
+        double sumR = 0;
+        double sumP = 0;
+        double sumImportance = 0;
+        int k = 0;
+        int withImportance = 0;
+        for (AttributeEvidence e : evidence) {
+            if (!Double.isNaN(e.riocs()) && !Double.isNaN(e.mean())) {
+                sumR += e.riocs();
+                sumP += e.mean();
+                k++;
+            }
+            if (!Double.isNaN(e.importance())) {
+                sumImportance += e.importance();
+                withImportance++;
+            }
+        }
+        Allocator.Context context = new Allocator.Context(options, k == 0 ? Double.NaN : sumR / k,
+                k == 0 ? Double.NaN : sumP / k, withImportance == 0 ? Double.NaN : sumImportance / withImportance);
+        List<AllocationDecision> decisions = new ArrayList<>();
+        for (AttributeEvidence e : evidence) {
+            decisions.add(Allocator.decide(e, context));
+        }
+        rank(decisions, evidence, options.policy());
+        BudgetAllocation allocation = Double.isNaN(budget) ? null
+                : spend(decisions, evidence, options, budget, context.meanImportance());
+        return new AllocationPlan(decisions, options, allocation, sources, warnings);
+    }
+
+    /**
+     * Ranks the INCREASE decisions (docs/METHODS.md §8.6): under FLOORS_FIRST by tier first, then by gain ÷ unit
+     * cost (gain alone without costs), then importance, then M &gt; O &gt; A; under GAIN_PER_COST without tiers.
+     */
+    private static void rank(List<AllocationDecision> decisions, List<AttributeEvidence> evidence,
+            BudgetPolicy policy) {
+        List<Integer> increase = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).strategy() == Strategy.INCREASE) {
+                increase.add(i);
+            }
+        }
+        Comparator<Integer> order = Comparator.comparingInt(i -> policy == BudgetPolicy.FLOORS_FIRST
+                ? decisions.get(i).tier().map(Tier::number).orElse(9) : 0);
+        order = order.thenComparingDouble(i -> -score(decisions.get(i), evidence.get(i)))
+                .thenComparingDouble(i -> Double.isNaN(evidence.get(i).importance()) ? Double.POSITIVE_INFINITY
+                        : -evidence.get(i).importance())
+                .thenComparingInt(i -> categoryRank(decisions.get(i).basis()))
+                .thenComparing(i -> decisions.get(i).attribute());
+        increase.sort(order);
+        for (int r = 0; r < increase.size(); r++) {
+            int rank = r + 1;
+            decisions.set(increase.get(r), decisions.get(increase.get(r)).with(v -> v.priority = rank));
+        }
     }
 
     private static double score(AllocationDecision d, AttributeEvidence e) {
@@ -156,7 +195,7 @@ public final class AllocationPlan {
         return e.unitCost() > 0 ? g / e.unitCost() : g;
     }
 
-    private static int rank(Optional<Category> c) {
+    private static int categoryRank(Optional<Category> c) {
         return c.map(x -> switch (x) {
             case M -> 0;
             case O -> 1;
@@ -165,41 +204,68 @@ public final class AllocationPlan {
         }).orElse(4);
     }
 
-    /** Improvement steps of one percentage point for INCREASE decisions with a known unit cost. */
-    private static List<BudgetOptimiser.Option> options(List<AllocationDecision> decisions, List<AttributeEvidence> ev,
-            AllocationOptions o) {
-        List<BudgetOptimiser.Option> out = new ArrayList<>();
+    /** The budget over improvement steps of one percentage point of customers, and the cost to meet every floor. */
+    private static BudgetAllocation spend(List<AllocationDecision> decisions, List<AttributeEvidence> evidence,
+            AllocationOptions o, double budget, double meanImportance) {
+        List<BudgetOptimiser.Option> steps = new ArrayList<>();
+        double floorsCost = 0;
+        List<String> withoutCost = new ArrayList<>();
         for (int i = 0; i < decisions.size(); i++) {
             AllocationDecision d = decisions.get(i);
-            AttributeEvidence e = ev.get(i);
-            if (d.strategy() != Strategy.INCREASE || !(e.unitCost() > 0) || Double.isNaN(d.expectedGain())) {
+            AttributeEvidence e = evidence.get(i);
+            if (d.strategy() != Strategy.INCREASE) {
                 continue;
             }
-            List<Double> gains = new ArrayList<>();
-            Category c = d.basis().orElse(Category.I);
-            boolean fix = c == Category.M || c == Category.O;
-            boolean delight = c == Category.A || (c == Category.O && d.target().map(t -> t.metric()
-                    == Boundary.Metric.SHARE_HIGH).orElse(false));
-            if (fix) {
-                double per = Double.isNaN(e.penalty()) ? e.absWorse() : Math.abs(e.penalty());
-                int steps = (int) Math.floor((e.shareLow() - o.tau()) * 100 + 1e-9);
-                for (int s = 0; s < steps; s++) {
-                    gains.add(per * 0.01);
-                }
+            double weight = o.importanceWeighted() && !Double.isNaN(e.importance()) && meanImportance > 0
+                    ? e.importance() / meanImportance : 1;
+            double[][] g = stepGains(d, e, o, weight);
+            int floorSteps = g[0].length;
+            if (floorSteps > 0 && !(e.unitCost() > 0)) {
+                withoutCost.add(d.attribute());
+            } else {
+                floorsCost += floorSteps * e.unitCost();
             }
-            if (delight) {
-                double per = Double.isNaN(e.reward()) ? e.better() : Math.max(0, e.reward());
-                int steps = (int) Math.floor((o.topBoxGoal() - e.shareHigh()) * 100 + 1e-9);
-                for (int s = 0; s < steps; s++) {
-                    gains.add(per * 0.01);
-                }
-            }
-            if (!gains.isEmpty()) {
-                out.add(new BudgetOptimiser.Option(d.attribute(), e.unitCost(),
-                        gains.stream().mapToDouble(Double::doubleValue).toArray()));
+            if (e.unitCost() > 0 && g[0].length + g[1].length > 0) {
+                double[] all = new double[g[0].length + g[1].length];
+                System.arraycopy(g[0], 0, all, 0, g[0].length);
+                System.arraycopy(g[1], 0, all, g[0].length, g[1].length);
+                steps.add(new BudgetOptimiser.Option(d.attribute(), e.unitCost(), all, floorSteps));
             }
         }
-        return out;
+        BudgetAllocation b = BudgetOptimiser.optimise(steps, budget, o.policy());
+        return new BudgetAllocation(b.budget(), b.spent(), b.totalGain(), b.floorGain(), b.items(), b.marginalReturn(),
+                b.nextAttribute(), b.nextCost(), b.nextGain(), b.method(), b.policy(), floorsCost, withoutCost);
+    }
+
+    /**
+     * The gains of an INCREASE decision's steps: {floor steps (tier 1), later steps}. A floor step moves one
+     * percentage point of customers out of the floor's zone and gains an equal part of the decision's expected
+     * gain (ψ·|β^pen|·0.01 per point for a low-zone floor); a later step moves one point into the high zone up to
+     * h* (β^rew·0.01, or Better·0.01); all times the importance weight when gains are weighted by importance.
+     */
+    private static double[][] stepGains(AllocationDecision d, AttributeEvidence e, AllocationOptions o,
+            double weight) {
+        int floorSteps = 0;
+        double perFloor = 0;
+        if (d.tier().filter(t -> t == Tier.FLOOR).isPresent()) {
+            Boundary f = d.target().orElseThrow();
+            floorSteps = (int) Math.floor((f.current() - f.value()) * 100 + 1e-9);
+            // the decision's gain (already weighted by ψ and importance) spread over the points to the floor
+            perFloor = floorSteps > 0 && d.expectedGain() > 0 ? d.expectedGain() / floorSteps / weight : 0;
+        }
+        int laterSteps = 0;
+        double perLater = 0;
+        boolean reachesUp = d.basis().filter(c -> c == Category.O || c == Category.A).isPresent()
+                && !Double.isNaN(e.shareHigh());
+        if (reachesUp) {
+            laterSteps = Math.max(0, (int) Math.floor((o.topBoxGoal() - e.shareHigh()) * 100 + 1e-9));
+            perLater = (Double.isNaN(e.reward()) ? e.better() : Math.max(0, e.reward())) * 0.01;
+        }
+        double[] floor = new double[Math.max(0, floorSteps)];
+        Arrays.fill(floor, weight * perFloor);
+        double[] later = new double[laterSteps];
+        Arrays.fill(later, weight * (Double.isNaN(perLater) ? 0 : perLater));
+        return new double[][] {floor, later};
     }
 
     /** One decision per attribute, in input order. */
@@ -217,32 +283,47 @@ public final class AllocationPlan {
         return Optional.ofNullable(budget);
     }
 
-    /** The options (thresholds, language, measurement date) that produced the plan. */
+    /** The options (thresholds, policy, language, measurement date) that produced the plan. */
     public AllocationOptions options() {
         return options;
     }
 
-    /** The decision table, the sentences, the budget allocation and the thresholds. */
+    /** Which evidence the plan rests on, e.g. "satisfaction survey only, no Kano questionnaire: …". */
+    public String sources() {
+        return sources;
+    }
+
+    /** What the analyst should know, e.g. attribute-sheet rows that match no attribute. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The decision table, the sentences, the budget allocation, the rules and the thresholds. */
     @Override
     public String toString() {
-        TextTable t = new TextTable("attribute", "strategy", "basis", "floor", "target", "ceiling", "margin", "gain",
-                "priority", "rules").alignLeft(0).alignLeft(1).alignLeft(2).alignLeft(3).alignLeft(4).alignLeft(5)
-                .alignLeft(9);
+        TextTable t = new TextTable("attribute", "strategy", "tier", "basis", "floor", "target", "ceiling", "margin",
+                "gain", "priority", "rules").alignLeft(0).alignLeft(1).alignLeft(3).alignLeft(4).alignLeft(5)
+                .alignLeft(6).alignLeft(10);
         for (AllocationDecision d : decisions) {
-            t.row(d.attribute(), d.strategy(), d.basis().map(Category::letter).orElse("-"),
-                    d.floor().map(Object::toString).orElse("-"), d.target().map(Object::toString).orElse("-"),
-                    d.ceiling().map(Object::toString).orElse("-"), TextTable.number(d.reducibleMargin()),
+            t.row(d.attribute(), d.strategy() + d.reason().map(r -> " (" + r + ")").orElse(""),
+                    d.tier().map(x -> String.valueOf(x.number())).orElse("-"), d.basis().map(Category::letter).orElse("-"),
+                    d.floor().map(Boundary::toString).orElse("-"), d.target().map(Boundary::toString).orElse("-"),
+                    d.ceiling().map(Boundary::code).orElse("-"), TextTable.number(d.reducibleMargin()),
                     TextTable.number(d.expectedGain()), d.priority() == 0 ? "-" : d.priority(),
                     String.join(", ", d.ruleIds()));
         }
-        StringBuilder sb = new StringBuilder("Resource allocation\n").append(t).append('\n');
+        StringBuilder sb = new StringBuilder("Resource allocation (" + sources + ")\n").append(t).append('\n');
+        decisions.stream().map(AllocationDecision::gainUnit).filter(u -> !u.isEmpty()).distinct()
+                .forEach(u -> sb.append("gains in ").append(u).append('\n'));
+        sb.append('\n');
         decisions.forEach(d -> sb.append("* ").append(d.sentence()).append('\n'));
         budget().ifPresent(b -> sb.append('\n').append(b).append('\n'));
-        Map<String, List<String>> details = new LinkedHashMap<>();
-        decisions.forEach(d -> details.put(d.attribute(), d.rules().stream().map(Object::toString).toList()));
         sb.append("\nrules fired:\n");
-        details.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v.isEmpty() ? "none (no evidence)"
-                : String.join("; ", v)).append('\n'));
+        for (AllocationDecision d : decisions) {
+            sb.append("  ").append(d.attribute()).append(": ").append(d.rules().isEmpty() ? "none (no evidence)"
+                    : String.join("; ", d.rules().stream().map(Object::toString).toList())).append('\n');
+        }
+        warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
         sb.append("options: ").append(options.provenance()).append('\n');
         return sb.toString();
     }

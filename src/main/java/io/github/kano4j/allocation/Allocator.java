@@ -1,7 +1,6 @@
 package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
-import io.github.kano4j.Language;
 import io.github.kano4j.satisfaction.FactorType;
 import io.github.kano4j.satisfaction.IpaQuadrant;
 
@@ -11,191 +10,281 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The decision rules R1–R10 of docs/METHODS.md §8.4, evaluated in the order R1, R9, R2, R3–R8, R10; every rule
- * whose condition holds is listed, not only the one that set the strategy.
+ * The decision rules of docs/METHODS.md §8.4 and the tiers of §8.6, for one attribute. The steps: resolve the
+ * category the rules apply (the protective one when the evidence is uncertain), list every rule whose condition
+ * holds, set the strategy and the boundaries for that category, then apply the uncertainty and overkill rules.
  */
 final class Allocator {
-    private static final Category[] PROTECTIVE = {Category.M, Category.O, Category.A, Category.I};
+    private static final Category[] PROTECTIVE = {Category.M, Category.O, Category.A, Category.I, Category.R};
 
     private Allocator() {
     }
 
-    static AllocationDecision decide(AttributeEvidence e, AllocationOptions o, double impactCentre,
-            double performanceCentre) {
-        double tau = o.tau();
-        double hStar = o.topBoxGoal();
+    /** The study-wide numbers a decision is judged against. */
+    record Context(AllocationOptions options, double impactCentre, double performanceCentre, double meanImportance) {
+    }
+
+    /** The category the rules apply and, when the evidence is uncertain, why and the other candidate. */
+    private record Basis(Category category, Category other, NoDecisionReason uncertainty, String why) {
+        boolean uncertain() {
+            return uncertainty != null && other != null && category != null;
+        }
+    }
+
+    static AllocationDecision decide(AttributeEvidence e, Context context) {
+        AllocationOptions o = context.options();
+        Basis basis = basis(e, o);
+        Measures m = new Measures(e, o, basis.category(), context.meanImportance());
+        AllocationDecision.Values d = new AllocationDecision.Values();
+        d.attribute = e.attribute();
+        d.basis = basis.category();
+        d.evidence = evidence(e);
+        d.confidence = confidence(e);
+        d.mean = e.mean();
+        d.shareLow = e.shareLow();
+        d.shareHigh = e.shareHigh();
+        d.upside = Math.max(0, e.reward()) * (1 - e.shareLow() - e.shareHigh());
+        d.importance = e.importance();
+        d.measuredAt = o.measuredAt().orElse(null);
+        IpaQuadrant quadrant = e.ipaQuadrant().or(() -> IpaQuadrant.of(e.riocs(), e.mean(), context.impactCentre(),
+                context.performanceCentre())).orElse(null);
+        boolean overkill = quadrant == IpaQuadrant.POSSIBLE_OVERKILL && basis.category() != Category.M;
+
+        Optional<Category> kano = e.kanoCategory();
+        if (kano.filter(c -> c == Category.R).isPresent()) {
+            fire(d, Rule.R1, "category R: customers prefer it absent");
+        } else if (basis.uncertain()) {
+            fire(d, Rule.R9, basis.why() + "; protective category " + basis.category().letter());
+        }
+        boolean lowImpact = kano.filter(c -> c == Category.I).isPresent()
+                || e.factorType().filter(t -> t == FactorType.LOW_IMPACT).isPresent();
+        if (lowImpact) {
+            fire(d, Rule.R2, kano.filter(c -> c == Category.I).isPresent() ? "category I" : "factor type LOW_IMPACT"
+                    + (Double.isNaN(e.riocs()) ? "" : " (RIOCS " + num(e.riocs()) + ")"));
+        }
+        if (d.rules.stream().anyMatch(r -> r.rule() == Rule.R1)) {
+            d.strategy = Strategy.REMOVE;
+        } else if (basis.category() == null) {
+            noDecision(d, NoDecisionReason.NO_CATEGORY_EVIDENCE);
+        } else if (lowImpact && !basis.uncertain()) {
+            d.strategy = Strategy.REDUCE;
+        } else {
+            switch (basis.category()) {
+                case M -> mustBe(d, m);
+                case O -> oneDimensional(d, m, e, o);
+                case A -> attractive(d, m, e, o);
+                case Q -> noDecision(d, NoDecisionReason.QUESTIONABLE);
+                default -> d.strategy = Strategy.REDUCE;
+            }
+            uncertainty(d, basis);
+        }
+        if (overkill) {
+            fire(d, Rule.R10, "possible overkill: RIOCS " + num(e.riocs()) + " < " + num(context.impactCentre())
+                    + ", mean " + num(e.mean()) + " >= " + num(context.performanceCentre()));
+            boolean unexplained = d.strategy == Strategy.NO_DECISION && !basis.uncertain()
+                    && d.reason != NoDecisionReason.QUESTIONABLE && basis.category() != null;
+            if (d.strategy == Strategy.MAINTAIN || unexplained) {
+                d.strategy = Strategy.REDUCE;
+                d.reason = null;
+                if (d.floor != null && Double.isNaN(d.reducibleMargin)) {
+                    d.reducibleMargin = margin(d.floor);
+                }
+            }
+        }
+        if (d.strategy != Strategy.INCREASE) {
+            d.tier = null;
+        }
+        if (Double.isNaN(d.expectedGain)) {
+            d.gainUnit = "";
+        }
+        d.sentence = Sentences.of(d, o, overkill, basis.why());
+        return d.build();
+    }
+
+    /** The numbers the category rules use, with the attribute's own τ and the penalty weight applied. */
+    private static final class Measures {
+        final double tau;
+        final double hStar;
+        final boolean prca;
+        final Boundary floor;
+        final Boundary ceiling;
+        final double gainFix;
+        final double gainDelight;
+        final String unit;
+
+        Measures(AttributeEvidence e, AllocationOptions o, Category basis, double meanImportance) {
+            tau = Double.isNaN(e.tau()) ? o.tau() : e.tau();
+            hStar = o.topBoxGoal();
+            prca = !Double.isNaN(e.penalty());
+            boolean levelOff = basis == Category.M && !Double.isNaN(e.levelOffKnot());
+            if (levelOff) {
+                floor = new Boundary(Boundary.Metric.SHARE_BELOW, tau, e.shareBelowKnot(), e.levelOffKnot());
+                ceiling = Boundary.of(Boundary.Metric.RATING, e.levelOffKnot(), e.mean());
+            } else {
+                floor = Boundary.of(Boundary.Metric.SHARE_LOW, tau, e.shareLow());
+                ceiling = floor;
+            }
+            double weight = o.importanceWeighted() && !Double.isNaN(e.importance()) && meanImportance > 0
+                    ? e.importance() / meanImportance : 1;
+            // the PRCA penalty is the effect of the low zone, so the gain of a fixed floor counts the low zone only
+            double breach = Math.max(0, e.shareLow() - tau);
+            gainFix = weight * o.penaltyWeight() * (prca ? Math.abs(e.penalty()) * breach : e.absWorse() * e.shareLow());
+            gainDelight = weight * (!Double.isNaN(e.reward()) ? Math.max(0, e.reward()) * Math.max(0, hStar - e.shareHigh())
+                    : e.better() * (1 - e.shareHigh()));
+            unit = prca ? "points of overall satisfaction" + (e.overallScale().isEmpty() ? ""
+                    : " (" + e.overallScale() + ")") : "Better/Worse units";
+        }
+
+        boolean floorBreached() {
+            return floor.current() > tau;
+        }
+    }
+
+    /** R3 / R4: raise a broken must-be to its floor and no further, or hold it there. */
+    private static void mustBe(AllocationDecision.Values d, Measures m) {
+        d.floor = m.floor;
+        d.ceiling = m.ceiling;
+        String level = m.floor.metric() == Boundary.Metric.SHARE_BELOW ? "share below rating "
+                + Boundary.format(m.floor.rating()) + " " + num(m.floor.current()) : "s_L " + num(m.floor.current());
+        if (Double.isNaN(m.floor.current())) {
+            noDecision(d, NoDecisionReason.NO_PERFORMANCE_DATA);
+        } else if (m.floorBreached()) {
+            fire(d, Rule.R3, "M-like, " + level + " > tau " + num(m.tau) + "; gain " + num(m.gainFix));
+            increase(d, Tier.FLOOR, m.floor, m.gainFix, m.unit);
+        } else {
+            fire(d, Rule.R4, "M-like, " + level + " <= tau " + num(m.tau) + "; margin " + num(m.tau - m.floor.current()));
+            d.strategy = Strategy.MAINTAIN;
+            d.reducibleMargin = m.tau - m.floor.current();
+        }
+    }
+
+    /**
+     * R5 / R6: a one-dimensional attribute is judged on its low zone and its mean. A breached floor is tier 1;
+     * at the floor but short of the benchmark (or of the top-box goal without one) is tier 2, unless each step
+     * returns less than the hurdle λ.
+     */
+    private static void oneDimensional(AllocationDecision.Values d, Measures m, AttributeEvidence e,
+            AllocationOptions o) {
+        boolean hasBenchmark = !Double.isNaN(e.benchmark());
+        d.floor = hasBenchmark ? Boundary.of(Boundary.Metric.MEAN, e.benchmark(), e.mean()) : m.floor;
+        if (Double.isNaN(e.shareLow()) || Double.isNaN(e.mean())) {
+            d.floor = m.floor;
+            noDecision(d, NoDecisionReason.NO_PERFORMANCE_DATA);
+            return;
+        }
+        Boundary goal = hasBenchmark ? Boundary.of(Boundary.Metric.MEAN, e.benchmark(), e.mean())
+                : Boundary.of(Boundary.Metric.SHARE_HIGH, m.hStar, e.shareHigh());
+        double slope = e.better() + e.absWorse();
+        boolean pays = !(o.hurdle() > 0) || Double.isNaN(slope) || slope >= o.hurdle();
+        if (m.floorBreached()) {
+            fire(d, Rule.R5, "O-like, s_L " + num(e.shareLow()) + " > tau " + num(m.tau) + " (floor breached)"
+                    + (goal.isMet() ? "" : "; then " + goal) + "; gain " + num(m.gainFix));
+            d.floor = m.floor;
+            increase(d, Tier.FLOOR, m.floor, m.gainFix, m.unit);
+            d.nextGoal = goal.isMet() ? null : goal;
+        } else if (!goal.isMet() && pays) {
+            fire(d, Rule.R5, "O-like at the floor, short of " + goal + "; gain " + num(m.gainDelight));
+            increase(d, Tier.SHORTFALL, goal, m.gainDelight, m.unit);
+        } else {
+            fire(d, Rule.R6, goal.isMet() ? "O-like at the floor and at " + goal
+                    : "O-like at the floor; short of " + goal + ", but each step returns " + num(slope)
+                            + " < hurdle " + num(o.hurdle()));
+            d.strategy = Strategy.MAINTAIN;
+            d.reducibleMargin = margin(d.floor);
+        }
+    }
+
+    /** R7 / R8: invest selectively toward the top-box goal when the attribute delights, otherwise reduce. */
+    private static void attractive(AllocationDecision.Values d, Measures m, AttributeEvidence e,
+            AllocationOptions o) {
+        boolean strong = e.better() >= o.betterThreshold() || e.rewardSignificant();
+        if (!strong) {
+            fire(d, Rule.R8, "A-like with Better " + num(e.better()) + " < " + num(o.betterThreshold())
+                    + " and no significant reward");
+            d.strategy = Strategy.REDUCE;
+            return;
+        }
+        Boundary goal = Boundary.of(Boundary.Metric.SHARE_HIGH, m.hStar, e.shareHigh());
+        fire(d, Rule.R7, "A-like, " + (e.rewardSignificant() ? "reward significant" : "Better " + num(e.better())
+                + " >= " + num(o.betterThreshold())) + ", s_H " + num(e.shareHigh()) + (goal.isMet()
+                ? " >= h* (goal met)" : " vs h* " + num(m.hStar) + "; gain " + num(m.gainDelight)));
+        if (Double.isNaN(e.shareHigh())) {
+            noDecision(d, NoDecisionReason.NO_PERFORMANCE_DATA);
+        } else if (goal.isMet()) {
+            d.strategy = Strategy.MAINTAIN;
+        } else {
+            increase(d, Tier.DELIGHT, goal, m.gainDelight, m.unit);
+        }
+    }
+
+    /**
+     * R9: with uncertain evidence no money is committed — except to fix a breached floor that both candidate
+     * categories share (M and O both have the floor s_L ≤ τ), which is certain whichever reading is right.
+     */
+    private static void uncertainty(AllocationDecision.Values d, Basis basis) {
+        if (!basis.uncertain() || d.strategy != Strategy.INCREASE) {
+            return;
+        }
+        boolean bothHaveFloor = isFloorCategory(basis.category()) && isFloorCategory(basis.other());
+        if (d.tier == Tier.FLOOR && bothHaveFloor) {
+            return;
+        }
+        d.target = null;
+        d.expectedGain = Double.NaN;
+        noDecision(d, basis.uncertainty());
+    }
+
+    private static boolean isFloorCategory(Category c) {
+        return c == Category.M || c == Category.O;
+    }
+
+    private static void increase(AllocationDecision.Values d, Tier tier, Boundary target, double gain, String unit) {
+        d.strategy = Strategy.INCREASE;
+        d.tier = tier;
+        d.target = target;
+        d.expectedGain = gain;
+        d.gainUnit = unit;
+        d.reason = null;
+    }
+
+    private static void noDecision(AllocationDecision.Values d, NoDecisionReason reason) {
+        d.strategy = Strategy.NO_DECISION;
+        d.tier = null;
+        d.reason = reason;
+    }
+
+    private static double margin(Boundary floor) {
+        double gap = floor.comparator().equals("<=") ? floor.value() - floor.current() : floor.current() - floor.value();
+        return Double.isNaN(gap) ? Double.NaN : Math.max(0, gap);
+    }
+
+    /** The category the rules apply: the protective one of two when the evidence is mixed, unstable or split. */
+    private static Basis basis(AttributeEvidence e, AllocationOptions o) {
         Optional<Category> kano = e.kanoCategory();
         Optional<Category> factor = e.factorType().flatMap(FactorType::kanoAnalogue);
-        List<AllocationDecision.RuleFired> fired = new ArrayList<>();
-
-        // the category the rules apply, and whether the evidence is mixed or unstable
-        Category basis = kano.orElse(factor.orElse(null));
+        Category category = kano.orElse(factor.orElse(null));
         Category other = null;
-        String mixedWhy = null;
-        boolean unstable = !Double.isNaN(e.stability()) && e.stability() < o.lowStability();
-        if (kano.isPresent() && (e.mixed() || unstable)) {
+        NoDecisionReason reason = null;
+        List<String> why = new ArrayList<>();
+        if (kano.isPresent() && e.mixed()) {
             other = e.kanoRunnerUp().orElse(null);
-            mixedWhy = e.mixed() ? "questionnaire " + e.kanoLabel() : "stability " + num(e.stability()) + " < "
-                    + num(o.lowStability());
+            reason = NoDecisionReason.MIXED_CATEGORY;
+            why.add("questionnaire " + e.kanoLabel());
+        } else if (kano.isPresent() && e.stability() < o.lowStability()) {
+            other = e.kanoRunnerUp().orElse(null);
+            reason = NoDecisionReason.UNSTABLE_CATEGORY;
+            why.add("stability " + num(e.stability()) + " < " + num(o.lowStability()));
         }
         if (kano.isPresent() && factor.isPresent() && kano.get() != factor.get() && kano.get() != Category.R
                 && kano.get() != Category.Q) {
             other = factor.get();
-            mixedWhy = (mixedWhy == null ? "" : mixedWhy + "; ") + "questionnaire " + kano.get().letter()
-                    + " vs satisfaction survey " + e.factorType().get();
+            reason = reason == null ? NoDecisionReason.SURVEYS_DISAGREE : reason;
+            why.add("questionnaire " + kano.get().letter() + " vs satisfaction survey " + e.factorType().get());
         }
-        if (mixedWhy != null && other != null && basis != null) {
-            basis = protective(basis, other);
+        if (reason != null && other != null && category != null) {
+            category = protective(category, other);
         }
-        IpaQuadrant quadrant = e.ipaQuadrant().or(() -> IpaQuadrant.of(e.riocs(), e.mean(), impactCentre,
-                performanceCentre)).orElse(null);
-
-        // conditions
-        boolean r1 = kano.isPresent() && kano.get() == Category.R;
-        boolean r9 = !r1 && mixedWhy != null && other != null;
-        boolean r2 = (kano.isPresent() && kano.get() == Category.I)
-                || (e.factorType().isPresent() && e.factorType().get() == FactorType.LOW_IMPACT);
-        boolean strongA = e.better() >= o.betterThreshold() || e.rewardSignificant();
-        boolean r3 = basis == Category.M && e.shareLow() > tau;
-        boolean r4 = basis == Category.M && e.shareLow() <= tau;
-        boolean hasBenchmark = !Double.isNaN(e.benchmark());
-        boolean oAtGoal = hasBenchmark ? e.mean() >= e.benchmark() : e.shareLow() <= tau && e.shareHigh() >= hStar;
-        boolean r5 = basis == Category.O && !Double.isNaN(e.mean() + e.shareLow()) && !oAtGoal;
-        boolean r6 = basis == Category.O && !Double.isNaN(e.mean() + e.shareLow()) && oAtGoal;
-        boolean r7 = basis == Category.A && strongA;
-        boolean r8 = basis == Category.A && !strongA;
-        boolean r10 = quadrant == IpaQuadrant.POSSIBLE_OVERKILL && basis != Category.M;
-
-        double pen = Math.abs(e.penalty());
-        double gainFix = !Double.isNaN(e.penalty()) ? pen * Math.max(0, e.shareLow() - tau) : e.absWorse() * e.shareLow();
-        double gainDelight = !Double.isNaN(e.reward()) ? Math.max(0, e.reward()) * Math.max(0, hStar - e.shareHigh())
-                : e.better() * (1 - e.shareHigh());
-        double upside = Math.max(0, e.reward()) * (1 - e.shareLow() - e.shareHigh());
-
-        if (r1) {
-            fired.add(rule("R1", "category R: customers prefer it absent"));
-        }
-        if (r9) {
-            fired.add(rule("R9", mixedWhy + "; protective category " + basis.letter()));
-        }
-        if (r2) {
-            fired.add(rule("R2", kano.filter(c -> c == Category.I).isPresent() ? "category I" : "factor type LOW_IMPACT"
-                    + (Double.isNaN(e.riocs()) ? "" : " (RIOCS " + num(e.riocs()) + ")")));
-        }
-        if (r3) {
-            fired.add(rule("R3", "M-like, s_L " + num(e.shareLow()) + " > tau " + num(tau) + "; gain "
-                    + (Double.isNaN(e.penalty()) ? "|Worse| " + num(e.absWorse()) + " x s_L" : "|pen| " + num(pen)
-                    + " x " + num(Math.max(0, e.shareLow() - tau))) + " = " + num(gainFix)));
-        }
-        if (r4) {
-            fired.add(rule("R4", "M-like, s_L " + num(e.shareLow()) + " <= tau " + num(tau) + "; margin "
-                    + num(tau - e.shareLow())));
-        }
-        if (r5) {
-            fired.add(rule("R5", "O-like, " + (hasBenchmark ? "mean " + num(e.mean()) + " < benchmark "
-                    + num(e.benchmark()) : "s_L " + num(e.shareLow()) + ", s_H " + num(e.shareHigh())
-                    + " short of tau/h*") + "; gain " + num(hasBenchmark ? gainFix : gainFix + gainDelight)));
-        }
-        if (r6) {
-            fired.add(rule("R6", "O-like, " + (hasBenchmark ? "mean " + num(e.mean()) + " >= benchmark "
-                    + num(e.benchmark()) : "s_L <= tau and s_H >= h*")));
-        }
-        if (r7) {
-            fired.add(rule("R7", "A-like, " + (e.rewardSignificant() ? "reward significant" : "Better "
-                    + num(e.better()) + " >= " + num(o.betterThreshold())) + ", s_H " + num(e.shareHigh())
-                    + (e.shareHigh() >= hStar ? " >= h* (goal met)" : " vs h* " + num(hStar) + "; gain "
-                    + num(gainDelight))));
-        }
-        if (r8) {
-            fired.add(rule("R8", "A-like with Better " + num(e.better()) + " < " + num(o.betterThreshold())
-                    + " and no significant reward"));
-        }
-        if (r10) {
-            fired.add(rule("R10", "possible overkill: RIOCS " + num(e.riocs()) + " < " + num(impactCentre)
-                    + ", mean " + num(e.mean()) + " >= " + num(performanceCentre)));
-        }
-
-        Strategy strategy;
-        Boundary floor = null;
-        Boundary target = null;
-        Boundary ceiling = null;
-        double margin = Double.NaN;
-        double gain = Double.NaN;
-        Boundary lowFloor = new Boundary(Boundary.Metric.SHARE_LOW, tau);
-        if (r1) {
-            strategy = Strategy.REMOVE;
-        } else if (basis == null) {
-            strategy = Strategy.NO_DECISION;
-        } else if (r2 && !r9) {
-            strategy = Strategy.REDUCE;
-        } else {
-            switch (basis) {
-                case M -> {
-                    floor = lowFloor;
-                    ceiling = lowFloor;
-                    if (Double.isNaN(e.shareLow())) {
-                        strategy = Strategy.NO_DECISION;
-                    } else if (r3) {
-                        strategy = Strategy.INCREASE;
-                        target = lowFloor;
-                        gain = gainFix;
-                    } else {
-                        strategy = Strategy.MAINTAIN;
-                        margin = tau - e.shareLow();
-                    }
-                }
-                case O -> {
-                    floor = hasBenchmark && r6 ? new Boundary(Boundary.Metric.MEAN, e.benchmark()) : lowFloor;
-                    if (o.hurdle() > 0 && !Double.isNaN(e.better())) {
-                        double x = new KanoCurve(Category.O, e.better(), -e.absWorse()).stoppingPoint(o.hurdle());
-                        ceiling = new Boundary(Boundary.Metric.FULFILMENT, x);
-                    }
-                    if (r5) {
-                        strategy = Strategy.INCREASE;
-                        target = hasBenchmark ? new Boundary(Boundary.Metric.MEAN, e.benchmark())
-                                : new Boundary(Boundary.Metric.SHARE_HIGH, hStar);
-                        gain = hasBenchmark ? gainFix : gainFix + gainDelight;
-                    } else if (r6) {
-                        strategy = Strategy.MAINTAIN;
-                        margin = hasBenchmark ? e.mean() - e.benchmark() : tau - e.shareLow();
-                    } else {
-                        strategy = Strategy.NO_DECISION;
-                    }
-                }
-                case A -> {
-                    if (r7 && !(e.shareHigh() >= hStar)) {
-                        strategy = Strategy.INCREASE;
-                        target = new Boundary(Boundary.Metric.SHARE_HIGH, hStar);
-                        gain = gainDelight;
-                    } else if (r7) {
-                        strategy = Strategy.MAINTAIN;
-                    } else {
-                        strategy = Strategy.REDUCE;
-                    }
-                }
-                case Q -> strategy = Strategy.NO_DECISION;
-                default -> strategy = Strategy.REDUCE;
-            }
-            if (r9 && strategy == Strategy.INCREASE) {
-                strategy = Strategy.NO_DECISION;
-                target = null;
-                gain = Double.NaN;
-            }
-        }
-        if (r10 && (strategy == Strategy.MAINTAIN || (strategy == Strategy.NO_DECISION && !r9 && basis != null
-                && basis != Category.Q))) {
-            strategy = Strategy.REDUCE;
-        }
-        if (strategy == Strategy.REDUCE && r10 && floor != null && Double.isNaN(margin)) {
-            margin = floor.metric() == Boundary.Metric.MEAN ? e.mean() - floor.value() : tau - e.shareLow();
-        }
-        String evidence = evidence(e);
-        String confidence = confidence(e);
-        AllocationDecision d = new AllocationDecision(e.attribute(), strategy, evidence, Optional.ofNullable(basis),
-                confidence, e.mean(), e.shareLow(), e.shareHigh(), Optional.ofNullable(floor),
-                Optional.ofNullable(target), Optional.ofNullable(ceiling), margin, gain, upside, 0, fired, "",
-                o.measuredAt());
-        return withSentence(d, e, o, r10, mixedWhy);
+        return new Basis(category, other, reason, why.isEmpty() ? null : String.join("; ", why));
     }
 
     private static Category protective(Category a, Category b) {
@@ -207,8 +296,8 @@ final class Allocator {
         return a;
     }
 
-    private static AllocationDecision.RuleFired rule(String id, String detail) {
-        return new AllocationDecision.RuleFired(id, detail);
+    private static void fire(AllocationDecision.Values d, Rule rule, String detail) {
+        d.rules.add(new AllocationDecision.RuleFired(rule, detail));
     }
 
     private static String evidence(AttributeEvidence e) {
@@ -217,6 +306,9 @@ final class Allocator {
                 + (Double.isNaN(e.better()) ? "" : " (Better " + num(e.better()) + ", |Worse| " + num(e.absWorse()) + ")")));
         e.factorType().ifPresent(t -> parts.add("factor type " + t + (Double.isNaN(e.ia()) ? ""
                 : " (IA " + num(e.ia()) + ", RIOCS " + num(e.riocs()) + ")")));
+        if (!Double.isNaN(e.levelOffKnot())) {
+            parts.add("levels off above rating " + Boundary.format(e.levelOffKnot()));
+        }
         return parts.isEmpty() ? "none" : String.join("; ", parts);
     }
 
@@ -236,14 +328,5 @@ final class Allocator {
 
     static String num(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private static AllocationDecision withSentence(AllocationDecision d, AttributeEvidence e, AllocationOptions o,
-            boolean overkill, String mixedWhy) {
-        String s = o.language() == Language.ZH_HANS ? Sentences.chinese(d, e, o, overkill, mixedWhy)
-                : Sentences.english(d, e, o, overkill, mixedWhy);
-        return new AllocationDecision(d.attribute(), d.strategy(), d.evidence(), d.basis(), d.confidence(), d.mean(),
-                d.shareLow(), d.shareHigh(), d.floor(), d.target(), d.ceiling(), d.reducibleMargin(), d.expectedGain(),
-                d.upside(), d.priority(), d.rules(), s, d.measuredAt());
     }
 }

@@ -3,55 +3,99 @@ package io.github.kano4j.allocation;
 import java.util.Locale;
 
 /**
- * A performance level used as a floor, target or ceiling: a metric, a direction and a value, e.g.
- * "share rating in the low zone ≤ 0.10" or "mean rating ≥ 3.9".
+ * A performance level used as a floor, target or ceiling, as numbers: a metric, its comparator, the value, and
+ * the current value of the same metric (docs/METHODS.md §8.6), e.g. {@code share_low <= 0.10 (now 0.22)} or
+ * {@code mean >= 3.90 (now 3.70)}. Text is derived from the numbers.
  *
- * @param metric the measured quantity
- * @param value  the level
+ * @param metric  the measured quantity; its comparator says which direction is good
+ * @param value   the level
+ * @param current the current value of the metric (NaN when unknown)
+ * @param rating  for {@link Metric#SHARE_BELOW}, the rating κ the share is counted below; NaN otherwise
  */
-public record Boundary(Metric metric, double value) {
+public record Boundary(Metric metric, double value, double current, double rating) {
 
-    /** The quantity a boundary is about, with the direction that is good. */
+    /** The quantity a boundary is about, with the comparator that is good. */
     public enum Metric {
-        /** s_L, the share rating in the low zone: should be at most the value. */
-        SHARE_LOW("share in low zone", "<="),
-        /** s_H, the share rating in the high zone: should be at least the value. */
-        SHARE_HIGH("share in high zone", ">="),
-        /** P̄, the mean rating: should be at least the value. */
-        MEAN("mean rating", ">="),
-        /** x, fulfilment on the Kano curve in [0, 1]: up to the value. */
+        /** s_L, the share rating in the low zone: at most the value. */
+        SHARE_LOW("share_low", "<="),
+        /** s_H, the share rating in the high zone: at least the value. */
+        SHARE_HIGH("share_high", ">="),
+        /** The share rating strictly below the levelling-off knot κ: at most the value. */
+        SHARE_BELOW("share_below", "<="),
+        /** P̄, the mean rating: at least the value. */
+        MEAN("mean", ">="),
+        /** A rating on the attribute's scale: a ceiling beyond which more performance returns nothing measurable. */
+        RATING("rating", "<="),
+        /** Fulfilment on the Kano curve, a fraction in [0, 1] of full fulfilment — neither a rating nor a share. */
         FULFILMENT("fulfilment", "<=");
 
-        private final String description;
-        private final String relation;
+        private final String code;
+        private final String comparator;
 
-        Metric(String description, String relation) {
-            this.description = description;
-            this.relation = relation;
+        Metric(String code, String comparator) {
+            this.code = code;
+            this.comparator = comparator;
         }
 
-        /** E.g. "share in low zone". */
-        public String description() {
-            return description;
+        /** The lowercase name used in CSV, e.g. {@code share_low}. */
+        public String code() {
+            return code;
         }
 
-        /** "&lt;=" or "&gt;=". */
-        public String relation() {
-            return relation;
+        /** {@code <=} or {@code >=}. */
+        public String comparator() {
+            return comparator;
         }
     }
 
-    /** E.g. {@code share_low <= 0.1000}. */
+    /** A boundary whose current value is known (NaN when not). */
+    public static Boundary of(Metric metric, double value, double current) {
+        return new Boundary(metric, value, current, Double.NaN);
+    }
+
+    /** The comparator, {@code <=} or {@code >=}. */
+    public String comparator() {
+        return metric.comparator();
+    }
+
+    /** The metric's CSV name, with the rating for a share below a knot: {@code share_below_4}. */
+    public String metricCode() {
+        return metric == Metric.SHARE_BELOW ? "share_below_" + number(rating) : metric.code();
+    }
+
+    /** How far the current value is from the boundary in the bad direction (0 when met; NaN when unknown). */
+    public double gap() {
+        if (Double.isNaN(current)) {
+            return Double.NaN;
+        }
+        return Math.max(0, metric.comparator().equals("<=") ? current - value : value - current);
+    }
+
+    /** Whether the current value meets the boundary (false when unknown). */
+    public boolean isMet() {
+        return gap() == 0;
+    }
+
+    /** E.g. {@code share_low <= 0.1000}; a rating ceiling as {@code rating <= 4}. */
     public String code() {
-        return metric.name().toLowerCase(Locale.ROOT) + " " + metric.relation + " " + format(value);
+        return metricCode() + " " + comparator() + " " + (metric == Metric.RATING ? number(value) : format(value));
     }
 
     static String format(double v) {
         return String.format(Locale.ROOT, "%.4f", v);
     }
 
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** E.g. {@code share_low <= 0.1000 (now 0.2200)}; the Kano-curve fulfilment is named as such. */
     @Override
     public String toString() {
-        return metric.description + " " + metric.relation + " " + format(value);
+        String now = Double.isNaN(current) ? "" : " (now " + format(current) + ")";
+        if (metric == Metric.FULFILMENT) {
+            return "Kano-curve fulfilment <= " + format(value) + " of full fulfilment";
+        }
+        return code() + now;
     }
 }

@@ -4,56 +4,82 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The optimal spending of a budget over improvement steps (see the budget optimiser, docs/METHODS.md §8.5).
+ * The spending of a budget over improvement steps (docs/METHODS.md §8.5): one step moves one percentage point of
+ * customers out of the low zone (a floor step) or into the high zone, at the attribute's unit cost.
  *
- * @param budget        the budget
- * @param spent         the cost of the chosen steps
- * @param totalGain     the expected gain in overall satisfaction of the chosen steps
- * @param items         per attribute: steps bought, cost and gain
- * @param marginalReturn gain per unit cost of the least efficient step bought (NaN when nothing was bought)
- * @param nextAttribute the attribute whose next step returns the most per unit cost (empty when none is left)
- * @param nextCost      the cost of that step
- * @param nextGain      its gain: what the next unit of budget would buy
- * @param method        {@code "exact"} (Pareto-frontier dynamic programme) or {@code "greedy"} (state cap hit)
+ * @param budget            the budget
+ * @param spent             the cost of the chosen steps
+ * @param totalGain         the expected gain of the chosen steps
+ * @param floorGain         the part of it from floor steps (tier 1)
+ * @param items             per attribute: steps bought, of which floor steps, cost and gain
+ * @param marginalReturn    gain per unit cost of the least efficient step bought (NaN when nothing was bought)
+ * @param nextAttribute     the attribute whose next step returns the most per unit cost (empty when none is left)
+ * @param nextCost          the cost of that step
+ * @param nextGain          its gain: what the next unit of budget would buy
+ * @param method            how the steps were chosen: {@code exact}, or {@code greedy} with the reason
+ * @param policy            the budget policy
+ * @param floorsCost        the cost to meet every breached floor (NaN when some breached attribute has no cost)
+ * @param floorsWithoutCost breached attributes without a unit cost, which make {@code floorsCost} unknown
  */
-public record BudgetAllocation(double budget, double spent, double totalGain, List<Item> items, double marginalReturn,
-        String nextAttribute, double nextCost, double nextGain, String method) {
+public record BudgetAllocation(double budget, double spent, double totalGain, double floorGain, List<Item> items,
+        double marginalReturn, String nextAttribute, double nextCost, double nextGain, String method,
+        BudgetPolicy policy, double floorsCost, List<String> floorsWithoutCost) {
 
-    /** Copies the items. */
+    /** Copies the lists. */
     public BudgetAllocation {
         items = List.copyOf(items);
+        floorsWithoutCost = List.copyOf(floorsWithoutCost);
     }
 
-    /** The spending in words: budget, spend, gain, the steps per attribute and the marginal return. */
+    /** The budget item of one attribute, when it had steps to buy. */
+    public java.util.Optional<Item> item(String attribute) {
+        return items.stream().filter(i -> i.attribute().equals(attribute)).findFirst();
+    }
+
+    /** The cost to meet every floor in words: a number, or unknown with the attributes that lack a cost. */
+    public String floorsCostText() {
+        if (!floorsWithoutCost.isEmpty()) {
+            return "unknown (no unit cost for " + String.join(", ", floorsWithoutCost.stream().map(n -> "'" + n + "'")
+                    .toList()) + ")" + (Double.isNaN(floorsCost) ? "" : "; at least " + Allocator.num(floorsCost));
+        }
+        return Allocator.num(floorsCost);
+    }
+
+    /** The spending in words: budget, spend, gain, the steps per attribute and the cost to meet every floor. */
     @Override
     public String toString() {
-        BudgetAllocation b = this;
-        StringBuilder sb = new StringBuilder("Budget " + Allocator.num(b.budget()) + ": spend " + Allocator.num(b.spent())
-                + " for an expected gain of " + Allocator.num(b.totalGain()) + " (" + b.method() + ")");
-        for (BudgetAllocation.Item i : b.items()) {
+        StringBuilder sb = new StringBuilder("Budget " + Allocator.num(budget) + " (policy "
+                + policy.name().toLowerCase(Locale.ROOT).replace('_', '-') + "): spend " + Allocator.num(spent)
+                + " for an expected gain of " + Allocator.num(totalGain) + ", of which " + Allocator.num(floorGain)
+                + " from fixing floors (" + method + ")");
+        for (Item i : items) {
             if (i.steps() > 0) {
                 sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps())
-                        .append(i.steps() == 1 ? " point, cost " : " points, cost ")
-                        .append(Allocator.num(i.cost())).append(", gain ").append(Allocator.num(i.gain()));
+                        .append(i.steps() == 1 ? " point" : " points")
+                        .append(i.floorSteps() > 0 ? " (" + i.floorSteps() + " to the floor)" : "")
+                        .append(", cost ").append(Allocator.num(i.cost())).append(", gain ")
+                        .append(Allocator.num(i.gain()));
             }
         }
-        sb.append("\n  marginal return at the boundary: ").append(String.format(Locale.ROOT, "%.4g", b.marginalReturn()))
+        sb.append("\n  marginal return at the boundary: ").append(String.format(Locale.ROOT, "%.4g", marginalReturn))
                 .append(" gain per unit of budget (one step = one percentage point of customers)");
-        if (!b.nextAttribute().isEmpty()) {
-            sb.append("\n  the next ").append(Allocator.num(b.nextCost())).append(" would buy +")
-                    .append(Allocator.num(b.nextGain())).append(" on '").append(b.nextAttribute()).append("'");
+        if (!nextAttribute.isEmpty()) {
+            sb.append("\n  the next ").append(Allocator.num(nextCost)).append(" would buy +")
+                    .append(Allocator.num(nextGain)).append(" on '").append(nextAttribute).append("'");
         }
+        sb.append("\n  cost to meet every floor: ").append(floorsCostText());
         return sb.toString();
     }
 
     /**
      * One attribute's share of the budget.
      *
-     * @param attribute the attribute
-     * @param steps     improvement steps bought (one step = one percentage point of customers moved)
-     * @param cost      their cost
-     * @param gain      their expected gain
+     * @param attribute  the attribute
+     * @param steps      improvement steps bought (one step = one percentage point of customers moved)
+     * @param floorSteps how many of them are floor steps (tier 1)
+     * @param cost       their cost
+     * @param gain       their expected gain
      */
-    public record Item(String attribute, int steps, double cost, double gain) {
+    public record Item(String attribute, int steps, int floorSteps, double cost, double gain) {
     }
 }

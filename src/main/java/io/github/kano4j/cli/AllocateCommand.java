@@ -4,6 +4,7 @@ import io.github.kano4j.Kano;
 import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.AttributeFacts;
+import io.github.kano4j.allocation.BudgetPolicy;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -16,10 +17,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code kano4j allocate [--kano F] [--satisfaction F --overall C] [--attributes S] [--budget X]} and {@code --demo}. */
+/**
+ * {@code kano4j allocate [--kano F] [--satisfaction F --overall C] [--attributes S] [--budget X] [--policy P]
+ * [--penalty-weight W]} and {@code --demo}; {@code report} writes the same as one HTML page.
+ */
 final class AllocateCommand {
     private AllocateCommand() {
     }
@@ -46,6 +51,9 @@ final class AllocateCommand {
                 case "--tau" -> options = options.withTau(Args.number(Args.value(args, ++i, a), a));
                 case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
                 case "--hurdle" -> options = options.withHurdle(Args.number(Args.value(args, ++i, a), a));
+                case "--policy" -> options = options.withPolicy(policy(Args.value(args, ++i, a)));
+                case "--penalty-weight" -> options = options.withPenaltyWeight(Args.number(Args.value(args, ++i, a), a));
+                case "--importance-weighted" -> options = options.withImportanceWeighting(true);
                 case "--bootstrap" -> bootstrap = (int) Args.number(Args.value(args, ++i, a), a);
                 case "--language" -> options = options.withLanguage(Args.language(Args.value(args, ++i, a)));
                 case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
@@ -105,6 +113,14 @@ final class AllocateCommand {
         }
         return kano.isPresent() ? Kano.allocate(kano.get(), facts, options, budget)
                 : Kano.allocate(sat.get(), facts, options, budget);
+    }
+
+    private static BudgetPolicy policy(String s) {
+        return switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "floors-first", "floors_first" -> BudgetPolicy.FLOORS_FIRST;
+            case "gain-per-cost", "gain_per_cost" -> BudgetPolicy.GAIN_PER_COST;
+            default -> throw new UsageException("--policy needs floors-first or gain-per-cost, was \"" + s + "\"");
+        };
     }
 
     private static LocalDate date(String s) {

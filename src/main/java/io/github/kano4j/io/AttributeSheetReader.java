@@ -18,12 +18,14 @@ import java.util.Map;
 
 /**
  * Reads an attribute sheet for allocation: a column {@code attribute} and any of {@code mean},
- * {@code share_low}, {@code share_high}, {@code benchmark}, {@code unit_cost}, {@code importance}. Blank cells
- * are unknown; other columns are ignored. A cell that is not a number is an error naming row and column.
+ * {@code share_low}, {@code share_high}, {@code benchmark}, {@code unit_cost}, {@code importance}, {@code tau}.
+ * Blank cells are unknown; other columns are ignored. A cell that is not a number, a share or τ outside [0, 1], a
+ * unit cost that is not positive, a negative importance or a repeated attribute is an error naming the sheet,
+ * row, column and value. The plan reports sheet rows whose attribute matches no surveyed attribute.
  */
 public final class AttributeSheetReader {
     private static final List<String> COLUMNS = List.of("mean", "share_low", "share_high", "benchmark", "unit_cost",
-            "importance");
+            "importance", "tau");
 
     private AttributeSheetReader() {
     }
@@ -52,6 +54,10 @@ public final class AttributeSheetReader {
                 if (attribute.isEmpty()) {
                     continue;
                 }
+                if (out.containsKey(attribute)) {
+                    throw new KanoInputException(src, r.getRecordNumber(), "attribute", attribute,
+                            "repeats an attribute of an earlier row; give each attribute one row");
+                }
                 double[] v = new double[COLUMNS.size()];
                 for (int k = 0; k < v.length; k++) {
                     String cell = idx[k] >= 0 && idx[k] < r.size() ? r.get(idx[k]).strip() : "";
@@ -59,12 +65,33 @@ public final class AttributeSheetReader {
                     if (!cell.isEmpty() && Double.isNaN(v[k])) {
                         throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, "not a number");
                     }
+                    String problem = check(COLUMNS.get(k), v[k]);
+                    if (problem != null) {
+                        throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, problem);
+                    }
                 }
-                out.put(attribute, new AttributeFacts(attribute, v[0], v[1], v[2], v[3], v[4], v[5]));
+                out.put(attribute, new AttributeFacts(attribute, v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
             }
             return out;
         } catch (IOException e) {
             throw new KanoInputException(src, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** What is wrong with a value of a column, or null. */
+    private static String check(String column, double v) {
+        if (Double.isNaN(v)) {
+            return null;
+        }
+        if (Double.isInfinite(v)) {
+            return "not a finite number";
+        }
+        return switch (column) {
+            case "share_low", "share_high", "tau" -> v >= 0 && v <= 1 ? null
+                    : "not a share; expected a number from 0 to 1 (e.g. 0.22 for 22 %)";
+            case "unit_cost" -> v > 0 ? null : "not a unit cost; expected a positive number";
+            case "importance" -> v >= 0 ? null : "not an importance; expected a number >= 0";
+            default -> null;
+        };
     }
 }

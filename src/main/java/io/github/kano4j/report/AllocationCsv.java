@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,10 @@ final class AllocationCsv {
     /** The CSV columns, in order. */
     static final List<String> COLUMNS = List.of("attribute", "strategy", "evidence", "basis", "floor", "target",
             "ceiling", "reducible_margin", "expected_gain", "upside", "priority", "rules", "mean", "share_low",
-            "share_high", "confidence", "sentence", "measured_at", "budget_steps", "budget_cost", "budget_gain");
+            "share_high", "confidence", "sentence", "measured_at", "budget_steps", "budget_cost", "budget_gain", "tier",
+            "reason", "floor_metric", "floor_op", "floor_value", "floor_current", "target_metric", "target_op",
+            "target_value", "target_current", "ceiling_metric", "ceiling_op", "ceiling_value", "gain_unit",
+            "budget_spend", "importance", "label");
 
     private AllocationCsv() {
     }
@@ -31,21 +35,41 @@ final class AllocationCsv {
             p.printRecord(COLUMNS);
             for (AllocationDecision d : plan.decisions()) {
                 Optional<BudgetAllocation.Item> item = budgetItem(plan, d.attribute());
-                p.printRecord(KanoCsv.text(d.attribute()), d.strategy().name().toLowerCase(Locale.ROOT),
-                        KanoCsv.text(d.evidence()), d.basis().map(Category::letter).orElse(""),
-                        d.floor().map(Boundary::code).orElse(""), d.target().map(Boundary::code).orElse(""),
-                        d.ceiling().map(Boundary::code).orElse(""), num(d.reducibleMargin()), num(d.expectedGain()),
-                        num(d.upside()), d.priority() == 0 ? "" : Integer.toString(d.priority()),
-                        String.join(";", d.ruleIds()), num(d.mean()), num(d.shareLow()), num(d.shareHigh()),
-                        KanoCsv.text(d.confidence()), KanoCsv.text(d.sentence()),
-                        d.measuredAt().map(Object::toString).orElse(""),
+                List<Object> row = new ArrayList<>(List.of(KanoCsv.text(d.attribute()),
+                        d.strategy().name().toLowerCase(Locale.ROOT), KanoCsv.text(d.evidence()),
+                        d.basis().map(Category::letter).orElse(""), d.floor().map(Boundary::code).orElse(""),
+                        d.target().map(Boundary::code).orElse(""), d.ceiling().map(Boundary::code).orElse(""),
+                        num(d.reducibleMargin()), num(d.expectedGain()), num(d.upside()),
+                        d.priority() == 0 ? "" : Integer.toString(d.priority()), String.join(";", d.ruleIds()),
+                        num(d.mean()), num(d.shareLow()), num(d.shareHigh()), KanoCsv.text(d.confidence()),
+                        KanoCsv.text(d.sentence()), d.measuredAt().map(Object::toString).orElse(""),
                         item.map(x -> Integer.toString(x.steps())).orElse(""), item.map(x -> num(x.cost())).orElse(""),
-                        item.map(x -> num(x.gain())).orElse(""));
+                        item.map(x -> num(x.gain())).orElse(""),
+                        d.tier().map(t -> Integer.toString(t.number())).orElse(""),
+                        d.reason().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("")));
+                boundary(row, d.floor(), true);
+                boundary(row, d.target(), true);
+                boundary(row, d.ceiling(), false);
+                row.add(d.gainUnit());
+                row.add(plan.budget().isPresent() ? num(item.map(BudgetAllocation.Item::cost).orElse(0.0)) : "");
+                row.add(num(d.importance()));
+                row.add(d.strategy().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                p.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return sb.toString();
+    }
+
+    /** metric, op, value and (for floors and targets) the current value, or empty cells. */
+    private static void boundary(List<Object> row, Optional<Boundary> b, boolean withCurrent) {
+        row.add(b.map(Boundary::metricCode).orElse(""));
+        row.add(b.map(Boundary::comparator).orElse(""));
+        row.add(b.map(x -> num(x.value())).orElse(""));
+        if (withCurrent) {
+            row.add(b.map(x -> num(x.current())).orElse(""));
+        }
     }
 
     private static Optional<BudgetAllocation.Item> budgetItem(AllocationPlan plan, String attribute) {

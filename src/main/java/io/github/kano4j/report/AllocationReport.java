@@ -4,9 +4,11 @@ import io.github.kano4j.Category;
 import io.github.kano4j.allocation.AllocationDecision;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.Boundary;
+import io.github.kano4j.allocation.BudgetAllocation;
 import io.github.kano4j.allocation.Strategy;
 import io.github.kano4j.internal.TextTable;
 
+import java.util.List;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,15 +61,20 @@ final class AllocationReport {
         }
     }
 
-    /** The body section for a combined report. */
+    /** The body section for a combined report: sources, decisions, sentences, budget split, warnings. */
     static String section(AllocationPlan plan) {
-        StringBuilder sb = new StringBuilder("<h2>Resource allocation</h2>\n<table><tr><th>attribute</th>"
-                + "<th>strategy</th><th>basis</th><th>floor</th><th>target</th><th>ceiling</th><th>margin</th>"
-                + "<th>gain</th><th>priority</th><th>rules</th><th>levels (black line: floor or target)</th></tr>\n");
+        StringBuilder sb = new StringBuilder("<h2>Resource allocation</h2>\n<p class=\"note\">Evidence: ")
+                .append(Html.escape(plan.sources())).append(". Tier 1 fixes broken floors, tier 2 closes performance "
+                + "shortfalls, tier 3 invests selectively in delight.</p>\n<table><tr><th>attribute</th>"
+                + "<th>strategy</th><th>tier</th><th>basis</th><th>floor</th><th>target</th><th>ceiling</th>"
+                + "<th>margin</th><th>gain</th><th>priority</th><th>rules</th>"
+                + "<th>levels (black line: floor or target)</th></tr>\n");
         for (AllocationDecision d : plan.decisions()) {
             sb.append("<tr class=\"s-").append(d.strategy().name().toLowerCase(Locale.ROOT)).append("\"><td class=\"t\">")
                     .append(Html.escape(d.attribute())).append("</td><td class=\"t\" style=\"color:")
-                    .append(colour(d.strategy())).append("\"><b>").append(d.strategy()).append("</b></td><td>")
+                    .append(colour(d.strategy())).append("\"><b>").append(d.strategy()).append("</b>")
+                    .append(d.reason().map(r -> "<br/>" + r).orElse("")).append("</td><td>")
+                    .append(d.tier().map(t -> String.valueOf(t.number())).orElse("-")).append("</td><td>")
                     .append(d.basis().map(Category::letter).orElse("-")).append("</td><td class=\"t\">")
                     .append(Html.escape(d.floor().map(Object::toString).orElse("-"))).append("</td><td class=\"t\">")
                     .append(Html.escape(d.target().map(Object::toString).orElse("-"))).append("</td><td class=\"t\">")
@@ -77,34 +84,61 @@ final class AllocationReport {
                     .append("</td><td class=\"t\">").append(Html.escape(String.join(", ", d.ruleIds())))
                     .append("</td><td>").append(scaleSvg(d)).append("</td></tr>\n");
         }
-        sb.append("</table>\n<ul class=\"note\">\n");
+        sb.append("</table>\n");
+        units(plan).forEach(u -> sb.append("<p class=\"note\">Gains in ").append(Html.escape(u)).append(".</p>\n"));
+        sb.append("<ul class=\"note\">\n");
         plan.decisions().forEach(d -> sb.append("<li>").append(Html.escape(d.sentence())).append("</li>\n"));
         sb.append("</ul>\n");
-        plan.budget().ifPresent(b -> sb.append("<p class=\"note\">Budget ").append(Html.num(b.budget()))
-                .append(": spend ").append(Html.num(b.spent())).append(" for an expected gain of ")
-                .append(Html.num(b.totalGain())).append(" (").append(Html.escape(b.method())).append(").</p>\n"));
+        plan.budget().ifPresent(b -> budget(sb, b));
+        plan.warnings().forEach(w -> sb.append("<p class=\"note\">Warning: ").append(Html.escape(w)).append("</p>\n"));
         return sb.append("<p class=\"prov\">").append(Html.escape(plan.options().provenance())).append("</p>\n").toString();
+    }
+
+    private static List<String> units(AllocationPlan plan) {
+        return plan.decisions().stream().map(AllocationDecision::gainUnit).filter(u -> !u.isEmpty()).distinct().toList();
+    }
+
+    /** The budget split per attribute, as the text shows it. */
+    private static void budget(StringBuilder sb, BudgetAllocation b) {
+        sb.append("<h3>Budget</h3>\n<p class=\"note\">Budget ").append(Html.num(b.budget())).append(" (policy ")
+                .append(Html.escape(b.policy().name().toLowerCase(Locale.ROOT).replace('_', '-'))).append("): spend ")
+                .append(Html.num(b.spent())).append(" for an expected gain of ").append(Html.num(b.totalGain()))
+                .append(", of which ").append(Html.num(b.floorGain())).append(" from fixing floors (")
+                .append(Html.escape(b.method())).append("). Cost to meet every floor: ")
+                .append(Html.escape(b.floorsCostText())).append(".</p>\n<table><tr><th>attribute</th>"
+                        + "<th>points bought</th><th>of which to the floor</th><th>cost</th><th>gain</th></tr>\n");
+        for (BudgetAllocation.Item i : b.items()) {
+            sb.append("<tr><td class=\"t\">").append(Html.escape(i.attribute())).append("</td><td>").append(i.steps())
+                    .append("</td><td>").append(i.floorSteps()).append("</td><td>").append(Html.num(i.cost()))
+                    .append("</td><td>").append(Html.num(i.gain())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
     }
 
     /** A Markdown table of the decisions with the sentences, the budget and the provenance. */
     static String markdown(AllocationPlan plan) {
-        StringBuilder sb = new StringBuilder("| attribute | strategy | basis | floor | target | ceiling | margin | gain "
-                + "| priority | rules |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("_Evidence: " + Html.markdownCell(plan.sources()) + "._\n\n"
+                + "| attribute | strategy | tier | basis | floor | target | ceiling | margin | gain | priority | rules |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (AllocationDecision d : plan.decisions()) {
-            sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(d.strategy()).append(" | ")
+            sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(d.strategy())
+                    .append(d.reason().map(r -> " (" + r + ")").orElse("")).append(" | ")
+                    .append(d.tier().map(t -> String.valueOf(t.number())).orElse("-")).append(" | ")
                     .append(d.basis().map(Category::letter).orElse("-")).append(" | ")
-                    .append(d.floor().map(Object::toString).orElse("-")).append(" | ")
-                    .append(d.target().map(Object::toString).orElse("-")).append(" | ")
-                    .append(d.ceiling().map(Object::toString).orElse("-")).append(" | ")
+                    .append(Html.markdownCell(d.floor().map(Object::toString).orElse("-"))).append(" | ")
+                    .append(Html.markdownCell(d.target().map(Object::toString).orElse("-"))).append(" | ")
+                    .append(Html.markdownCell(d.ceiling().map(Boundary::code).orElse("-"))).append(" | ")
                     .append(TextTable.number(d.reducibleMargin())).append(" | ")
                     .append(TextTable.number(d.expectedGain())).append(" | ")
                     .append(d.priority() == 0 ? "-" : d.priority()).append(" | ")
                     .append(String.join(", ", d.ruleIds())).append(" |\n");
         }
         sb.append('\n');
+        units(plan).forEach(u -> sb.append("Gains in ").append(u).append(".\n\n"));
         plan.decisions().forEach(d -> sb.append("- ").append(Html.markdownCell(d.sentence())).append('\n'));
-        plan.budget().ifPresent(b -> sb.append('\n').append(b).append('\n'));
-        sb.append("\n_").append(plan.options().provenance()).append("_\n");
+        plan.budget().ifPresent(b -> sb.append("\n```text\n").append(b).append("\n```\n"));
+        plan.warnings().forEach(w -> sb.append("\nWarning: ").append(Html.markdownCell(w)).append('\n'));
+        sb.append("\n_").append(Html.markdownCell(plan.options().provenance())).append("_\n");
         return sb.toString();
     }
 

@@ -41,12 +41,14 @@ public final class FactorResult {
     private final double vifLow;
     private final double vifHigh;
     private final Set<SatisfactionFlag> flags;
+    private final int scaleMin;
+    private final long[] ratingCounts;
 
     FactorResult(String attribute, long n, double mean, double shareLow, double shareHigh, long countLow,
             long countHigh, Coefficient penalty, Coefficient reward, double symmetryWald, double symmetryP,
             double riocs, double sgp, double dgp, double ia, Interval iaInterval, Interval riocsInterval,
             FactorType factorType, FactorType alternativeType, HingeFit hinge, QuadraticFit quadratic,
-            IpaQuadrant ipaQuadrant, double vifLow, double vifHigh, Set<SatisfactionFlag> flags) {
+            IpaQuadrant ipaQuadrant, double vifLow, double vifHigh, Set<SatisfactionFlag> flags, int scaleMin, long[] ratingCounts) {
         flags = Set.copyOf(flags);
         this.attribute = attribute;
         this.n = n;
@@ -73,6 +75,8 @@ public final class FactorResult {
         this.vifLow = vifLow;
         this.vifHigh = vifHigh;
         this.flags = flags;
+        this.scaleMin = scaleMin;
+        this.ratingCounts = ratingCounts.clone();
     }
 
     /** The attribute. */
@@ -198,6 +202,22 @@ public final class FactorResult {
     /** Conditions found. */
     public Set<SatisfactionFlag> flags() {
         return flags;
+    }
+
+    /**
+     * The share of respondents rating the attribute strictly below {@code rating} (NaN without respondents):
+     * with a levelling-off knot κ, "share rating below κ" is the data-driven floor metric (docs/METHODS.md §8.6).
+     */
+    public double shareBelow(double rating) {
+        long below = 0;
+        long all = 0;
+        for (int v = 0; v < ratingCounts.length; v++) {
+            all += ratingCounts[v];
+            if (scaleMin + v < rating) {
+                below += ratingCounts[v];
+            }
+        }
+        return all == 0 ? Double.NaN : (double) below / all;
     }
 
     /** Whether a flag is set. */

@@ -1,5 +1,7 @@
 package io.github.kano4j.satisfaction;
 
+import java.util.OptionalDouble;
+
 /**
  * The two-segment (hinge) regression of overall satisfaction on one attribute's rating (docs/METHODS.md §6.5):
  * {@code OS = β0 + β1·x + β2·(x − κ)₊}, the knot κ chosen by least squares over the interior scale points
@@ -15,9 +17,11 @@ package io.github.kano4j.satisfaction;
  * @param slopeBelow  β1
  * @param slopeAbove  β1 + β2
  * @param changeP     p-value of β2 (classical)
+ * @param slopeAboveP one-sided p-value of "the slope above κ is greater than 0" (classical)
  * @param shape       the shape, or null when not estimable
  */
-public record HingeFit(double knot, double slopeBelow, double slopeAbove, double changeP, Shape shape) {
+public record HingeFit(double knot, double slopeBelow, double slopeAbove, double changeP, double slopeAboveP,
+        Shape shape) {
 
     /** How the effect changes at the knot. */
     public enum Shape {
@@ -32,5 +36,15 @@ public record HingeFit(double knot, double slopeBelow, double slopeAbove, double
     /** Whether a knot was estimated. */
     public boolean isEstimable() {
         return !Double.isNaN(knot);
+    }
+
+    /**
+     * The rating beyond which more performance returns nothing measurable (docs/METHODS.md §8.6): the knot, when
+     * the slope falls significantly there and the slope above it is not significantly greater than 0 at
+     * {@code alpha}; empty otherwise.
+     */
+    public OptionalDouble levelsOffAt(double alpha) {
+        return shape == Shape.LEVELS_OFF && !(slopeAboveP < alpha) ? OptionalDouble.of(knot)
+                : OptionalDouble.empty();
     }
 }

@@ -32,10 +32,11 @@ public final class SatisfactionAnalysis {
     private final int bootstrapUndefined;
     private final Set<SatisfactionFlag> flags;
     private final IngestReport report;
+    private final String overallScale;
 
     private SatisfactionAnalysis(List<FactorResult> results, SatisfactionOptions options, RatingScale scale, int n,
             int parameters, double rSquared, double adjustedRSquared, double impactCentre, double performanceCentre,
-            int bootstrapUndefined, Set<SatisfactionFlag> flags, IngestReport report) {
+            int bootstrapUndefined, Set<SatisfactionFlag> flags, IngestReport report, String overallScale) {
         this.results = List.copyOf(results);
         this.options = options;
         this.scale = scale;
@@ -47,6 +48,7 @@ public final class SatisfactionAnalysis {
         this.performanceCentre = performanceCentre;
         this.bootstrapUndefined = bootstrapUndefined;
         this.flags = Set.copyOf(flags);
+        this.overallScale = overallScale;
         this.report = report;
     }
 
@@ -99,7 +101,22 @@ public final class SatisfactionAnalysis {
         double r2 = model.estimable && model.sst > 0 ? 1 - model.sse / model.sst : Double.NaN;
         double adj = Double.isNaN(r2) ? Double.NaN : 1 - (1 - r2) * (n - 1) / (n - model.p);
         return new SatisfactionAnalysis(results, options, scale, n, model.p, r2, adj, impactCentre, performanceCentre,
-                boot.undefined(), modelFlags, survey.report());
+                boot.undefined(), modelFlags, survey.report(), overallScale(ratings.minY, ratings.maxY));
+    }
+
+    /** The overall-satisfaction scale as observed: 1-5 or 0-10 when the ratings fit one, else min-max. */
+    private static String overallScale(double min, double max) {
+        if (min >= 1 && max <= 5) {
+            return "1-5";
+        }
+        if (min >= 0 && max <= 10 && (min == 0 || max > 5)) {
+            return "0-10";
+        }
+        return min > max ? "unknown" : trim(min) + "-" + trim(max);
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** The distribution of every attribute's ratings and the overall rating's sums, in one pass. */
@@ -185,7 +202,7 @@ public final class SatisfactionAnalysis {
                 boot.ia()[i], boot.riocs()[i], iaRule ? iaType : prcaType, iaRule ? prcaType : iaType, hinge,
                 ShapeFits.quadratic(scale.min(), ratings.count[i], ratings.sumY[i]),
                 IpaQuadrant.of(idx.riocs(), ratings.mean[i], impactCentre, performanceCentre).orElse(null), vifLow,
-                vifHigh, f);
+                vifHigh, f, scale.min(), ratings.count[i]);
     }
 
     private static Set<SatisfactionFlag> flags(long low, long high, Coefficient pen, Coefficient rew, double vifLow,
@@ -251,6 +268,14 @@ public final class SatisfactionAnalysis {
     /** The options that produced the results. */
     public SatisfactionOptions options() {
         return options;
+    }
+
+    /**
+     * The scale of the overall-satisfaction rating as observed ({@code 1-5}, {@code 0-10}, or the observed range):
+     * expected gains from this analysis are in points of this scale.
+     */
+    public String overallScale() {
+        return overallScale;
     }
 
     /** The rating scale and cut points used (declared or detected). */

@@ -31,7 +31,7 @@ final class ShapeFits {
             n += c;
         }
         double nan = Double.NaN;
-        HingeFit none = new HingeFit(nan, nan, nan, nan, null);
+        HingeFit none = new HingeFit(nan, nan, nan, nan, nan, null);
         if (distinct < 3 || n <= 3) {
             return none;
         }
@@ -39,6 +39,7 @@ final class ShapeFits {
         double[] best = null;
         double bestKnot = nan;
         double bestVar22 = nan;
+        double bestVarAbove = nan;
         for (int kIdx = 1; kIdx < levels - 1; kIdx++) {
             long below = 0;
             long above = 0;
@@ -80,6 +81,7 @@ final class ShapeFits {
                 best = beta;
                 bestKnot = knot;
                 bestVar22 = inv.getEntry(2, 2);
+                bestVarAbove = inv.getEntry(1, 1) + inv.getEntry(2, 2) + 2 * inv.getEntry(1, 2);
             }
         }
         if (best == null) {
@@ -96,7 +98,10 @@ final class ShapeFits {
         } else {
             shape = best[2] < 0 ? HingeFit.Shape.LEVELS_OFF : HingeFit.Shape.TAKES_OFF;
         }
-        return new HingeFit(bestKnot, best[1], best[1] + best[2], p, shape);
+        double tAbove = (best[1] + best[2]) / Math.sqrt(sigma2 * bestVarAbove);
+        double pAbove = Double.isNaN(tAbove) ? nan : Double.isInfinite(tAbove) ? (tAbove > 0 ? 0 : 1)
+                : 1 - new TDistribution(null, n - 3.0).cumulativeProbability(tAbove);
+        return new HingeFit(bestKnot, best[1], best[1] + best[2], p, pAbove, shape);
     }
 
     static QuadraticFit quadratic(int min, long[] count, double[] sumY) {

@@ -37,32 +37,43 @@ class AllocationTest {
                 factor("Check-in speed", FactorType.DISSATISFIER, -0.85, 0.15, 1.00, -0.70, true, 0.04, 0.60, 4.4));
     }
 
+    static void assertBoundary(java.util.Optional<Boundary> b, Boundary.Metric metric, double value) {
+        assertThat(b).isPresent();
+        assertThat(b.get().metric()).isEqualTo(metric);
+        assertThat(b.get().value()).isCloseTo(value, within(1e-12));
+    }
+
     @Test
     void example12Decisions() {
         AllocationPlan plan = AllocationPlan.of(example12(), AllocationOptions.defaults());
         AllocationDecision clean = plan.decision("Cleanliness").orElseThrow();
         assertThat(clean.ruleIds()).containsExactly("R3");
         assertThat(clean.strategy()).isEqualTo(Strategy.INCREASE);
-        assertThat(clean.target()).contains(new Boundary(Boundary.Metric.SHARE_LOW, 0.10));
+        assertBoundary(clean.target(), Boundary.Metric.SHARE_LOW, 0.10);
         assertThat(clean.ceiling()).isEqualTo(clean.floor());
         assertThat(clean.expectedGain()).isCloseTo(0.108, within(1e-12));
         assertThat(clean.priority()).isEqualTo(1);
+        assertThat(clean.tier()).contains(Tier.FLOOR);
+        assertThat(clean.gainUnit()).isEqualTo("points of overall satisfaction");
 
         AllocationDecision staff = plan.decision("Staff friendliness").orElseThrow();
         assertThat(staff.ruleIds()).containsExactly("R5");
         assertThat(staff.strategy()).isEqualTo(Strategy.INCREASE);
-        assertThat(staff.target()).contains(new Boundary(Boundary.Metric.MEAN, 3.9));
+        // judged on its low zone and its mean: s_L 0.12 > tau breaches the floor first (tier 1)
+        assertBoundary(staff.target(), Boundary.Metric.SHARE_LOW, 0.10);
         assertThat(staff.expectedGain()).isCloseTo(0.008, within(1e-12));
         assertThat(staff.upside()).isCloseTo(0.212, within(1e-12));
-        assertThat(staff.priority()).isEqualTo(3);
+        assertThat(staff.priority()).isEqualTo(2);
+        assertThat(staff.tier()).contains(Tier.FLOOR);
 
         AllocationDecision surprise = plan.decision("Surprise upgrade").orElseThrow();
         assertThat(surprise.ruleIds()).containsExactly("R7");
         assertThat(surprise.strategy()).isEqualTo(Strategy.INCREASE);
-        assertThat(surprise.target()).contains(new Boundary(Boundary.Metric.SHARE_HIGH, 0.40));
+        assertBoundary(surprise.target(), Boundary.Metric.SHARE_HIGH, 0.40);
         assertThat(surprise.floor()).isEmpty();
         assertThat(surprise.expectedGain()).isCloseTo(0.0875, within(1e-12));
-        assertThat(surprise.priority()).isEqualTo(2);
+        assertThat(surprise.priority()).isEqualTo(3);
+        assertThat(surprise.tier()).contains(Tier.DELIGHT);
 
         AllocationDecision newsletter = plan.decision("Printed newsletter").orElseThrow();
         assertThat(newsletter.ruleIds()).containsExactly("R2", "R10");
@@ -71,13 +82,21 @@ class AllocationTest {
         AllocationDecision checkIn = plan.decision("Check-in speed").orElseThrow();
         assertThat(checkIn.ruleIds()).containsExactly("R4");
         assertThat(checkIn.strategy()).isEqualTo(Strategy.MAINTAIN);
-        assertThat(checkIn.floor()).contains(new Boundary(Boundary.Metric.SHARE_LOW, 0.10));
+        assertBoundary(checkIn.floor(), Boundary.Metric.SHARE_LOW, 0.10);
         assertThat(checkIn.reducibleMargin()).isCloseTo(0.06, within(1e-12));
         assertThat(checkIn.priority()).isZero();
 
-        assertThat(clean.sentence()).isEqualTo("Raise 'Cleanliness' until no more than 10% of customers rate it 1-2 "
-                + "(now 22%); beyond that, more spending returns nothing.");
+        assertThat(clean.sentence()).isEqualTo("Fix first: raise 'Cleanliness' until no more than 10% of customers rate "
+                + "it 1-2 (now 22%); beyond that, more spending returns nothing.");
+        assertThat(staff.sentence()).isEqualTo("Fix first: raise 'Staff friendliness' until no more than 10% of "
+                + "customers rate it 1-2 (now 12%); then improve it until its mean reaches the benchmark of 3.90 "
+                + "(now 3.70).");
+        assertThat(surprise.sentence()).startsWith("Then, selectively: invest in 'Surprise upgrade' until 40% of "
+                + "customers rate it 5 (now 15%)");
+        assertThat(checkIn.sentence()).startsWith("Hold 'Check-in speed' where it is");
         assertThat(plan.toString()).contains("Resource allocation").contains("R3 (M-like, s_L 0.2200 > tau 0.1000");
+        assertThat(clean.floor().orElseThrow().current()).isCloseTo(0.22, within(1e-12));
+        assertThat(clean.floor().orElseThrow().gap()).isCloseTo(0.12, within(1e-12));
         assertThat(Report.csv(plan).lines().findFirst().orElseThrow()).startsWith("attribute,strategy,evidence,basis,floor,"
                 + "target,ceiling,reducible_margin,expected_gain,upside,priority,rules");
     }
@@ -87,7 +106,7 @@ class AllocationTest {
         AllocationPlan plan = AllocationPlan.of(example12(),
                 AllocationOptions.defaults().withLanguage(io.github.kano4j.Language.ZH_HANS));
         assertThat(plan.decision("Cleanliness").orElseThrow().sentence())
-                .isEqualTo("提升“Cleanliness”，直到打1-2分的客户不超过10%（目前22%）；超过这一水平后，追加投入没有回报。");
+                .isEqualTo("优先修复：提升“Cleanliness”，直到打1-2分的客户不超过10%（目前22%）；超过这一水平后，追加投入没有回报。");
     }
 
     private static AttributeEvidence kano(Category c, double better, double absWorse) {
@@ -127,7 +146,7 @@ class AllocationTest {
                 .withFacts(3.9, Double.NaN, Double.NaN));
         assertThat(r6.ruleIds()).containsExactly("R6");
         assertThat(r6.strategy()).isEqualTo(Strategy.MAINTAIN);
-        assertThat(r6.floor()).contains(new Boundary(Boundary.Metric.MEAN, 3.9));
+        assertBoundary(r6.floor(), Boundary.Metric.MEAN, 3.9);
         assertThat(r6.reducibleMargin()).isCloseTo(0.1, within(1e-12));
 
         AllocationDecision r7 = alone(kano(Category.A, 0.6, 0.2).withPerformance(3.0, 0.1, 0.1));
@@ -144,7 +163,7 @@ class AllocationTest {
         assertThat(r9.ruleIds()).containsExactly("R9");
         assertThat(r9.strategy()).isEqualTo(Strategy.NO_DECISION);
         assertThat(r9.basis()).contains(Category.M);
-        assertThat(r9.floor()).contains(new Boundary(Boundary.Metric.SHARE_LOW, 0.10));
+        assertBoundary(r9.floor(), Boundary.Metric.SHARE_LOW, 0.10);
 
         AllocationDecision r10 = alone(kano(Category.O, 0.5, 0.5).withPerformance(4.5, Double.NaN, Double.NaN)
                 .withIpaQuadrant(IpaQuadrant.POSSIBLE_OVERKILL));
@@ -234,10 +253,11 @@ class AllocationTest {
                 options.add(new BudgetOptimiser.Option("a" + i, 0.5 + rng.nextInt(5) + rng.nextDouble(), gains));
             }
             double budget = rng.nextDouble() * 20;
-            BudgetAllocation best = BudgetOptimiser.optimise(options, budget);
+            BudgetAllocation best = BudgetOptimiser.optimise(options, budget, BudgetPolicy.GAIN_PER_COST);
             assertThat(best.method()).isEqualTo("exact");
             assertThat(best.totalGain()).as("case %s", c)
-                    .isCloseTo(BudgetOptimiser.exhaustiveBest(options, budget), within(1e-9));
+                    .isCloseTo(BudgetOptimiser.exhaustiveBest(options, budget, BudgetPolicy.GAIN_PER_COST)[1],
+                            within(1e-9));
             assertThat(best.spent()).isLessThanOrEqualTo(budget * (1 + 1e-12));
         }
     }

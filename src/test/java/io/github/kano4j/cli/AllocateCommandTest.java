@@ -36,9 +36,19 @@ class AllocateCommandTest {
         Set<String> strategies = rows.stream().map(x -> x.get("strategy")).collect(Collectors.toSet());
         assertThat(strategies).containsExactlyInAnyOrder("increase", "maintain", "reduce", "remove", "no_decision");
         assertThat(MainTest.run("allocate", "--demo").out()).doesNotContain("Budget ")
-                .contains("Raise 'Problem solved on the first visit'");
-        assertThat(MainTest.run("allocate", "--demo", "--language", "zh").out()).contains("提升“Problem solved on the first visit”");
-        assertThat(MainTest.run("allocate", "--demo", "--format", "markdown").out()).startsWith("| attribute | strategy |");
+                .contains("Fix first: raise 'Problem solved on the first visit'");
+        assertThat(MainTest.run("allocate", "--demo", "--language", "zh").out()).contains("优先修复：提升“Problem solved on the first visit”");
+        assertThat(MainTest.run("allocate", "--demo", "--format", "markdown").out()).startsWith("_Evidence: ")
+                .contains("| attribute | strategy | tier |");
+        MainTest.Run budget = MainTest.run("allocate", "--demo", "--budget", "20000");
+        assertThat(budget.out()).contains("Budget 20000.0000 (policy floors-first)")
+                .contains("cost to meet every floor: ");
+        assertThat(MainTest.run("allocate", "--demo", "--budget", "20000", "--policy", "gain-per-cost").out())
+                .contains("(policy gain-per-cost)");
+        assertThat(MainTest.run("allocate", "--demo", "--policy", "cheapest").err()).contains("--policy needs");
+        assertThat(MainTest.run("allocate", "--demo", "--penalty-weight", "0.5").status()).isEqualTo(2);
+        assertThat(rows.get(0).get("gain_unit")).isIn("points of overall satisfaction (0-10)", "");
+        assertThat(rows.stream().map(x -> x.get("tier")).collect(Collectors.toSet())).contains("1", "3");
     }
 
     @Test
@@ -59,6 +69,19 @@ class AllocateCommandTest {
             assertThat(e.getMessage()).isEqualTo(bad + ", row 2, column \"benchmark\", value \"high\": not a number");
         }
         assertThat(MainTest.run("allocate").err()).contains("needs --kano FILE and/or --satisfaction FILE");
+        for (String[] c : new String[][] {{"share_low", "1.4", "not a share"}, {"unit_cost", "0", "not a unit cost"},
+            {"unit_cost", "-5", "not a unit cost"}, {"tau", "-0.1", "not a share"}, {"importance", "-1", "not an importance"},
+            {"share_high", "abc", "not a number"}}) {
+            Path s = dir.resolve("s-" + c[0] + ".csv");
+            Files.writeString(s, "attribute," + c[0] + "\nspeed," + c[1] + "\n");
+            MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", s.toString());
+            assertThat(r.status()).as(c[0] + "=" + c[1]).isEqualTo(2);
+            assertThat(r.err()).contains(s + ", row 2, column \"" + c[0] + "\", value \"" + c[1] + "\": " + c[2]);
+        }
+        Path unmatched = dir.resolve("unmatched.csv");
+        Files.writeString(unmatched, "attribute,unit_cost\nTechnican arrives within two hours,100\n");
+        assertThat(MainTest.run("allocate", "--demo", "--attributes", unmatched.toString()).out())
+                .contains("warning: attribute sheet: 'Technican arrives within two hours' matches no attribute");
         assertThat(MainTest.run("allocate", "--demo", "--language", "fr").status()).isEqualTo(2);
         assertThat(MainTest.run("allocate", "--demo", "--measured", "yesterday").err()).contains("YYYY-MM-DD");
         MainTest.Run dated = MainTest.run("allocate", "--demo", "--measured", "2026-11-01", "--format", "csv");
