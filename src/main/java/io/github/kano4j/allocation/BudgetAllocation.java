@@ -48,10 +48,10 @@ public record BudgetAllocation(double budget, double spent, double totalGain, do
     /** The spending in words: budget, spend, gain, the steps per attribute and the cost to meet every floor. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Budget " + Allocator.num(budget) + " (policy "
-                + policy.name().toLowerCase(Locale.ROOT).replace('_', '-') + "): spend " + Allocator.num(spent)
-                + " for an expected gain of " + Allocator.num(totalGain) + ", of which " + Allocator.num(floorGain)
-                + " from fixing floors (" + method + ")");
+        StringBuilder sb = new StringBuilder("Budget " + Allocator.num(budget) + ", policy "
+                + policy.name().toLowerCase(Locale.ROOT).replace('_', '-') + " (" + method + ")\n  spend "
+                + Allocator.num(spent) + " for an expected gain of " + Allocator.num(totalGain) + ", of which "
+                + Allocator.num(floorGain) + " from fixing floors");
         for (Item i : items) {
             if (i.steps() > 0) {
                 sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps())

@@ -41,10 +41,10 @@ class AllocateCommandTest {
         assertThat(MainTest.run("allocate", "--demo", "--format", "markdown").out()).startsWith("_Evidence: ")
                 .contains("| attribute | strategy | tier |");
         MainTest.Run budget = MainTest.run("allocate", "--demo", "--budget", "20000");
-        assertThat(budget.out()).contains("Budget 20000.0000 (policy floors-first)")
+        assertThat(budget.out()).contains("Budget 20000.0000, policy floors-first (exact)")
                 .contains("cost to meet every floor: ");
         assertThat(MainTest.run("allocate", "--demo", "--budget", "20000", "--policy", "gain-per-cost").out())
-                .contains("(policy gain-per-cost)");
+                .contains("policy gain-per-cost");
         assertThat(MainTest.run("allocate", "--demo", "--policy", "cheapest").err()).contains("--policy needs");
         assertThat(MainTest.run("allocate", "--demo", "--penalty-weight", "0.5").status()).isEqualTo(2);
         assertThat(rows.get(0).get("gain_unit")).isIn("points of overall satisfaction (0-10)", "");
