@@ -1,5 +1,6 @@
 package io.github.kano4j;
 
+import io.github.kano4j.internal.Text;
 import io.github.kano4j.internal.TextTable;
 
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
      * {@code survey.csv: rows read 400 = used 400 + rejected 0}.
      */
     public String summary() {
-        return source + ": rows read " + rowsRead + " = used " + rowsUsed + " + rejected " + rowsRejectedTotal()
+        return Text.printable(source) + ": rows read " + rowsRead + " = used " + rowsUsed + " + rejected " + rowsRejectedTotal()
                 + (reconciles() ? "" : " (DOES NOT RECONCILE)");
     }
 
@@ -104,10 +105,10 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Ingest report: ").append(source).append('\n');
+        sb.append("Ingest report: ").append(Text.printable(source)).append('\n');
         sb.append("  rows read ").append(rowsRead).append(" = used ").append(rowsUsed).append(" + rejected ")
                 .append(rowsRejectedTotal()).append(reconciles() ? "" : "  (DOES NOT RECONCILE)").append('\n');
-        rowsRejected.forEach((reason, n) -> sb.append("    rejected: ").append(n).append(" × ").append(reason)
+        rowsRejected.forEach((reason, n) -> sb.append("    rejected: ").append(n).append(" × ").append(Text.printable(reason))
                 .append('\n'));
         if (!attributes.isEmpty()) {
             TextTable t = new TextTable("attribute", "pairs used", "counted as Q", "skipped", "reasons").alignLeft(0)
@@ -122,8 +123,8 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
                 sb.append("  ").append(line).append('\n');
             }
         }
-        unusedColumns.forEach(c -> sb.append("  unused column: ").append(c).append('\n'));
-        warnings.forEach(w -> sb.append("  warning: ").append(w).append('\n'));
+        unusedColumns.forEach(c -> sb.append("  unused column: ").append(Text.shortened(c, 300)).append('\n'));
+        warnings.forEach(w -> sb.append("  warning: ").append(Text.shortened(w, 2000)).append('\n'));
         return sb.toString();
     }
 }

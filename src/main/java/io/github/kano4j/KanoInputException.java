@@ -1,5 +1,7 @@
 package io.github.kano4j;
 
+import io.github.kano4j.internal.Text;
+
 import java.util.Optional;
 
 /**
@@ -35,18 +37,18 @@ public class KanoInputException extends IllegalArgumentException {
     }
 
     private static String format(String source, long row, String column, String value, String problem) {
-        StringBuilder sb = new StringBuilder(source == null ? "input" : source);
+        StringBuilder sb = new StringBuilder(source == null ? "input" : Text.shortened(source, 300));
         if (row > 0) {
             sb.append(", row ").append(row);
         }
         if (column != null) {
-            sb.append(", column \"").append(column).append('"');
+            sb.append(", column \"").append(Text.shortened(column, Text.MESSAGE_VALUE_LIMIT)).append('"');
         }
         if (value != null) {
-            sb.append(", value \"").append(value).append('"');
+            sb.append(", value \"").append(Text.shortened(value, Text.MESSAGE_VALUE_LIMIT)).append('"');
         }
-        sb.append(": ").append(problem);
-        return sb.toString().replace('\n', ' ').replace('\r', ' ');
+        sb.append(": ").append(Text.shortened(problem, 2000));
+        return sb.toString();
     }
 
     /** The file or data source. */

@@ -2,6 +2,7 @@ package io.github.kano4j.allocation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The spending of a budget over improvement steps (docs/METHODS.md §8.5): one step moves one percentage point of
@@ -32,7 +33,7 @@ public record BudgetAllocation(double budget, double spent, double totalGain, do
     }
 
     /** The budget item of one attribute, when it had steps to buy. */
-    public java.util.Optional<Item> item(String attribute) {
+    public Optional<Item> item(String attribute) {
         return items.stream().filter(i -> i.attribute().equals(attribute)).findFirst();
     }
 

@@ -9,14 +9,15 @@ import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
-import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.report.Report;
+import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ final class AllocateCommand {
                 default -> plan.toString();
             };
         }
-        Args.emit(text, outFile, out);
+        Args.emit(text, outFile, out, Arrays.asList(kanoFile, satFile, sheet));
         return 0;
     }
 

@@ -108,7 +108,11 @@ final class AnalyzeCommand {
         if (!format.equals("text")) {
             err.print(survey.report());
         }
-        Args.emit(text, outFile, out);
+        Args.emit(text, outFile, out, inputFiles(positional));
         return 0;
+    }
+
+    private static List<Path> inputFiles(List<String> positional) {
+        return positional.stream().map(Path::of).toList();
     }
 }

@@ -5,8 +5,12 @@ import io.github.kano4j.Language;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,17 +67,65 @@ final class Args {
         return f;
     }
 
-    /** Prints {@code text} to {@code out}, or writes it to {@code file} when one was given. */
-    static void emit(String text, Path file, PrintStream out) {
+    /**
+     * Prints {@code text} to {@code out}, or writes it to {@code file}: refused when the file is one of the inputs;
+     * written to a temporary file beside it and moved into place, so a failure leaves the previous file intact.
+     */
+    static void emit(String text, Path file, PrintStream out, List<Path> inputs) {
         if (file == null) {
             out.print(text);
             out.flush();
+            if (out.checkError()) {
+                throw new OutputException("cannot write the result to standard output (closed, full or broken pipe)");
+            }
             return;
         }
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException("cannot write " + file + ": " + e.getMessage());
+        for (Path input : inputs) {
+            if (input != null && sameFile(input, file)) {
+                throw new UsageException("--out " + file + " is an input file; choose another output file so the "
+                        + "input is not overwritten");
+            }
         }
+        if (Files.isDirectory(file)) {
+            throw new OutputException("cannot write " + file + ": it is a directory");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".kano4j-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw new OutputException("cannot write " + file + ": permission denied");
+        } catch (NoSuchFileException e) {
+            throw new OutputException("cannot write " + file + ": the folder " + dir + " does not exist");
+        } catch (IOException e) {
+            String why = String.valueOf(e.getMessage());
+            throw new OutputException("cannot write " + file + ": " + (why.contains("No space") ? "no space left on "
+                    + "the device" : why));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and names itself
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.KanoInputException;
+import io.github.kano4j.internal.Text;
 
 import java.io.PrintStream;
 
@@ -63,13 +64,24 @@ public final class Main {
         try {
             return execute(args, out, err);
         } catch (UsageException | KanoInputException e) {
-            err.println("kano4j: " + e.getMessage());
+            err.println("kano4j: " + Text.printable(e.getMessage()));
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("kano4j: " + e.getMessage());
+            err.println("kano4j: " + Text.shortened(e.getMessage(), 2000));
             return 2;
-        } catch (RuntimeException e) {
-            err.println("kano4j: internal error: " + e + " (please report this with the input that caused it)");
+        } catch (OutputException e) {
+            err.println("kano4j: " + Text.printable(e.getMessage()));
+            return 1;
+        } catch (OutOfMemoryError e) {
+            err.println("kano4j: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap); "
+                    + "give Java more memory, e.g. java -Xmx4g -jar kano4j-cli.jar ..., or reduce the input");
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("kano4j: internal error: stack overflow (please report this with the input that caused it)");
+            return 1;
+        } catch (RuntimeException | Error e) {
+            err.println("kano4j: internal error: " + Text.shortened(String.valueOf(e), 500)
+                    + " (please report this with the input that caused it)");
             return 1;
         }
     }

@@ -89,7 +89,7 @@ final class SatisfactionCommand {
         } else {
             text = analysis + "\n" + survey.report();
         }
-        Args.emit(text, outFile, out);
+        Args.emit(text, outFile, out, inputFiles(positional));
         return 0;
     }
 
@@ -109,4 +109,7 @@ final class SatisfactionCommand {
         return new int[] {Args.integer(parts[0], "--cuts"), Args.integer(parts[1], "--cuts")};
     }
 
+    private static List<Path> inputFiles(List<String> positional) {
+        return positional.stream().map(Path::of).toList();
+    }
 }

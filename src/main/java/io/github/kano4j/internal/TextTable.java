@@ -46,7 +46,7 @@ public final class TextTable {
     }
 
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        return Text.printable(s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
     }
 
     @Override

@@ -29,20 +29,20 @@ final class AllocationCsv {
     private AllocationCsv() {
     }
 
-    static String csv(AllocationPlan plan) {
+    static String csv(AllocationPlan plan, boolean verbatim) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);
             for (AllocationDecision d : plan.decisions()) {
                 Optional<BudgetAllocation.Item> item = budgetItem(plan, d.attribute());
-                List<Object> row = new ArrayList<>(List.of(KanoCsv.text(d.attribute()),
-                        d.strategy().name().toLowerCase(Locale.ROOT), KanoCsv.text(d.evidence()),
+                List<Object> row = new ArrayList<>(List.of(KanoCsv.text(d.attribute(), verbatim),
+                        d.strategy().name().toLowerCase(Locale.ROOT), KanoCsv.text(d.evidence(), verbatim),
                         d.basis().map(Category::letter).orElse(""), d.floor().map(Boundary::code).orElse(""),
                         d.target().map(Boundary::code).orElse(""), d.ceiling().map(Boundary::code).orElse(""),
                         num(d.reducibleMargin()), num(d.expectedGain()), num(d.upside()),
                         d.priority() == 0 ? "" : Integer.toString(d.priority()), String.join(";", d.ruleIds()),
-                        num(d.mean()), num(d.shareLow()), num(d.shareHigh()), KanoCsv.text(d.confidence()),
-                        KanoCsv.text(d.sentence()), d.measuredAt().map(Object::toString).orElse(""),
+                        num(d.mean()), num(d.shareLow()), num(d.shareHigh()), KanoCsv.text(d.confidence(), verbatim),
+                        KanoCsv.text(d.sentence(), verbatim), d.measuredAt().map(Object::toString).orElse(""),
                         item.map(x -> Integer.toString(x.steps())).orElse(""), item.map(x -> num(x.cost())).orElse(""),
                         item.map(x -> num(x.gain())).orElse(""),
                         d.tier().map(t -> Integer.toString(t.number())).orElse(""),

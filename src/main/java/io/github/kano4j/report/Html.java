@@ -56,9 +56,20 @@ final class Html {
         return sb.toString();
     }
 
-    /** A Markdown table cell: HTML escaped, {@code |} escaped, newlines flattened. */
+    /**
+     * A Markdown table cell that is inert: HTML escaped, newlines flattened, and every character that could start
+     * a link, an image, emphasis, code or a bare-URL autolink escaped ({@code | [ ] ( ) ! * _ ` ~ \ :}).
+     */
     static String markdownCell(String s) {
-        return escape(s).replace("|", "\\|").replace("\n", " ");
+        StringBuilder sb = new StringBuilder();
+        for (char c : escape(s).replace("\n", " ").replace("\r", " ").toCharArray()) {
+            switch (c) {
+                case '|', '[', ']', '(', ')', '!', '*', '_', '`', '~', '\\', '#' -> sb.append('\\').append(c);
+                case ':' -> sb.append("&#58;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A number with 4 decimals for tables; {@code n/a} for NaN. */

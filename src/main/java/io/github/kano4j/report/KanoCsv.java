@@ -43,29 +43,29 @@ final class KanoCsv {
     }
 
     /** The whole CSV as a string (header plus one row per attribute, {@code \n} line ends). */
-    static String toCsv(KanoAnalysis analysis) {
-        return toCsv(analysis, List.of());
+    static String toCsv(KanoAnalysis analysis, boolean verbatim) {
+        return toCsv(analysis, List.of(), verbatim);
     }
 
     /**
      * The overall rows (segment columns empty) followed by one row per segment and attribute for each
      * comparison, carrying the segment test of the attribute.
      */
-    static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
+    static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons, boolean verbatim) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);
             for (KanoResult r : analysis.results()) {
-                List<String> row = row(r);
+                List<String> row = row(r, verbatim);
                 row.addAll(List.of("", "", "", "", "", "", ""));
                 p.printRecord(row);
             }
             for (SegmentComparison c : comparisons) {
                 for (var segment : c.segments().entrySet()) {
                     for (KanoResult r : segment.getValue().results()) {
-                        List<String> row = row(r);
-                        row.add(text(c.name()));
-                        row.add(text(segment.getKey()));
+                        List<String> row = row(r, verbatim);
+                        row.add(text(c.name(), verbatim));
+                        row.add(text(segment.getKey(), verbatim));
                         var test = c.test(r.attribute()).orElseThrow();
                         row.add(num(test.homogeneity().statistic()));
                         row.add(Integer.toString(test.homogeneity().df()));
@@ -82,13 +82,13 @@ final class KanoCsv {
         return sb.toString();
     }
 
-    private static List<String> row(KanoResult r) {
+    private static List<String> row(KanoResult r, boolean verbatim) {
         var c = r.counts();
         var co = r.coefficients();
         var f = r.fong();
         var cont = r.continuous();
         List<String> v = new ArrayList<>(COLUMNS.size());
-        v.add(text(r.attribute()));
+        v.add(text(r.attribute(), verbatim));
         v.add(Long.toString(c.n()));
         v.add(Long.toString(c.a()));
         v.add(Long.toString(c.o()));
@@ -97,7 +97,7 @@ final class KanoCsv {
         v.add(Long.toString(c.r()));
         v.add(Long.toString(c.q()));
         v.add(letter(r.category()));
-        v.add(text(r.label()));
+        v.add(text(r.label(), verbatim));
         v.add(letter(r.runnerUp()));
         v.add(Boolean.toString(r.mixed()));
         v.add(r.decidedBy().name().toLowerCase(Locale.ROOT));
@@ -133,7 +133,7 @@ final class KanoCsv {
         v.add(num(r.importanceMean()));
         v.add(letter(r.mode()));
         v.add(Flag.sorted(r.flags()).replace(", ", ";"));
-        v.add(text(r.options().table().name()));
+        v.add(text(r.options().table().name(), verbatim));
         v.add(r.options().rule().name().toLowerCase(Locale.ROOT));
         v.add(num(r.options().confidence()));
         v.add(Long.toString(r.importance().n()));
@@ -174,14 +174,19 @@ final class KanoCsv {
      * Neutralises a text cell a spreadsheet would run as a formula by prefixing an apostrophe
      * (OWASP "CSV injection" guidance).
      */
-    static String text(String s) {
+    /**
+     * The cell, neutralised unless {@code verbatim}: a leading {@code = + - @}, their full-width forms
+     * ({@code ＝ ＋ － ＠}), a tab or a carriage return gets an apostrophe in front.
+     */
+    static String text(String s, boolean verbatim) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        char first = s.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + s;
+        if (verbatim) {
+            return s;
         }
-        return s;
+        char first = s.charAt(0);
+        boolean formula = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first) >= 0;
+        return formula ? "'" + s : s;
     }
 }

@@ -26,13 +26,31 @@ public final class Report {
     /** The columns of {@link #csv(AllocationPlan)}, in order. */
     public static final List<String> ALLOCATION_CSV_COLUMNS = AllocationCsv.COLUMNS;
 
+    /** Whether CSV text cells are neutralised against spreadsheet formulas (the default) or kept verbatim. */
+    public enum CsvCells {
+        /**
+         * A text cell starting with {@code = + - @}, their full-width forms, a tab or a carriage return gets a
+         * leading apostrophe, so a spreadsheet shows it instead of running it.
+         */
+        NEUTRALISED,
+        /** Cells exactly as the names were read, for machine consumers that never open the file in a spreadsheet. */
+        VERBATIM
+    }
+
     private Report() {
     }
 
     /** The tidy CSV of a Kano analysis: a header and one row per attribute, {@code \n} line ends. */
     public static String csv(KanoAnalysis analysis) {
         Check.notNull(analysis, "analysis");
-        return KanoCsv.toCsv(analysis);
+        return KanoCsv.toCsv(analysis, false);
+    }
+
+    /** The tidy CSV of a Kano analysis with text cells neutralised or verbatim. */
+    public static String csv(KanoAnalysis analysis, CsvCells cells) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(cells, "cells");
+        return KanoCsv.toCsv(analysis, cells == CsvCells.VERBATIM);
     }
 
     /**
@@ -42,19 +60,33 @@ public final class Report {
     public static String csv(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
         Check.notNull(analysis, "analysis");
         Check.notNull(comparisons, "comparisons");
-        return KanoCsv.toCsv(analysis, comparisons);
+        return KanoCsv.toCsv(analysis, comparisons, false);
     }
 
     /** The tidy CSV of a satisfaction-survey analysis: one row per attribute. */
     public static String csv(SatisfactionAnalysis analysis) {
         Check.notNull(analysis, "analysis");
-        return SatisfactionCsv.toCsv(analysis);
+        return SatisfactionCsv.toCsv(analysis, false);
+    }
+
+    /** The tidy CSV of a satisfaction-survey analysis with text cells neutralised or verbatim. */
+    public static String csv(SatisfactionAnalysis analysis, CsvCells cells) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(cells, "cells");
+        return SatisfactionCsv.toCsv(analysis, cells == CsvCells.VERBATIM);
     }
 
     /** The tidy CSV of an allocation plan: one row per attribute. */
     public static String csv(AllocationPlan plan) {
         Check.notNull(plan, "plan");
-        return AllocationCsv.csv(plan);
+        return AllocationCsv.csv(plan, false);
+    }
+
+    /** The tidy CSV of an allocation plan with text cells neutralised or verbatim. */
+    public static String csv(AllocationPlan plan, CsvCells cells) {
+        Check.notNull(plan, "plan");
+        Check.notNull(cells, "cells");
+        return AllocationCsv.csv(plan, cells == CsvCells.VERBATIM);
     }
 
     /** A Markdown table of a Kano analysis with a provenance line. */

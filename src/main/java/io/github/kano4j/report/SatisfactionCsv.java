@@ -30,13 +30,13 @@ final class SatisfactionCsv {
     }
 
     /** The CSV text, {@code \n} line ends. */
-    static String toCsv(SatisfactionAnalysis a) {
+    static String toCsv(SatisfactionAnalysis a, boolean verbatim) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);
             for (FactorResult r : a.results()) {
                 List<String> v = new ArrayList<>();
-                v.add(KanoCsv.text(r.attribute()));
+                v.add(KanoCsv.text(r.attribute(), verbatim));
                 v.add(Long.toString(r.n()));
                 v.add(num(r.mean()));
                 v.add(num(r.shareLow()));

@@ -21,14 +21,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KanoCsvTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"})
+    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "\uFF1DSUM(A1)",
+        "\uFF0B1", "\uFF0D1", "\uFF20x"})
     void formulaLikeTextIsNeutralised(String name) {
-        assertThat(KanoCsv.text(name)).isEqualTo("'" + name);
+        assertThat(KanoCsv.text(name, false)).isEqualTo("'" + name);
+    }
+
+    @Test
+    void verbatimCellsKeepNamesForMachineConsumers() {
+        Map<String, CategoryCounts> counts = new LinkedHashMap<>();
+        counts.put("=SUM(A1)", CategoryCounts.ofMoairq(52, 61, 30, 41, 4, 2));
+        var analysis = Kano.analyzeCounts(counts, KanoOptions.defaults());
+        assertThat(Report.csv(analysis)).contains("\n'=SUM(A1),");
+        assertThat(Report.csv(analysis, Report.CsvCells.VERBATIM)).contains("\n=SUM(A1),");
     }
 
     @Test
     void ordinaryTextAndNumbersAreUntouched() throws IOException {
-        assertThat(KanoCsv.text("Callback, when busy")).isEqualTo("Callback, when busy");
+        assertThat(KanoCsv.text("Callback, when busy", false)).isEqualTo("Callback, when busy");
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
         counts.put("=cmd|' /C calc'!A0", CategoryCounts.ofMoairq(52, 61, 30, 41, 4, 2));
         counts.put("empty", new CategoryCounts(0, 0, 0, 0, 0, 0));

@@ -1,0 +1,94 @@
+package io.github.kano4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kano4j.Kano;
+import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.report.Report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Outputs never destroy or hide data; hostile names stay inert; one line and a clear exit status. */
+class HardeningTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void outEqualToAnInputIsRefusedAndTheInputIsKept() throws IOException {
+        Path survey = dir.resolve("survey.csv");
+        Files.writeString(survey, "a_functional,a_dysfunctional\n1,5\n2,5\n");
+        MainTest.Run r = MainTest.run("analyze", survey.toString(), "--format", "csv", "--out", survey.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("is an input file");
+        assertThat(Files.readString(survey)).isEqualTo("a_functional,a_dysfunctional\n1,5\n2,5\n");
+    }
+
+    @Test
+    void outputErrorsSayWhyAndLeaveThePreviousFile() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        MainTest.Run isDir = MainTest.run("demo", "--out", folder.toString());
+        assertThat(isDir.status()).isEqualTo(1);
+        assertThat(isDir.err()).contains("it is a directory");
+        MainTest.Run missing = MainTest.run("demo", "--out", dir.resolve("no/such/folder/x.txt").toString());
+        assertThat(missing.err()).contains("does not exist");
+        Path previous = dir.resolve("previous.txt");
+        Files.writeString(previous, "keep me");
+        MainTest.Run ok = MainTest.run("demo", "--format", "csv", "--out", previous.toString());
+        assertThat(ok.status()).isZero();
+        assertThat(Files.readString(previous)).startsWith("attribute,n,");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".kano4j-"));
+        }
+    }
+
+    @Test
+    void aFailingStandardOutputIsAnErrorNotASilentSuccess() {
+        PrintStream broken = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = Main.run(new String[] {"demo"}, broken, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the result to standard output");
+    }
+
+    @Test
+    void controlCharactersInNamesAreNeverEchoedRaw() throws IOException {
+        Path survey = dir.resolve("escape.csv");
+        Files.writeString(survey, "\u001b[2Kspeed_functional,\u001b[2Kspeed_dysfunctional\n1,5\n2,5\n1,4\n");
+        MainTest.Run r = MainTest.run("analyze", survey.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b").contains("\\u001B[2Kspeed");
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "speed_functional,speed_dysfunctional\n\u001b[2A" + "x".repeat(5000) + ",5\n");
+        MainTest.Run e = MainTest.run("analyze", bad.toString(), "--missing", "fail");
+        assertThat(e.status()).isEqualTo(2);
+        assertThat(e.err()).doesNotContain("\u001b").contains("(5004 characters)").hasSizeLessThan(600);
+        assertThat(e.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void markdownNamesCannotFormLinksImagesOrHtml() {
+        Map<String, CategoryCounts> counts = new LinkedHashMap<>();
+        counts.put("[x](javascript:alert(1))", CategoryCounts.ofMoairq(52, 61, 30, 41, 4, 2));
+        counts.put("![](http://evil.example/p.png) <b>bold</b>", CategoryCounts.ofMoairq(12, 20, 70, 66, 3, 1));
+        String md = Report.markdown(Kano.analyzeCounts(counts, KanoOptions.defaults()));
+        assertThat(md).contains("\\[x\\]\\(javascript&#58;alert\\(1\\)\\)")
+                .contains("\\!\\[\\]\\(http&#58;//evil.example/p.png\\) &lt;b&gt;bold&lt;/b&gt;")
+                .doesNotContain("](").doesNotContain("<b>").doesNotContain("http://");
+    }
+}
