@@ -48,15 +48,20 @@ public record Coefficients(long denominator, double better, double worse, double
         long worseK = counts.o() + counts.m();
         double better = (double) betterK / d;
         double absWorse = (double) worseK / d;
-        double pO = (double) counts.o() / d;
-        double varB = better * (1 - better) / d;
-        double varW = absWorse * (1 - absWorse) / d;
-        double cov = (pO - better * absWorse) / d;
         Interval betterCi = Proportions.wilson(betterK, d, level);
         Interval absWorseCi = Proportions.wilson(worseK, d, level);
+        // Both derived numbers are linear in the shares, so their delta-method variances are the plug-in multinomial
+        // variances (docs/METHODS.md §7.1), computed here from the counts so that a degenerate case is exactly 0:
+        //   Var(Better − |Worse|) = ((A + M)·d − (A − M)²) / d³,   Var(ASC) = ((A + M + 4O)·d − (A + M + 2O)²) / (4d³)
+        double am = counts.a() + counts.m();
+        double diff = counts.a() - counts.m();
+        double total = am + 2.0 * counts.o();
+        double dd = d;
+        double asymmetryVar = Math.max(0, am * dd - diff * diff) / (dd * dd * dd);
+        double ascVar = Math.max(0, (am + 4.0 * counts.o()) * dd - total * total) / (4 * dd * dd * dd);
+        double asymmetry = better - absWorse;
         return new Coefficients(d, better, absWorse == 0 ? 0.0 : -absWorse, absWorse, betterCi, absWorseCi,
-                absWorseCi.negate(), better + absWorse, (better + absWorse) / 2,
-                0.5 * Math.sqrt(Math.max(0, varB + varW + 2 * cov)), better - absWorse,
-                Math.sqrt(Math.max(0, varB + varW - 2 * cov)));
+                absWorseCi.negate(), better + absWorse, (better + absWorse) / 2, Math.sqrt(ascVar),
+                asymmetry == 0 ? 0.0 : asymmetry, Math.sqrt(asymmetryVar));
     }
 }

@@ -132,7 +132,7 @@ final class KanoClassifier {
         Map<Category, Interval> shareIntervals = shareIntervals(counts, options);
 
         Optional<Category> mode = a > 0 ? Optional.of(top1) : Optional.empty();
-        Optional<Category> runnerUp = n == 0 ? Optional.empty() : Optional.of(top2);
+        Optional<Category> runnerUp = n == 0 || b == 0 ? Optional.empty() : Optional.of(top2);
         boolean mixed = fong.applicable() && !fong.significant();
 
         if (n > 0) {

@@ -77,6 +77,6 @@ final class AllocationCsv {
     }
 
     private static String num(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
+        return KanoCsv.num(v);
     }
 }

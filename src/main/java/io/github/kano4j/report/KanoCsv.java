@@ -163,7 +163,7 @@ final class KanoCsv {
 
     /** Full precision; NaN and infinities as an empty cell. */
     static String num(double value) {
-        return Double.isFinite(value) ? Double.toString(value) : "";
+        return !Double.isFinite(value) ? "" : value == 0 ? "0.0" : Double.toString(value); // never "-0.0"
     }
 
     private static String letter(Optional<Category> c) {

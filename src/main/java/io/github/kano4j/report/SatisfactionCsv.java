@@ -90,6 +90,6 @@ final class SatisfactionCsv {
     }
 
     private static String num(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
+        return KanoCsv.num(v);
     }
 }

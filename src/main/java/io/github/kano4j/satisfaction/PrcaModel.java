@@ -142,6 +142,11 @@ final class PrcaModel {
                     }
                 }
                 double e2 = e[j] * e[j];
+                if (h >= 1 - 1e-9) {
+                    // leverage 1: the respondent alone defines a dummy; its residual is 0 and HC2/HC3 are 0/0.
+                    // It adds nothing to the meat; that dummy's coefficient gets no standard error (below).
+                    continue;
+                }
                 double w;
                 switch (seType) {
                     case HC0 -> w = e2;
@@ -157,6 +162,18 @@ final class PrcaModel {
             }
             RealMatrix bm = new Array2DRowRealMatrix(b, false);
             cov = bm.multiply(new Array2DRowRealMatrix(meat, false)).multiply(bm).getData();
+        }
+        // a zone with a single respondent: its coefficient is that one person's rating, with no standard error
+        for (int i = 0; i < k; i++) {
+            for (int column : new int[] {lowCount[i] == 1 ? lowColumn[i] : -1,
+                highCount[i] == 1 ? highColumn[i] : -1}) {
+                if (column >= 0) {
+                    for (int c = 0; c < p; c++) {
+                        cov[column][c] = Double.NaN;
+                        cov[c][column] = Double.NaN;
+                    }
+                }
+            }
         }
         return new PrcaModel(k, n, lowColumn, highColumn, p, beta, cov, sse, sst, vif(xtx, n), true);
     }

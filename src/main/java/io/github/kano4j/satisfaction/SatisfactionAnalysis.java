@@ -109,7 +109,7 @@ public final class SatisfactionAnalysis {
         if (min >= 1 && max <= 5) {
             return "1-5";
         }
-        if (min >= 0 && max <= 10 && (min == 0 || max > 5)) {
+        if (min == 0 && max <= 10 && max > 5) {
             return "0-10";
         }
         return min > max ? "unknown" : trim(min) + "-" + trim(max);
@@ -211,6 +211,9 @@ public final class SatisfactionAnalysis {
         if (low == 0 || high == 0) {
             f.add(SatisfactionFlag.EMPTY_ZONE);
         }
+        if (low == 1 || high == 1) {
+            f.add(SatisfactionFlag.SINGLE_RESPONDENT_ZONE);
+        }
         if (pen.estimate() > 0 || rew.estimate() < 0) {
             f.add(SatisfactionFlag.UNEXPECTED_SIGN);
         }
@@ -248,11 +251,12 @@ public final class SatisfactionAnalysis {
         if (survey.respondents() == 0 || (min >= 1 && max <= 5)) {
             return RatingScale.fivePoint();
         }
-        if (min >= 0 && max <= 10 && (min == 0 || max >= 8)) {
+        if (min == 0 && max <= 10) {
             return RatingScale.zeroToTen();
         }
         throw new IllegalArgumentException("Ratings range from " + min + " to " + max + ", which is not clearly a 1-5 "
-                + "or a 0-10 scale; declare the scale and its penalty/reward cut points, e.g. scale 1-7 with cuts 3 and 7");
+                + "or a 0-10 scale (a 1-" + max + " scale is never taken for 0-10); declare the scale and its "
+                + "penalty/reward cut points, e.g. scale 1-" + Math.max(max, 7) + " with cuts 3 and " + Math.max(max, 7));
     }
 
     /** One result per attribute, in survey order. */

@@ -15,5 +15,7 @@ public enum SatisfactionFlag {
     /** Fewer respondents than model parameters: nothing is estimable. */
     TOO_FEW_RESPONDENTS,
     /** The overall rating is constant: no effect can be measured. */
-    CONSTANT_OVERALL
+    CONSTANT_OVERALL,
+    /** A zone holds a single respondent: that coefficient has no standard error (NaN) and is never significant. */
+    SINGLE_RESPONDENT_ZONE
 }

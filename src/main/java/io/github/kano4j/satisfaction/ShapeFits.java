@@ -35,6 +35,13 @@ final class ShapeFits {
         if (distinct < 3 || n <= 3) {
             return none;
         }
+        double total = 0;
+        for (double y : sumY) {
+            total += y;
+        }
+        if (sumYY - total * total / n <= 1e-12 * Math.max(1, sumYY)) {
+            return none; // a constant overall rating: no slope, no p-value, no shape — rounding noise is not a signal
+        }
         double bestSse = Double.POSITIVE_INFINITY;
         double[] best = null;
         double bestKnot = nan;
