@@ -29,12 +29,17 @@ public record Interval(double lower, double upper, double level, String method) 
 
     /** The interval reflected through zero: [−upper, −lower] (for the signed Worse). */
     public Interval negate() {
-        return new Interval(-upper, -lower, level, method);
+        return new Interval(0.0 - upper, 0.0 - lower, level, method); // 0.0 - x: never -0.0
     }
 
     /** E.g. {@code [0.4232, 0.5662]}, or {@code n/a}. */
     @Override
     public String toString() {
-        return isDefined() ? String.format(Locale.ROOT, "[%.4f, %.4f]", lower, upper) : "n/a";
+        return isDefined() ? "[" + four(lower) + ", " + four(upper) + "]" : "n/a";
+    }
+
+    private static String four(double v) {
+        String s = String.format(Locale.ROOT, "%.4f", v);
+        return s.equals("-0.0000") ? "0.0000" : s;
     }
 }
