@@ -11,18 +11,17 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,10 +42,8 @@ final class CsvFiles {
             throw new KanoInputException(source, "is a directory; expected a CSV file");
         }
         try {
-            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder),
-                    1 << 16);
+            BufferedReader reader = new Guarded(new GuardedReader(new DecodingReader(Files.newInputStream(file),
+                    charset), source, charset.name()));
             skipBom(reader);
             return reader;
         } catch (CharacterCodingException e) {
@@ -61,6 +58,13 @@ final class CsvFiles {
         }
     }
 
+    /** A buffered reader over a {@link GuardedReader}, so it is not wrapped twice. */
+    private static final class Guarded extends BufferedReader {
+        Guarded(GuardedReader in) {
+            super(in, 1 << 16);
+        }
+    }
+
     /** Skips a leading U+FEFF, if present. */
     static void skipBom(BufferedReader reader) throws IOException {
         reader.mark(1);
@@ -71,37 +75,67 @@ final class CsvFiles {
     }
 
     /**
-     * The delimiter of the first line: whichever of comma, semicolon and tab occurs most often outside
-     * quotes (comma on a tie or when none occurs). The reader is reset to where it was.
+     * The delimiter: of comma, semicolon and tab (outside quotes), the one that splits the header and the next
+     * data lines (up to 20) into the same number of fields, preferring the one the header uses most; comma when
+     * none occurs. The reader is reset to where it was.
      */
     static char detectDelimiter(BufferedReader reader) throws IOException {
         reader.mark(PEEK_LIMIT);
-        int comma = 0;
-        int semicolon = 0;
-        int tab = 0;
+        char[] candidates = {',', ';', '\t'};
+        List<int[]> lines = new ArrayList<>();
+        int[] current = new int[3];
         boolean quoted = false;
-        for (int k = 0; k < PEEK_LIMIT - 1; k++) {
+        boolean content = false;
+        for (int k = 0; k < PEEK_LIMIT - 1 && lines.size() < 20; k++) {
             int c = reader.read();
             if (c == -1 || (!quoted && (c == '\n' || c == '\r'))) {
-                break;
+                if (content) {
+                    lines.add(current);
+                }
+                current = new int[3];
+                content = false;
+                if (c == -1) {
+                    break;
+                }
+                continue;
             }
+            content = true;
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted) {
-                if (c == ',') {
-                    comma++;
-                } else if (c == ';') {
-                    semicolon++;
-                } else if (c == '\t') {
-                    tab++;
+                for (int d = 0; d < 3; d++) {
+                    if (c == candidates[d]) {
+                        current[d]++;
+                    }
                 }
             }
         }
         reader.reset();
-        if (semicolon > comma && semicolon >= tab) {
-            return ';';
+        if (lines.isEmpty()) {
+            return ',';
         }
-        return tab > comma && tab > semicolon ? '\t' : ',';
+        // the delimiter splits the header and the data lines into the same number of fields; ties go to the one
+        // the header uses most, then comma, semicolon, tab
+        int best = 0;
+        long bestScore = Long.MIN_VALUE;
+        for (int d = 0; d < 3; d++) {
+            int header = lines.get(0)[d];
+            if (header == 0) {
+                continue;
+            }
+            int consistent = 0;
+            for (int[] line : lines.subList(1, lines.size())) {
+                if (line[d] == header) {
+                    consistent++;
+                }
+            }
+            long score = (long) consistent * 1_000_000 + header;
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return candidates[best];
     }
 
     /** The CSV format of survey files: RFC 4180 quoting, blank lines skipped, surrounding spaces kept. */
@@ -114,9 +148,12 @@ final class CsvFiles {
         return delimiter == '\t' ? "tab" : delimiter == ';' ? "semicolon" : "comma";
     }
 
-    /** Wraps a reader that is not a file (tests, streams) with BOM skipping. */
-    static BufferedReader open(Reader in) {
-        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+    /** Wraps a reader that is not a file (tests, streams) with BOM skipping and the line guard. */
+    static BufferedReader open(Reader in, String source) {
+        if (in instanceof Guarded g) {
+            return g;
+        }
+        BufferedReader reader = new Guarded(new GuardedReader(in, source == null ? "input" : source));
         try {
             skipBom(reader);
         } catch (IOException e) {
@@ -161,8 +198,8 @@ final class CsvFiles {
 
     /** As {@link #withParser(Path, Charset, ParserBody)} for text from a reader named {@code source}. */
     static <T> T withParser(Reader reader, String source, Charset charset, ParserBody<T> body) {
-        BufferedReader in = open(reader);
         String src = source == null ? "input" : source;
+        BufferedReader in = open(reader, src);
         try {
             char delimiter = detectDelimiter(in);
             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format(delimiter)).get();

@@ -179,17 +179,17 @@ public final class KanoCsvReader {
     /** Reads CSV text; {@code source} names it in messages. */
     public KanoSurvey read(Reader reader, String source) {
         String src = source == null ? "input" : source;
-        BufferedReader in = CsvFiles.open(reader);
+        BufferedReader in = CsvFiles.open(reader, source == null ? "input" : source);
         try {
-            if (settings.layout() == Layout.WIDE) {
-                return new WideCsvReader(settings).read(in, src);
-            }
-            in.mark(1 << 20);
+            // the header is parsed once and every layout reader continues from it: no mark and reset, so a valid
+            // header of any length (within the line guard) is read
             char delimiter = CsvFiles.detectDelimiter(in);
             CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
             Iterator<CSVRecord> records = parser.iterator();
             if (!CsvFiles.hasNext(records, parser, src)) {
-                throw new KanoInputException(src, "is empty; expected a header row");
+                throw new KanoInputException(src, settings.layout() == Layout.WIDE ? "is empty; expected a header "
+                        + "row with <attribute>_functional and <attribute>_dysfunctional columns"
+                        : "is empty; expected a header row");
             }
             List<String> header = records.next().toList();
             Layout chosen = settings.layout() == Layout.AUTO ? detect(header) : settings.layout();
@@ -204,8 +204,7 @@ public final class KanoCsvReader {
                     }
                     return new LongCsvReader(settings).read(records, parser, header, src);
                 default:
-                    in.reset();
-                    return new WideCsvReader(settings).read(in, src);
+                    return new WideCsvReader(settings).read(records, parser, header, src);
             }
         } catch (CharacterCodingException e) {
             throw new KanoInputException(src, "is not valid " + settings.charset().name() + " text; save it as UTF-8 or choose "

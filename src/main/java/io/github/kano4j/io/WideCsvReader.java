@@ -11,8 +11,6 @@ import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.Reader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,23 +39,9 @@ final class WideCsvReader {
         this.settings = settings;
     }
 
-    /** Reads a file. */
-    KanoSurvey read(Path file) {
-        return CsvFiles.withParser(file, settings.charset(), this::read);
-    }
-
-    /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
-    KanoSurvey read(Reader reader, String source) {
-        return CsvFiles.withParser(reader, source, settings.charset(), this::read);
-    }
-
-    private KanoSurvey read(CSVParser parser, String src) {
-        Iterator<CSVRecord> records = parser.iterator();
-        if (!CsvFiles.hasNext(records, parser, src)) {
-            throw new KanoInputException(src, "is empty; expected a header row with <attribute>_functional and "
-                    + "<attribute>_dysfunctional columns");
-        }
-        Pass pass = new Pass(records.next().toList(), src);
+    /** Reads the records after a parsed header. */
+    KanoSurvey read(Iterator<CSVRecord> records, CSVParser parser, List<String> header, String src) {
+        Pass pass = new Pass(header, src);
         while (CsvFiles.hasNext(records, parser, src)) {
             pass.row(records.next());
         }

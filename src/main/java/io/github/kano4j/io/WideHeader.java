@@ -130,6 +130,12 @@ final class WideHeader {
         if (m.matches()) {
             return new String[] {m.group(1).strip(), m.group(2)};
         }
+        // a role word at the end wins, so "Importance of fast delivery_functional" and "Functional design_d" keep
+        // their attribute names; a leading role word counts only when nothing trails
+        m = SUFFIX.matcher(raw);
+        if (m.matches()) {
+            return new String[] {m.group(1).strip(), m.group(2)};
+        }
         m = NUMBERED.matcher(raw);
         if (m.matches()) {
             return new String[] {m.group(2), m.group(1)};
@@ -137,10 +143,6 @@ final class WideHeader {
         m = PREFIX.matcher(raw);
         if (m.matches()) {
             return new String[] {m.group(2).strip(), m.group(1)};
-        }
-        m = SUFFIX.matcher(raw);
-        if (m.matches()) {
-            return new String[] {m.group(1).strip(), m.group(2)};
         }
         return null;
     }
