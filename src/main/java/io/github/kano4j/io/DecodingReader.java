@@ -23,6 +23,7 @@ final class DecodingReader extends Reader {
     private final CharBuffer chars = CharBuffer.allocate(1 << 14);
     private CharacterCodingException pending;
     private boolean eof;
+    private boolean flushed;
 
     DecodingReader(InputStream in, Charset charset) {
         this.in = in;
@@ -52,6 +53,9 @@ final class DecodingReader extends Reader {
 
     /** Decodes more characters; false at the end of the input. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         try {
             while (chars.position() == 0) {
@@ -78,6 +82,7 @@ final class DecodingReader extends Reader {
                 }
                 if (eof) {
                     decoder.flush(chars);
+                    flushed = true;
                     break;
                 }
             }
