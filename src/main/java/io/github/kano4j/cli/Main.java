@@ -42,6 +42,7 @@ public final class Main {
             "  --segment COLUMN                    also analyse and compare the segments of COLUMN (repeatable)",
             "  --overall COLUMN                    (satisfaction) the overall-satisfaction column",
             "  --scale MIN-MAX, --cuts LOW,HIGH    (satisfaction) rating scale and penalty/reward cut points",
+            "  --attributes COL,COL, --ignore COL  (satisfaction) the rating columns, or columns to leave out",
             "  --tau T, --top-box H, --hurdle L    (allocate) floor tolerance, top-box goal, hurdle",
             "  --policy floors-first|gain-per-cost (allocate) budget policy (default floors-first)",
             "  --penalty-weight W                  (allocate) weight >= 1 of fixing floors (default 1)",

@@ -30,6 +30,8 @@ final class SatisfactionCommand {
         Integer bootstrap = null;
         Long seed = null;
         boolean fail = false;
+        String[] chosen = null;
+        List<String> ignore = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -40,6 +42,8 @@ final class SatisfactionCommand {
                 case "--seed" -> seed = (long) Args.integer(Args.value(args, ++i, a), a);
                 case "--confidence" -> options = options.withConfidence(Args.number(Args.value(args, ++i, a), a));
                 case "--missing" -> fail = missing(Args.value(args, ++i, a));
+                case "--attributes" -> chosen = Args.value(args, ++i, a).split("\\s*,\\s*");
+                case "--ignore" -> ignore.add(Args.value(args, ++i, a));
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> {
@@ -63,7 +67,11 @@ final class SatisfactionCommand {
         if (overall == null) {
             throw new UsageException("satisfaction needs --overall COLUMN, the overall-satisfaction column");
         }
-        SatisfactionCsvReader reader = SatisfactionCsvReader.create(overall).withFailOnMissing(fail);
+        SatisfactionCsvReader reader = SatisfactionCsvReader.create(overall).withFailOnMissing(fail)
+                .withIgnored(ignore.toArray(new String[0]));
+        if (chosen != null) {
+            reader = reader.withAttributes(chosen);
+        }
         SatisfactionSurvey survey;
         if (command.equals("satisfaction-demo")) {
             if (!positional.isEmpty()) {

@@ -33,39 +33,47 @@ public final class SatisfactionCsvReader {
     private final boolean failOnMissing;
     private final Charset charset;
     private final List<String> attributes;
+    private final List<String> ignored;
 
-    private SatisfactionCsvReader(String overall, boolean failOnMissing, Charset charset, List<String> attributes) {
+    private SatisfactionCsvReader(String overall, boolean failOnMissing, Charset charset, List<String> attributes,
+            List<String> ignored) {
         this.overall = overall;
         this.failOnMissing = failOnMissing;
         this.charset = charset;
         this.attributes = attributes;
+        this.ignored = ignored;
     }
 
     /** A reader of the overall column {@code overall}. */
     public static SatisfactionCsvReader create(String overall) {
         return new SatisfactionCsvReader(Objects.requireNonNull(overall, "The parameter 'overall' must not be null."),
-                false, StandardCharsets.UTF_8, List.of());
+                false, StandardCharsets.UTF_8, List.of(), List.of());
     }
 
     /** Another overall column. */
     public SatisfactionCsvReader withOverall(String column) {
         return new SatisfactionCsvReader(Objects.requireNonNull(column, "The parameter 'column' must not be null."),
-                failOnMissing, charset, attributes);
+                failOnMissing, charset, attributes, ignored);
     }
 
     /** Stop at the first missing or invalid rating instead of dropping the respondent. */
     public SatisfactionCsvReader withFailOnMissing(boolean fail) {
-        return new SatisfactionCsvReader(overall, fail, charset, attributes);
+        return new SatisfactionCsvReader(overall, fail, charset, attributes, ignored);
     }
 
     /** Reads files in this encoding (default UTF-8, with or without BOM). */
     public SatisfactionCsvReader withCharset(Charset charset) {
-        return new SatisfactionCsvReader(overall, failOnMissing, Objects.requireNonNull(charset), attributes);
+        return new SatisfactionCsvReader(overall, failOnMissing, Objects.requireNonNull(charset), attributes, ignored);
     }
 
     /** Uses exactly these attribute columns instead of every numeric column. */
     public SatisfactionCsvReader withAttributes(String... columns) {
-        return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(columns));
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(columns), ignored);
+    }
+
+    /** Leaves these columns out (e.g. {@code year}, {@code age}), reported as unused. */
+    public SatisfactionCsvReader withIgnored(String... columns) {
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, List.of(columns));
     }
 
     /** Reads a file. */
@@ -90,6 +98,12 @@ public final class SatisfactionCsvReader {
             throw new KanoInputException(src, 1, overall, null, "overall-satisfaction column not found; expected one "
                     + "of " + header);
         }
+        for (int c = overallIndex + 1; c < header.size(); c++) {
+            if (header.get(c).strip().equalsIgnoreCase(overall.strip())) {
+                throw new KanoInputException(src, 1, overall, null, "two columns have this name (columns "
+                        + (overallIndex + 1) + " and " + (c + 1) + "); rename one so the overall rating is unambiguous");
+            }
+        }
         List<CSVRecord> sniffed = new ArrayList<>();
         while (sniffed.size() < SNIFF_ROWS && CsvFiles.hasNext(records, parser, src)) {
             sniffed.add(records.next());
@@ -113,7 +127,9 @@ public final class SatisfactionCsvReader {
             if (c == overallIndex || columns.contains(c)) {
                 continue;
             }
-            if (!attributes.isEmpty()) {
+            if (ignored.stream().anyMatch(x -> x.strip().equalsIgnoreCase(name))) {
+                unused.add(label + ": ignored as asked");
+            } else if (!attributes.isEmpty()) {
                 unused.add(label + ": not one of the chosen attributes");
             } else if (name.isEmpty()) {
                 unused.add("column " + (c + 1) + ": empty column name");
@@ -123,8 +139,12 @@ public final class SatisfactionCsvReader {
                 unused.add(label + ": duplicate column name");
             } else {
                 String text = firstNonNumeric(sniffed, c);
+                String notRating = text == null ? notARating(name, sniffed, c) : null;
                 if (text != null) {
                     unused.add(label + ": not a rating (e.g. \"" + text + "\")");
+                } else if (notRating != null) {
+                    unused.add(label + ": " + notRating + "; choose the rating columns with --attributes, or "
+                            + "withAttributes(...)");
                 } else {
                     columns.add(c);
                     names.add(name);
@@ -153,6 +173,12 @@ public final class SatisfactionCsvReader {
             builder.rejectOffered(rec.size() == 1 && rec.get(0).isBlank() ? "no ratings" : "fewer fields than the header");
             return;
         }
+        for (int c = header.size(); c < rec.size(); c++) {
+            if (!rec.get(c).isBlank()) {
+                builder.rejectOffered("more fields than the header");
+                return;
+            }
+        }
         long row = rec.getRecordNumber();
         String ov = rec.get(overallIndex);
         double o = number(ov);
@@ -165,10 +191,18 @@ public final class SatisfactionCsvReader {
             builder.rejectOffered(missing ? "overall rating missing" : "overall rating not a number");
             return;
         }
+        if (o < 0 || o > 100) {
+            throw new KanoInputException(src, row, header.get(overallIndex), ov, "outside any rating scale; expected "
+                    + "the overall satisfaction rating, a number from 0 to 100");
+        }
         for (int a = 0; a < columns.size(); a++) {
             String v = rec.get(columns.get(a));
             double x = number(v);
-            if (Double.isNaN(x) || x != Math.rint(x) || x < 0 || x > 100) {
+            if (!Double.isNaN(x) && (x != Math.rint(x) || x < 0 || x > 100)) {
+                throw new KanoInputException(src, row, header.get(columns.get(a)), v, "outside any rating scale; "
+                        + "expected a whole-number rating from 0 to 100");
+            }
+            if (Double.isNaN(x)) {
                 boolean missing = isMissing(v);
                 if (failOnMissing) {
                     throw new KanoInputException(src, row, header.get(columns.get(a)), v, (missing ? "missing rating"
@@ -179,7 +213,7 @@ public final class SatisfactionCsvReader {
             }
             ratings[a] = x;
         }
-        builder.add(o, ratings);
+        builder.addRow(row, o, ratings);
     }
 
     private static boolean isMissing(String v) {
@@ -223,6 +257,31 @@ public final class SatisfactionCsvReader {
             }
         }
         return text > numeric ? first : null;
+    }
+
+    /** Names and value ranges that are numbers but not ratings. */
+    private static final List<String> NOT_RATINGS = List.of("age", "year", "zip", "zipcode", "postcode", "income",
+            "duration", "minutes", "seconds", "time", "date", "weight", "count", "order", "phone");
+
+    /** Why a numeric column is not a rating (a known non-rating name, or values beyond any rating scale), or null. */
+    private static String notARating(String name, List<CSVRecord> rows, int column) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+        if (NOT_RATINGS.contains(n)) {
+            return "a number that is not a rating (\"" + name + "\")";
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (CSVRecord r : rows) {
+            if (column < r.size()) {
+                double v = number(r.get(column));
+                if (!Double.isNaN(v)) {
+                    max = Math.max(max, v);
+                    if (v != Math.rint(v)) {
+                        return "a number that is not a rating (e.g. " + r.get(column).strip() + ")";
+                    }
+                }
+            }
+        }
+        return max > 100 ? "a number beyond any rating scale (up to " + (long) max + ")" : null;
     }
 
     private static int indexOf(List<String> header, String name) {

@@ -1,6 +1,7 @@
 package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.IngestReport;
+import io.github.kano4j.KanoInputException;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 
@@ -232,17 +233,21 @@ public final class SatisfactionAnalysis {
     private static RatingScale scale(SatisfactionSurvey survey, SatisfactionOptions options) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
+        int[] at = new int[2]; // respondent, attribute of the largest rating
         int k = survey.attributes().size();
         for (int j = 0; j < survey.respondents(); j++) {
             for (int i = 0; i < k; i++) {
                 int x = survey.rating(j, i);
                 if (options.scale().isPresent() && (x < options.scale().get().min() || x > options.scale().get().max())) {
-                    throw new IllegalArgumentException("Attribute \"" + survey.attributes().get(i) + "\": rating " + x
-                            + " of respondent " + (j + 1) + " is outside the declared scale " + options.scale().get().min()
-                            + "-" + options.scale().get().max());
+                    throw outside(survey, j, i, x, "outside the declared scale " + options.scale().get().min() + "-"
+                            + options.scale().get().max());
                 }
                 min = Math.min(min, x);
-                max = Math.max(max, x);
+                if (x > max) {
+                    max = x;
+                    at[0] = j;
+                    at[1] = i;
+                }
             }
         }
         if (options.scale().isPresent()) {
@@ -254,9 +259,19 @@ public final class SatisfactionAnalysis {
         if (min == 0 && max <= 10) {
             return RatingScale.zeroToTen();
         }
-        throw new IllegalArgumentException("Ratings range from " + min + " to " + max + ", which is not clearly a 1-5 "
-                + "or a 0-10 scale (a 1-" + max + " scale is never taken for 0-10); declare the scale and its "
-                + "penalty/reward cut points, e.g. scale 1-" + Math.max(max, 7) + " with cuts 3 and " + Math.max(max, 7));
+        String problem = "ratings range from " + min + " to " + max + ", which is not clearly a 1-5 or a 0-10 scale "
+                + "(a 1-" + max + " scale is never taken for 0-10); declare the scale and its penalty/reward cut "
+                + "points, e.g. scale 1-" + Math.max(max, 7) + " with cuts 3 and " + Math.max(max, 7)
+                + ", or correct the value";
+        throw outside(survey, at[0], at[1], max, problem);
+    }
+
+    /** An input error at the file row of respondent j's rating of attribute i. */
+    private static KanoInputException outside(SatisfactionSurvey survey, int j, int i, int value, String problem) {
+        long row = survey.row(j);
+        String source = survey.report().source();
+        return new KanoInputException(source, row, survey.attributes().get(i), String.valueOf(value),
+                (row == 0 ? "respondent " + (j + 1) + ": " : "") + problem);
     }
 
     /** One result per attribute, in survey order. */

@@ -21,9 +21,11 @@ public final class SatisfactionSurvey {
     private final double[] overall;
     private final int respondents;
     private final IngestReport report;
+    private final long[] rows;
 
     private SatisfactionSurvey(List<String> attributes, byte[] ratings, double[] overall, int respondents,
-            IngestReport report) {
+            IngestReport report, long[] rows) {
+        this.rows = rows;
         this.attributes = List.copyOf(attributes);
         this.ratings = ratings;
         this.overall = overall;
@@ -56,10 +58,18 @@ public final class SatisfactionSurvey {
         return overall[respondent];
     }
 
+    /** The file row of respondent j (header = row 1), or 0 when the survey was built in code. */
+    public long row(int respondent) {
+        return rows[respondent];
+    }
+
     /** The accounting of every row offered. */
     public IngestReport report() {
         return report;
     }
+
+    /** The most attributes a survey may have: the joint model's matrix grows with their square. */
+    public static final int MAX_ATTRIBUTES = 1000;
 
     /** Collects respondents; incomplete ones are counted as rejected, never silently lost. */
     public static final class Builder {
@@ -67,6 +77,7 @@ public final class SatisfactionSurvey {
         private final String source;
         private byte[] ratings = new byte[1024];
         private double[] overall = new double[64];
+        private long[] rows = new long[64];
         private int n;
         private long offered;
         private final Map<String, Long> rejected = new LinkedHashMap<>();
@@ -77,6 +88,11 @@ public final class SatisfactionSurvey {
             Objects.requireNonNull(attributes, "The parameter 'attributes' must not be null.");
             if (attributes.isEmpty()) {
                 throw new IllegalArgumentException("A satisfaction survey needs at least one attribute");
+            }
+            if (attributes.size() > MAX_ATTRIBUTES) {
+                throw new IllegalArgumentException("A satisfaction survey may have at most " + MAX_ATTRIBUTES
+                        + " attributes (the joint model has two coefficients each), had " + attributes.size()
+                        + "; choose the rating columns");
             }
             this.attributes = List.copyOf(attributes);
             this.source = source;
@@ -95,6 +111,11 @@ public final class SatisfactionSurvey {
          * @throws IllegalArgumentException for a rating that is not a whole number 0–100 or a wrong count
          */
         public boolean add(double overallRating, double... attributeRatings) {
+            return addRow(0, overallRating, attributeRatings);
+        }
+
+        /** Adds one respondent read from file row {@code row} (header = row 1), as {@link #add}. */
+        public boolean addRow(long row, double overallRating, double... attributeRatings) {
             if (attributeRatings.length != attributes.size()) {
                 throw new IllegalArgumentException("Expected " + attributes.size() + " ratings, got "
                         + attributeRatings.length);
@@ -127,6 +148,10 @@ public final class SatisfactionSurvey {
                 ratings[n * k + i] = (byte) attributeRatings[i];
             }
             overall[n] = overallRating;
+            if (n + 1 > rows.length) {
+                rows = Arrays.copyOf(rows, rows.length * 2);
+            }
+            rows[n] = row;
             n++;
             return true;
         }
@@ -156,7 +181,7 @@ public final class SatisfactionSurvey {
         public SatisfactionSurvey build() {
             IngestReport report = new IngestReport(source, offered, n, rejected, Map.of(), unused, warnings);
             return new SatisfactionSurvey(attributes, Arrays.copyOf(ratings, n * attributes.size()),
-                    Arrays.copyOf(overall, n), n, report);
+                    Arrays.copyOf(overall, n), n, report, Arrays.copyOf(rows, n));
         }
     }
 }

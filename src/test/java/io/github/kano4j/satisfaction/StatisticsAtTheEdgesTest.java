@@ -66,7 +66,7 @@ class StatisticsAtTheEdgesTest {
             b.add(5, 1 + j % 9);
         }
         assertThatThrownBy(() -> SatisfactionAnalysis.of(b.build(), SatisfactionOptions.defaults()))
-                .hasMessageContaining("Ratings range from 1 to 9").hasMessageContaining("never taken for 0-10");
+                .hasMessageContaining("ratings range from 1 to 9").hasMessageContaining("never taken for 0-10");
     }
 
     @Test
