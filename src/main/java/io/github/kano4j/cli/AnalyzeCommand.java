@@ -73,6 +73,7 @@ final class AnalyzeCommand {
                     throw new UsageException("analyze needs exactly one CSV file, e.g. kano4j analyze survey.csv");
                 }
                 survey = reader.read(Path.of(positional.get(0)));
+                Args.requireRows(survey.report());
             }
             case "demo" -> {
                 if (!positional.isEmpty()) {

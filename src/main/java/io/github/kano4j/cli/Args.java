@@ -1,5 +1,7 @@
 package io.github.kano4j.cli;
 
+import io.github.kano4j.IngestReport;
+import io.github.kano4j.KanoInputException;
 import io.github.kano4j.Language;
 
 import java.io.IOException;
@@ -55,6 +57,13 @@ final class Args {
             return Language.parse(s);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--language: " + e.getMessage());
+        }
+    }
+
+    /** A file with a header and no data rows has nothing to analyse: bad input for the command line. */
+    static void requireRows(IngestReport report) {
+        if (report.rowsRead() == 0) {
+            throw new KanoInputException(report.source(), "has a header but no data rows; nothing to analyse");
         }
     }
 

@@ -84,6 +84,7 @@ final class SatisfactionCommand {
                         + "survey.csv --overall overall");
             }
             survey = reader.read(Path.of(positional.get(0)));
+            Args.requireRows(survey.report());
         }
         SatisfactionAnalysis analysis = Kano.analyzeSatisfaction(survey, options);
         String text;

@@ -68,6 +68,7 @@ final class WideCsvReader {
         private final IngestAccounting.Attribute[] counters;
         private final IngestAccounting accounting;
         private final long[] validByColumn;
+        private final long[] invalidByColumn;
         private final Map<Integer, Map<String, long[]>> invalid = new LinkedHashMap<>();
         private long invalidImportance;
         private final int[] fl;
@@ -101,6 +102,7 @@ final class WideCsvReader {
             }
             this.targets = new AttributeTally[1 + segmentIndex.length][];
             this.validByColumn = new long[header.size()];
+            this.invalidByColumn = new long[header.size()];
             this.fl = new int[k];
             this.dl = new int[k];
         }
@@ -140,8 +142,12 @@ final class WideCsvReader {
             int size = rec.size();
             int width = header.size();
             if (size < width) {
-                accounting.reject(size == 1 && rec.get(0).isBlank() ? IngestAccounting.Reason.NO_ANSWERS
-                        : IngestAccounting.Reason.TOO_FEW_FIELDS);
+                boolean blank = size == 1 && rec.get(0).isBlank();
+                if (blank && policy == MissingAnswerPolicy.FAIL) {
+                    throw new KanoInputException(src, rec.getRecordNumber(), null, null, "the row has no answers "
+                            + "(policy fail); expected an answer pair for every attribute");
+                }
+                accounting.reject(blank ? IngestAccounting.Reason.NO_ANSWERS : IngestAccounting.Reason.TOO_FEW_FIELDS);
                 return;
             }
             if (size > width && !extrasBlank(rec, width)) {
@@ -205,9 +211,11 @@ final class WideCsvReader {
                                     + " (policy fail); expected " + answers.expected());
                 }
                 if (f == AnswerScale.INVALID) {
+                    invalidByColumn[c.functional()]++;
                     noteInvalid(invalid, c.functional(), fv, rec.getRecordNumber());
                 }
                 if (d == AnswerScale.INVALID) {
+                    invalidByColumn[c.dysfunctional()]++;
                     noteInvalid(invalid, c.dysfunctional(), dv, rec.getRecordNumber());
                 }
             }
@@ -326,6 +334,14 @@ final class WideCsvReader {
                     throw new KanoInputException(src, e.getValue().get(first)[1], header.get(column), first,
                             "no value in this column is a recognised answer; unrecognised values: " + listing
                                     + "; expected " + answers.expected());
+                }
+                if (!importanceColumn && invalidByColumn[column] > validByColumn[column]) {
+                    String first = e.getValue().keySet().iterator().next();
+                    throw new KanoInputException(src, e.getValue().get(first)[1], header.get(column), first,
+                            "most answers in this column (" + invalidByColumn[column] + " of "
+                                    + (invalidByColumn[column] + validByColumn[column]) + ") are not recognised: "
+                                    + listing + "; expected " + answers.expected() + "; add your wording with a "
+                                    + "label file (AnswerScale.withLabelsFrom) or fix the column");
                 }
                 accounting.warn("column \"" + header.get(column) + "\": unrecognised "
                         + (importanceColumn ? "importance ratings" : "answers") + " " + listing

@@ -82,6 +82,18 @@ class HardeningTest {
     }
 
     @Test
+    void aHeaderWithoutDataRowsIsBadInputForTheCommandLine() throws IOException {
+        Path empty = dir.resolve("header-only.csv");
+        Files.writeString(empty, "a_functional,a_dysfunctional\n");
+        MainTest.Run r = MainTest.run("analyze", empty.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("kano4j: " + empty + ": has a header but no data rows; nothing to analyse\n");
+        Path sat = dir.resolve("sat-header-only.csv");
+        Files.writeString(sat, "overall,speed\n");
+        assertThat(MainTest.run("satisfaction", sat.toString(), "--overall", "overall").status()).isEqualTo(2);
+    }
+
+    @Test
     void markdownNamesCannotFormLinksImagesOrHtml() {
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
         counts.put("[x](javascript:alert(1))", CategoryCounts.ofMoairq(52, 61, 30, 41, 4, 2));

@@ -155,11 +155,26 @@ class WideCsvReaderTest {
 
     @Test
     void unrecognisedValuesAreSkippedAndListedWhenTheColumnAlsoHasAnswers() throws IOException {
-        Path p = write("u.csv", "a_functional,a_dysfunctional\n1,5\n7,5\nmaybe,5\n7,4\n");
+        Path p = write("u.csv", "a_functional,a_dysfunctional\n1,5\n7,5\nmaybe,5\n7,4\n2,5\n1,4\n1,3\n2,4\n");
         KanoSurvey s = read(p);
         assertThat(s.report().attributes().get("a").pairsSkipped()).containsEntry(IngestAccounting.Reason.INVALID_ANSWER.label(), 3L);
         assertThat(s.report().warnings()).singleElement().asString()
                 .contains("\"7\" ×2 (first at row 3)").contains("\"maybe\" ×1 (first at row 4)");
+    }
+
+    @Test
+    void aColumnWhereMostAnswersAreUnrecognisedIsAnError() throws IOException {
+        Path p = write("most.csv", "a_functional,a_dysfunctional\n1,5\n7,5\nmaybe,5\n7,4\n");
+        assertThatThrownBy(() -> read(p)).isInstanceOf(KanoInputException.class)
+                .hasMessageStartingWith(p + ", row 3, column \"a_functional\", value \"7\": most answers in this column "
+                        + "(3 of 4) are not recognised: \"7\" ×2 (first at row 3), \"maybe\" ×1 (first at row 4); expected");
+    }
+
+    @Test
+    void aBlankRowStopsTheReadUnderPolicyFail() throws IOException {
+        Path p = write("blank.csv", "a_functional,a_dysfunctional\n1,5\n   \n2,5\n");
+        assertThatThrownBy(() -> WIDE.withMissingAnswers(MissingAnswerPolicy.FAIL).read(p))
+                .hasMessage(p + ", row 3: the row has no answers (policy fail); expected an answer pair for every attribute");
     }
 
     @Test
