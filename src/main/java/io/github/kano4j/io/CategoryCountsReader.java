@@ -66,7 +66,11 @@ final class CategoryCountsReader {
                 v[k] = (long) x;
             }
             CategoryCounts c = new CategoryCounts(v[0], v[1], v[2], v[3], v[4], v[5]);
-            counts.merge(attribute, c, CategoryCounts::plus);
+            try {
+                counts.merge(attribute, c, CategoryCounts::plus);
+            } catch (IllegalArgumentException e) {
+                throw new KanoInputException(src, r.getRecordNumber(), "attribute", attribute, e.getMessage());
+            }
             accounting.rowUsed();
         }
         return KanoSurvey.ofCategoryCounts(counts, accounting.report());

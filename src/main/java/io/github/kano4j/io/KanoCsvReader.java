@@ -156,7 +156,8 @@ public final class KanoCsvReader {
      */
     public KanoSurvey readAll(List<Path> files) {
         List<KanoSurvey> parts = files.parallelStream().map(this::read).toList();
-        KanoTally tally = KanoTally.create();
+        int levels = settings.table().levels();
+        KanoTally tally = KanoTally.create(levels);
         Map<String, Map<String, KanoTally>> segmentsOut =
                 new LinkedHashMap<>();
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
@@ -164,7 +165,7 @@ public final class KanoCsvReader {
             tally.combine(p.tally());
             p.segments().forEach((column, values) -> values.forEach((value, t) -> segmentsOut
                     .computeIfAbsent(column, c -> new LinkedHashMap<>())
-                    .computeIfAbsent(value, v -> KanoTally.create()).combine(t)));
+                    .computeIfAbsent(value, v -> KanoTally.create(levels)).combine(t)));
             p.categoryCounts().forEach((k, v) -> counts.merge(k, v, CategoryCounts::plus));
         }
         if (!counts.isEmpty() && !tally.attributes().isEmpty()) {

@@ -109,13 +109,14 @@ public final class KanoRecords {
     private static final class Accounting {
         final MissingAnswerPolicy policy;
         final AnswerScale scale;
-        final KanoTally tally = KanoTally.create();
+        final KanoTally tally;
         final IngestAccounting ingest = new IngestAccounting("records");
 
         Accounting(EvaluationTable table, MissingAnswerPolicy policy) {
             Check.notNull(table, "table");
             this.policy = Check.notNull(policy, "policy");
             this.scale = AnswerScale.forTable(table);
+            this.tally = KanoTally.create(table.levels());
         }
 
         /** Counts one pair; returns whether it was used (counted or counted as Q). */

@@ -85,7 +85,7 @@ final class LongCsvReader {
         private final boolean counts;
         private final int[] segmentIndex;
         private final MissingAnswerPolicy policy = settings.missing();
-        private final KanoTally tally = KanoTally.create();
+        private final KanoTally tally = KanoTally.create(table.levels());
         private final Map<String, Map<String, KanoTally>> segments = new LinkedHashMap<>();
         private final IngestAccounting accounting;
         private final Map<String, List<HeldPair>> byRespondent = new LinkedHashMap<>();
@@ -163,7 +163,12 @@ final class LongCsvReader {
             if (c.respondent() >= 0 && !counts) {
                 duplicates.add(rec.get(c.respondent()).strip() + "\u0000" + attribute);
             }
-            accept(attribute, f, d, rating, n, seg, counter);
+            try {
+                accept(attribute, f, d, rating, n, seg, counter);
+            } catch (IllegalArgumentException e) {
+                throw new KanoInputException(src, rec.getRecordNumber(), counts ? header.get(c.count()) : null,
+                        counts ? rec.get(c.count()).strip() : null, e.getMessage());
+            }
         }
 
         /** The number of identical pairs the row stands for: 1, or its count column. */
@@ -223,7 +228,7 @@ final class LongCsvReader {
             List<KanoTally> targets = new ArrayList<>();
             targets.add(tally);
             for (int g = 0; g < seg.length; g++) {
-                targets.add(segments.get(segmentColumns.get(g)).computeIfAbsent(seg[g], x -> KanoTally.create()));
+                targets.add(segments.get(segmentColumns.get(g)).computeIfAbsent(seg[g], x -> KanoTally.create(table.levels())));
             }
             for (KanoTally t : targets) {
                 if (f >= 0 && d >= 0) {

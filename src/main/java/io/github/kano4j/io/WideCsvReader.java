@@ -60,7 +60,7 @@ final class WideCsvReader {
         private final int idIndex;
         private final int[] segmentIndex;
         private final DuplicateCounter ids = new DuplicateCounter();
-        private final KanoTally tally = KanoTally.create();
+        private final KanoTally tally = KanoTally.create(table.levels());
         private final AttributeTally[] tallies;
         private final Map<String, Map<String, KanoTally>> segments = new LinkedHashMap<>();
         private final List<Map<String, AttributeTally[]>> segmentTallies = new ArrayList<>();
@@ -260,7 +260,7 @@ final class WideCsvReader {
                 String key = value.isEmpty() ? "(missing)" : value;
                 Map<String, KanoTally> bySegment = segments.get(settings.segments().get(g));
                 targets[g + 1] = segmentTallies.get(g).computeIfAbsent(key, v -> {
-                    KanoTally t = KanoTally.create();
+                    KanoTally t = KanoTally.create(table.levels());
                     bySegment.put(v, t);
                     AttributeTally[] arr = new AttributeTally[k];
                     for (int a = 0; a < k; a++) {

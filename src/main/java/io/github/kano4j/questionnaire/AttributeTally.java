@@ -33,8 +33,26 @@ public final class AttributeTally implements Serializable {
     /** Per answer-pair cell: sum of importance ratings and number of ratings (joint, for weighted indices). */
     private final long[] importanceSumByPair = new long[LEVELS * LEVELS];
     private final long[] importanceCountByPair = new long[LEVELS * LEVELS];
+    /** All answer pairs counted, Q by policy included: kept so no count can overflow unnoticed. */
+    private long total;
+    /** All importance ratings counted. */
+    private long importanceTotal;
 
     private AttributeTally() {
+    }
+
+    /** Adds to the running totals first, refusing an overflow before any cell changes. */
+    private void grow(long pairs, long ratings) {
+        try {
+            long t = Math.addExact(total, pairs);
+            long r = Math.addExact(importanceTotal, ratings);
+            Math.multiplyExact(r, (long) MAX_IMPORTANCE); // importance sums stay below Long.MAX_VALUE
+            total = t;
+            importanceTotal = r;
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("The tally would count more than " + Long.MAX_VALUE
+                    + " answers (or importance ratings summing past it); counts are exact or refused");
+        }
     }
 
     /** A new, empty tally. */
@@ -55,6 +73,7 @@ public final class AttributeTally implements Serializable {
             throw new IllegalArgumentException("Answer levels must be 0..4 (zero-based; for questionnaire codes 1..5 "
                     + "use acceptCodes), were (" + functionalLevel + ", " + dysfunctionalLevel + ")");
         }
+        grow(1, 0);
         pairs[functionalLevel * LEVELS + dysfunctionalLevel]++;
         return this;
     }
@@ -85,6 +104,7 @@ public final class AttributeTally implements Serializable {
     /** Adds {@code count} identical pairs given as zero-based levels (pre-aggregated answer-pair counts). */
     public AttributeTally acceptLevels(int functionalLevel, int dysfunctionalLevel, long count) {
         long checked = checkCount(count);
+        grow(checked - 1, 0);
         acceptLevels(functionalLevel, dysfunctionalLevel);
         pairs[functionalLevel * LEVELS + dysfunctionalLevel] += checked - 1;
         return this;
@@ -109,6 +129,7 @@ public final class AttributeTally implements Serializable {
 
     /** Counts one pair with a missing or invalid answer as Questionable (policy {@code COUNT_AS_Q}). */
     public AttributeTally acceptQuestionable() {
+        grow(1, 0);
         questionableByPolicy++;
         return this;
     }
@@ -118,6 +139,7 @@ public final class AttributeTally implements Serializable {
         if (count < 0) {
             throw new IllegalArgumentException("A count must not be negative, was " + count);
         }
+        grow(count, 0);
         questionableByPolicy += count;
         return this;
     }
@@ -131,6 +153,7 @@ public final class AttributeTally implements Serializable {
         if (rating < 0 || rating > MAX_IMPORTANCE) {
             throw new IllegalArgumentException("Importance ratings must be integers 0.." + MAX_IMPORTANCE + ", was " + rating);
         }
+        grow(0, 1);
         if (rating >= importance.length) {
             importance = Arrays.copyOf(importance, rating + 1);
         }
@@ -144,6 +167,7 @@ public final class AttributeTally implements Serializable {
      * @return this tally
      */
     public AttributeTally combine(AttributeTally other) {
+        grow(other.total, other.importanceTotal);
         for (int k = 0; k < pairs.length; k++) {
             pairs[k] += other.pairs[k];
         }
@@ -242,6 +266,36 @@ public final class AttributeTally implements Serializable {
             sum += (double) k * importance[k];
         }
         return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Restores one cell from a serialized tally (counts already checked by the serial form). */
+    void restorePairs(int f, int d, long count, long importanceSum, long importanceCount) {
+        grow(count, 0);
+        pairs[f * LEVELS + d] += count;
+        importanceSumByPair[f * LEVELS + d] += importanceSum;
+        importanceCountByPair[f * LEVELS + d] += importanceCount;
+    }
+
+    /** Restores the count of one importance rating from a serialized tally. */
+    void restoreImportance(int rating, long count) {
+        if (count == 0) {
+            return;
+        }
+        grow(0, count);
+        if (rating >= importance.length) {
+            importance = Arrays.copyOf(importance, rating + 1);
+        }
+        importance[rating] += count;
+    }
+
+    @java.io.Serial
+    private Object writeReplace() {
+        return new TallySerialForm(this);
+    }
+
+    @java.io.Serial
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("An AttributeTally is read through its serial form only");
     }
 
     private static long checkCount(long count) {

@@ -14,11 +14,17 @@ import io.github.kano4j.Category;
  */
 public record CategoryCounts(long a, long o, long m, long i, long r, long q) {
 
-    /** @throws IllegalArgumentException if a count is negative */
+    /** @throws IllegalArgumentException if a count is negative or the counts add up to more than a long holds */
     public CategoryCounts {
         if (a < 0 || o < 0 || m < 0 || i < 0 || r < 0 || q < 0) {
             throw new IllegalArgumentException("Category counts must not be negative, were A=" + a + " O=" + o
                     + " M=" + m + " I=" + i + " R=" + r + " Q=" + q);
+        }
+        try {
+            Math.addExact(Math.addExact(Math.addExact(a, o), Math.addExact(m, i)), Math.addExact(r, q));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Category counts add up to more than " + Long.MAX_VALUE
+                    + " answers, were A=" + a + " O=" + o + " M=" + m + " I=" + i + " R=" + r + " Q=" + q);
         }
     }
 
@@ -62,6 +68,11 @@ public record CategoryCounts(long a, long o, long m, long i, long r, long q) {
 
     /** The sum of two count vectors. */
     public CategoryCounts plus(CategoryCounts other) {
-        return new CategoryCounts(a + other.a, o + other.o, m + other.m, i + other.i, r + other.r, q + other.q);
+        try {
+            return new CategoryCounts(Math.addExact(a, other.a), Math.addExact(o, other.o), Math.addExact(m, other.m),
+                    Math.addExact(i, other.i), Math.addExact(r, other.r), Math.addExact(q, other.q));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Category counts add up to more than " + Long.MAX_VALUE + " answers");
+        }
     }
 }

@@ -65,6 +65,9 @@ public final class KanoAnalysis {
 
     private static Map<String, CategoryCounts> counts(KanoTally tally, KanoOptions options) {
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
+        Check.argument(tally.answerLevels() == options.table().levels(), "The tally counts "
+                + tally.answerLevels() + "-level answers, but the table " + options.table().name() + " has "
+                + options.table().levels() + " levels; analyse with a table of the scale it was read with");
         tally.attributes().forEach((name, t) -> counts.put(name, options.table().count(t)));
         return counts;
     }

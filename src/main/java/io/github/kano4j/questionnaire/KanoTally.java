@@ -1,6 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Answer;
+import io.github.kano4j.internal.Check;
 
 import java.io.Serializable;
 import java.util.Collections;
@@ -22,13 +23,32 @@ public final class KanoTally implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final LinkedHashMap<String, AttributeTally> attributes = new LinkedHashMap<>();
+    private final int answerLevels;
 
-    private KanoTally() {
+    private KanoTally(int answerLevels) {
+        this.answerLevels = answerLevels;
     }
 
-    /** A new, empty survey tally. */
+    /** A new, empty survey tally of five-point answers. */
     public static KanoTally create() {
-        return new KanoTally();
+        return new KanoTally(AttributeTally.LEVELS);
+    }
+
+    /**
+     * A new, empty survey tally of answers on a scale of {@code answerLevels} levels (5 for the standard and
+     * Pouliot tables, 3 for the three-point table), so tallies of different scales are never combined.
+     *
+     * @throws IllegalArgumentException unless 3 ≤ answerLevels ≤ 5
+     */
+    public static KanoTally create(int answerLevels) {
+        Check.argument(answerLevels >= 3 && answerLevels <= AttributeTally.LEVELS,
+                "A tally's answer scale must have 3 to " + AttributeTally.LEVELS + " levels, was " + answerLevels);
+        return new KanoTally(answerLevels);
+    }
+
+    /** The number of answer levels of the scale the tally counts (5, or 3 for the three-point table). */
+    public int answerLevels() {
+        return answerLevels;
     }
 
     /**
@@ -54,6 +74,8 @@ public final class KanoTally implements Serializable {
      * @throws IllegalArgumentException if a code is outside 1 … 5
      */
     public KanoTally acceptCodes(String attribute, int functionalCode, int dysfunctionalCode) {
+        checkLevel(functionalCode - 1, dysfunctionalCode - 1, "codes 1.." + answerLevels, functionalCode,
+                dysfunctionalCode);
         declare(attribute).acceptCodes(functionalCode, dysfunctionalCode);
         return this;
     }
@@ -65,6 +87,8 @@ public final class KanoTally implements Serializable {
      * @throws IllegalArgumentException if a level is outside 0 … 4
      */
     public KanoTally acceptLevels(String attribute, int functionalLevel, int dysfunctionalLevel) {
+        checkLevel(functionalLevel, dysfunctionalLevel, "levels 0.." + (answerLevels - 1), functionalLevel,
+                dysfunctionalLevel);
         declare(attribute).acceptLevels(functionalLevel, dysfunctionalLevel);
         return this;
     }
@@ -77,6 +101,9 @@ public final class KanoTally implements Serializable {
 
     /** Adds another survey tally, attribute by attribute (attributes new to this tally are appended). */
     public KanoTally combine(KanoTally other) {
+        Check.notNull(other, "other");
+        Check.argument(other.answerLevels == answerLevels, "Cannot combine a tally of " + other.answerLevels
+                + "-level answers with one of " + answerLevels + "-level answers; read both with the same table");
         for (Map.Entry<String, AttributeTally> e : other.attributes.entrySet()) {
             declare(e.getKey()).combine(e.getValue());
         }
@@ -93,6 +120,13 @@ public final class KanoTally implements Serializable {
         return attributes.size();
     }
 
+    private void checkLevel(int f, int d, String expected, int givenF, int givenD) {
+        if (f >= answerLevels || d >= answerLevels) {
+            throw new IllegalArgumentException("This tally counts " + answerLevels + "-level answers (" + expected
+                    + "), was (" + givenF + ", " + givenD + ")");
+        }
+    }
+
     private static String checkName(String name) {
         Objects.requireNonNull(name, "The parameter 'attribute' must not be null.");
         if (name.isBlank()) {
@@ -101,10 +135,20 @@ public final class KanoTally implements Serializable {
         return name;
     }
 
+    @java.io.Serial
+    private Object writeReplace() {
+        return new TallySerialForm(this);
+    }
+
+    @java.io.Serial
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("A KanoTally is read through its serial form only");
+    }
+
     /** Equal when every attribute has an equal tally (attribute order is not compared). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof KanoTally t && t.attributes.equals(attributes);
+        return o instanceof KanoTally t && t.answerLevels == answerLevels && t.attributes.equals(attributes);
     }
 
     @Override

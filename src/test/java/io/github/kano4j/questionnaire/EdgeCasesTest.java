@@ -207,7 +207,7 @@ class EdgeCasesTest {
 
     @Test
     void threePointTableWithFivePointScoresIsFlagged() {
-        KanoTally t = KanoTally.create().acceptLevels("x", 0, 2);
+        KanoTally t = KanoTally.create(3).acceptLevels("x", 0, 2);
         KanoResult r = Kano.analyze(t, KanoOptions.defaults().withTable(EvaluationTable.THREE_POINT)).results().get(0);
         assertThat(r.category()).contains(Category.O);
         assertThat(r.flags()).contains(Flag.CONTINUOUS_SCALE_MISMATCH);
