@@ -154,6 +154,14 @@ final class LongCsvReader {
             }
             accounting.rowUsed();
             String[] seg = segmentValues(rec);
+            for (int g = 0; g < seg.length; g++) {
+                Map<String, KanoTally> bySegment = segments.get(segmentColumns.get(g));
+                if (bySegment.size() >= ReadSettings.MAX_SEGMENTS && !bySegment.containsKey(seg[g])) {
+                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(segmentIndex[g]), seg[g],
+                            "more than " + ReadSettings.MAX_SEGMENTS + " distinct values in this segment column; "
+                                    + "expected a few groups such as sites or customer tiers, not an identifier");
+                }
+            }
             int rating = c.importance() < 0 ? AnswerScale.MISSING : WideCsvReader.importance(rec.get(c.importance()));
             if (filter.isActive() && c.respondent() >= 0 && !counts) {
                 String r = rec.get(c.respondent()).strip();

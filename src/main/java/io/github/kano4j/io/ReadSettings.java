@@ -30,6 +30,9 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
         Optional<AnswerScale> scale, Charset charset, RespondentFilter filter, boolean reversed, List<String> segments,
         Map<String, List<String>> pairs) {
 
+    /** The most distinct values a segment column may hold: segments are groups (sites, tiers), not ids. */
+    static final int MAX_SEGMENTS = 10_000;
+
     static final ReadSettings DEFAULTS = new ReadSettings(KanoCsvReader.Layout.AUTO, EvaluationTable.STANDARD,
             MissingAnswerPolicy.DROP_PAIR, Optional.empty(), StandardCharsets.UTF_8, RespondentFilter.NONE, false,
             List.of(), Map.of());

@@ -259,6 +259,11 @@ final class WideCsvReader {
                 String value = rec.get(segmentIndex[g]).strip();
                 String key = value.isEmpty() ? "(missing)" : value;
                 Map<String, KanoTally> bySegment = segments.get(settings.segments().get(g));
+                if (bySegment.size() >= ReadSettings.MAX_SEGMENTS && !bySegment.containsKey(key)) {
+                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(segmentIndex[g]), value,
+                            "more than " + ReadSettings.MAX_SEGMENTS + " distinct values in this segment column; "
+                                    + "expected a few groups such as sites or customer tiers, not an identifier");
+                }
                 targets[g + 1] = segmentTallies.get(g).computeIfAbsent(key, v -> {
                     KanoTally t = KanoTally.create(table.levels());
                     bySegment.put(v, t);

@@ -4,14 +4,14 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
 
-import java.util.Arrays;
 
 /**
  * Pearson's χ² test of homogeneity of a groups × categories table (docs/METHODS.md §7.4):
  * {@code χ² = Σ (O − E)²/E} with {@code E = row total · column total / N}, df = (r − 1)(c − 1). Category
  * columns that are zero in every group are dropped first (df reduced). When any expected count is below
- * 5 the p-value is a seeded Monte-Carlo permutation p-value with fixed margins,
- * {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)} (Davison &amp; Hinkley 1997), otherwise the asymptotic χ² p.
+ * 5 the p-value is a seeded Monte-Carlo p-value over random tables with the same margins (drawn by
+ * {@link ContingencySampler}), {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)} (Davison &amp; Hinkley 1997), otherwise the
+ * asymptotic χ² p.
  *
  * @param statistic  χ²
  * @param df         degrees of freedom after dropping empty columns
@@ -88,31 +88,14 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
             return new HomogeneityTest(stat, df, Gamma.regularizedGammaQ(df / 2.0, stat / 2), "asymptotic", 0, seed,
                     minExpected);
         }
-        // Monte-Carlo: permute category labels among the N observations, keeping both margins fixed.
-        int[] labels = new int[(int) n];
-        int pos = 0;
-        for (int c = 0; c < cols; c++) {
-            for (long k = 0; k < colTotals[c]; k++) {
-                labels[pos++] = c;
-            }
-        }
+        // Monte-Carlo: random tables with both margins fixed, drawn directly (the distribution a permutation of
+        // the N category labels gives), so the cost depends on the table's cells, not on N
         RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5E6});
+        ContingencySampler sampler = new ContingencySampler(rng);
         long[][] sim = new long[rows][cols];
         int atLeast = 0;
         for (int b = 0; b < replicates; b++) {
-            for (int i = labels.length - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int tmp = labels[i];
-                labels[i] = labels[j];
-                labels[j] = tmp;
-            }
-            int at = 0;
-            for (int r = 0; r < rows; r++) {
-                Arrays.fill(sim[r], 0);
-                for (long k = 0; k < rowTotals[r]; k++) {
-                    sim[r][labels[at++]]++;
-                }
-            }
+            sampler.sample(rowTotals, colTotals, sim);
             if (statistic(sim, rowTotals, colTotals, n) >= stat - 1e-9 * Math.max(1, stat)) {
                 atLeast++;
             }

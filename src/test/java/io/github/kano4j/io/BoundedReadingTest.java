@@ -97,6 +97,18 @@ class BoundedReadingTest {
     }
 
     @Test
+    void aSegmentColumnOfIdentifiersIsRefusedBeforeItFillsTheHeap() throws IOException {
+        StringBuilder sb = new StringBuilder("id,a_functional,a_dysfunctional\n");
+        for (int i = 0; i < 10_050; i++) {
+            sb.append("r").append(i).append(",1,5\n");
+        }
+        Path p = dir.resolve("ids.csv");
+        Files.writeString(p, sb.toString());
+        assertThatThrownBy(() -> KanoCsvReader.create().withSegmentColumns("id").read(p))
+                .hasMessageContaining(", row 10002, column \"id\", value \"r10000\": more than 10000 distinct values");
+    }
+
+    @Test
     void theCommandLineAnswersResourceCasesWithOneLineInASmallHeap() throws Exception {
         Path cell = dir.resolve("huge-cell.csv");
         try (Writer w = Files.newBufferedWriter(cell)) {

@@ -1,0 +1,116 @@
+package io.github.kano4j.stats;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Random two-way tables with given row and column totals, drawn exactly from their conditional (multiple
+ * hypergeometric) distribution under independence — the distribution a permutation of the category labels gives —
+ * row by row and cell by cell as a chain of univariate hypergeometric draws. Each draw inverts the distribution
+ * searching outward from its mode, so the work per table grows with the number of cells and the square root of the
+ * cell variances, not with the number of observations (unlike permuting N labels).
+ */
+public final class ContingencySampler {
+    private final RandomGenerator rng;
+
+    /** A sampler driven by the given generator. */
+    public ContingencySampler(RandomGenerator rng) {
+        this.rng = rng;
+    }
+
+    /**
+     * Fills {@code out} (rows × columns) with a random table whose row and column totals are the given ones.
+     *
+     * @throws IllegalArgumentException when the totals do not add up to the same number
+     */
+    public void sample(long[] rowTotals, long[] colTotals, long[][] out) {
+        long n = 0;
+        for (long c : colTotals) {
+            n += c;
+        }
+        long rowsSum = 0;
+        for (long r : rowTotals) {
+            rowsSum += r;
+        }
+        if (n != rowsSum) {
+            throw new IllegalArgumentException("Row totals add up to " + rowsSum + ", column totals to " + n);
+        }
+        long[] colLeft = colTotals.clone();
+        long left = n;
+        for (int r = 0; r < rowTotals.length; r++) {
+            long need = rowTotals[r];
+            long pool = left;
+            for (int c = 0; c < colTotals.length; c++) {
+                long x;
+                if (c == colTotals.length - 1) {
+                    x = need;
+                } else {
+                    x = hypergeometric(pool, colLeft[c], need);
+                }
+                out[r][c] = x;
+                need -= x;
+                pool -= colLeft[c];
+                colLeft[c] -= x;
+            }
+            left -= rowTotals[r];
+        }
+    }
+
+    /** One draw of the number of successes in {@code draws} draws without replacement from N with K successes. */
+    long hypergeometric(long population, long successes, long draws) {
+        if (draws == 0 || successes == 0) {
+            return 0;
+        }
+        if (successes == population) {
+            return draws;
+        }
+        if (draws == population) {
+            return successes;
+        }
+        long lo = Math.max(0, draws - (population - successes));
+        long hi = Math.min(draws, successes);
+        if (lo == hi) {
+            return lo;
+        }
+        long mode = (long) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0));
+        mode = Math.max(lo, Math.min(hi, mode));
+        double pMode = Math.exp(logChoose(successes, mode) + logChoose(population - successes, draws - mode)
+                - logChoose(population, draws));
+        double u = rng.nextDouble();
+        // search outward from the mode, alternating sides, with the pmf ratio recurrence
+        long up = mode;
+        long down = mode;
+        double pUp = pMode;
+        double pDown = pMode;
+        u -= pMode;
+        while (u > 0) {
+            boolean canUp = up < hi;
+            boolean canDown = down > lo;
+            if (!canUp && !canDown) {
+                return mode; // rounding: the probabilities summed to just under 1
+            }
+            if (canUp) {
+                pUp *= (double) (successes - up) * (draws - up) / ((up + 1.0) * (population - successes - draws + up + 1.0));
+                up++;
+                u -= pUp;
+                if (u <= 0) {
+                    return up;
+                }
+            }
+            if (canDown) {
+                pDown *= down * (population - successes - draws + down) / ((double) (successes - down + 1)
+                        * (draws - down + 1));
+                down--;
+                u -= pDown;
+                if (u <= 0) {
+                    return down;
+                }
+            }
+        }
+        return mode;
+    }
+
+    private static double logChoose(long n, long k) {
+        return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+    }
+}

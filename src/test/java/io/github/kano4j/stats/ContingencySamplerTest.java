@@ -1,0 +1,72 @@
+package io.github.kano4j.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.api.Test;
+
+/** Random tables with fixed margins: exact distribution, any size (the hardening issue). */
+class ContingencySamplerTest {
+
+    @Test
+    void hypergeometricDrawsFollowTheirDistribution() {
+        ContingencySampler s = new ContingencySampler(new Well19937c(11));
+        HypergeometricDistribution h = new HypergeometricDistribution(null, 60, 25, 20);
+        int draws = 200_000;
+        long[] freq = new long[21];
+        for (int i = 0; i < draws; i++) {
+            freq[(int) s.hypergeometric(60, 25, 20)]++;
+        }
+        double chi = 0;
+        int df = -1;
+        for (int x = 0; x <= 20; x++) {
+            double e = draws * h.probability(x);
+            if (e > 5) {
+                chi += (freq[x] - e) * (freq[x] - e) / e;
+                df++;
+            }
+        }
+        // far below the 0.999 quantile of chi-square(df) (about 40 for df = 15); a broken recurrence gives thousands
+        assertThat(chi).as("chi-square with %s df", df).isLessThan(45);
+    }
+
+    @Test
+    void tablesKeepTheirMarginsAndTheCellMeansAreTheExpectedCounts() {
+        ContingencySampler s = new ContingencySampler(new Well19937c(5));
+        long[] rows = {30, 50, 20};
+        long[] cols = {10, 40, 25, 25};
+        long[][] t = new long[3][4];
+        double[][] mean = new double[3][4];
+        int reps = 20_000;
+        for (int b = 0; b < reps; b++) {
+            s.sample(rows, cols, t);
+            for (int r = 0; r < 3; r++) {
+                long sum = 0;
+                for (int c = 0; c < 4; c++) {
+                    sum += t[r][c];
+                    mean[r][c] += t[r][c] / (double) reps;
+                }
+                assertThat(sum).isEqualTo(rows[r]);
+            }
+            for (int c = 0; c < 4; c++) {
+                assertThat(t[0][c] + t[1][c] + t[2][c]).isEqualTo(cols[c]);
+            }
+        }
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 4; c++) {
+                assertThat(mean[r][c]).isCloseTo(rows[r] * cols[c] / 100.0, within(0.1));
+            }
+        }
+    }
+
+    @Test
+    void aMillionRespondentsWithOneTypoSegmentUseTheMonteCarloTestOverTablesNotPeople() {
+        long[][] table = {{250_000, 300_000, 200_000, 249_999}, {0, 1, 0, 0}};
+        HomogeneityTest t = HomogeneityTest.of(table, 10_000, 7);
+        assertThat(t.method()).isEqualTo("monte-carlo");
+        assertThat(t.p()).isBetween(0.0, 1.0);
+        assertThat(t.replicates()).isEqualTo(10_000);
+    }
+}
