@@ -1,5 +1,6 @@
 package io.github.kano4j;
 
+import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.Text;
 import io.github.kano4j.internal.TextTable;
 
@@ -38,7 +39,7 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
 
         /** Copies the map. */
         public AttributeIngest {
-            pairsSkipped = Collections.unmodifiableMap(new LinkedHashMap<>(pairsSkipped));
+            pairsSkipped = Collections.unmodifiableMap(new LinkedHashMap<>(Check.notNull(pairsSkipped, "pairsSkipped")));
         }
 
         /** All pairs skipped, whatever the reason. */
@@ -49,10 +50,11 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
 
     /** Copies the collections. */
     public IngestReport {
-        rowsRejected = Collections.unmodifiableMap(new LinkedHashMap<>(rowsRejected));
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-        unusedColumns = List.copyOf(unusedColumns);
-        warnings = List.copyOf(warnings);
+        Check.notNull(source, "source");
+        rowsRejected = Collections.unmodifiableMap(new LinkedHashMap<>(Check.notNull(rowsRejected, "rowsRejected")));
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(Check.notNull(attributes, "attributes")));
+        unusedColumns = List.copyOf(Check.notNull(unusedColumns, "unusedColumns"));
+        warnings = List.copyOf(Check.notNull(warnings, "warnings"));
     }
 
     /**
@@ -60,6 +62,8 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
      * columns and warnings added up, in the given order.
      */
     public static IngestReport merge(String source, List<IngestReport> reports) {
+        Check.notNull(source, "source");
+        Check.notNull(reports, "reports");
         long read = 0;
         long used = 0;
         Map<String, Long> rejected = new LinkedHashMap<>();

@@ -119,6 +119,7 @@ public final class Kano {
 
     /** Factor types from an ordinary satisfaction survey CSV with the given options. */
     public static SatisfactionAnalysis analyzeSatisfaction(Path csv, String overallColumn, SatisfactionOptions options) {
+        Check.notNull(options, "options");
         return analyzeSatisfaction(SatisfactionCsvReader.create(overallColumn).read(csv), options);
     }
 

@@ -1,5 +1,7 @@
 package io.github.kano4j.allocation;
 
+import io.github.kano4j.internal.Check;
+
 import java.util.Locale;
 
 /**
@@ -46,6 +48,11 @@ public record Boundary(Metric metric, double value, double current, double ratin
         public String comparator() {
             return comparator;
         }
+    }
+
+    /** Checks the metric is given. */
+    public Boundary {
+        Check.notNull(metric, "metric");
     }
 
     /** A boundary whose current value is known (NaN when not). */

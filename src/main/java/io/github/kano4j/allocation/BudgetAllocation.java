@@ -1,5 +1,7 @@
 package io.github.kano4j.allocation;
 
+import io.github.kano4j.internal.Check;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +30,11 @@ public record BudgetAllocation(double budget, double spent, double totalGain, do
 
     /** Copies the lists. */
     public BudgetAllocation {
-        items = List.copyOf(items);
-        floorsWithoutCost = List.copyOf(floorsWithoutCost);
+        items = List.copyOf(Check.notNull(items, "items"));
+        Check.notNull(nextAttribute, "nextAttribute");
+        Check.notNull(method, "method");
+        Check.notNull(policy, "policy");
+        floorsWithoutCost = List.copyOf(Check.notNull(floorsWithoutCost, "floorsWithoutCost"));
     }
 
     /** The budget item of one attribute, when it had steps to buy. */

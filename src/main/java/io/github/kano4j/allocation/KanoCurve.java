@@ -1,6 +1,7 @@
 package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.internal.Check;
 
 /**
  * Kano satisfaction curves (Wang &amp; Ji 2010, as implemented by Atlason &amp; Giacalone 2018; docs/METHODS.md §5.3):
@@ -19,6 +20,11 @@ import io.github.kano4j.Category;
  */
 public record KanoCurve(Category category, double better, double worse) {
     private static final double E = Math.E;
+
+    /** Checks the category is given. */
+    public KanoCurve {
+        Check.notNull(category, "category");
+    }
 
     /** S(x). */
     public double value(double x) {

@@ -1,6 +1,7 @@
 package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.internal.Check;
 
 /**
  * The Kano-adjusted improvement ratio of Tan &amp; Shen (2000) for the QFD planning matrix (docs/METHODS.md §5.2):
@@ -25,6 +26,7 @@ public final class TanShen {
      */
     public static double adjustedRatio(double current, double target, Category category, double gammaA, double gammaO,
             double gammaM) {
+        Check.notNull(category, "category");
         if (!(current > 0) || !(target > 0)) {
             throw new IllegalArgumentException("The improvement ratio needs positive current and target performance, "
                     + "were " + current + " and " + target);

@@ -2,6 +2,7 @@ package io.github.kano4j.io;
 
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.allocation.AttributeFacts;
+import io.github.kano4j.internal.Check;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,6 +33,7 @@ public final class AttributeSheetReader {
 
     /** Facts per attribute name, in sheet order. */
     public static Map<String, AttributeFacts> read(Path file) {
+        Check.notNull(file, "file");
         String src = file.toString();
         try (BufferedReader in = CsvFiles.open(file, StandardCharsets.UTF_8)) {
             char delimiter = CsvFiles.detectDelimiter(in);

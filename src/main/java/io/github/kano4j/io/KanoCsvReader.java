@@ -155,6 +155,8 @@ public final class KanoCsvReader {
      * The files are combined in the given order, so the output is deterministic.
      */
     public KanoSurvey readAll(List<Path> files) {
+        Check.notNull(files, "files");
+        Check.argument(files.stream().noneMatch(f -> f == null), "The parameter 'files' must not hold null.");
         List<KanoSurvey> parts = files.parallelStream().map(this::read).toList();
         int levels = settings.table().levels();
         KanoTally tally = KanoTally.create(levels);

@@ -1,6 +1,7 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.KanoInputException;
+import io.github.kano4j.internal.Check;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
 import org.apache.commons.csv.CSVParser;
@@ -68,12 +69,12 @@ public final class SatisfactionCsvReader {
 
     /** Uses exactly these attribute columns instead of every numeric column. */
     public SatisfactionCsvReader withAttributes(String... columns) {
-        return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(columns), ignored);
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(Check.noNulls(columns, "columns")), ignored);
     }
 
     /** Leaves these columns out (e.g. {@code year}, {@code age}), reported as unused. */
     public SatisfactionCsvReader withIgnored(String... columns) {
-        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, List.of(columns));
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, List.of(Check.noNulls(columns, "columns")));
     }
 
     /** Reads a file. */

@@ -1,6 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Answer;
+import io.github.kano4j.internal.Check;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -94,10 +95,9 @@ public final class AttributeTally implements Serializable {
 
     /** Counts one five-point answer pair. */
     public AttributeTally accept(Answer functional, Answer dysfunctional) {
-        if (functional == null || dysfunctional == null) {
-            throw new IllegalArgumentException("Both answers of a pair must be given; use acceptQuestionable() "
-                    + "or skip the pair for a missing answer");
-        }
+        String hint = "Both answers of a pair must be given; use acceptQuestionable() or skip the pair for a missing answer.";
+        Check.notNull(functional, "functional", hint);
+        Check.notNull(dysfunctional, "dysfunctional", hint);
         return acceptLevels(functional.level(), dysfunctional.level());
     }
 
@@ -167,6 +167,7 @@ public final class AttributeTally implements Serializable {
      * @return this tally
      */
     public AttributeTally combine(AttributeTally other) {
+        Check.notNull(other, "other");
         grow(other.total, other.importanceTotal);
         for (int k = 0; k < pairs.length; k++) {
             pairs[k] += other.pairs[k];

@@ -1,5 +1,7 @@
 package io.github.kano4j.questionnaire;
 
+import io.github.kano4j.internal.Check;
+
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -30,7 +32,10 @@ public record ContinuousScale(String name, double[] functional, double[] dysfunc
      *                                  non-finite score
      */
     public ContinuousScale {
-        if (name == null || name.isBlank()) {
+        Check.notNull(name, "name");
+        Check.notNull(functional, "functional");
+        Check.notNull(dysfunctional, "dysfunctional");
+        if (name.isBlank()) {
             throw new IllegalArgumentException("The parameter 'name' must not be blank.");
         }
         if (functional == null || dysfunctional == null || functional.length != dysfunctional.length

@@ -2,6 +2,7 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Answer;
 import io.github.kano4j.Category;
+import io.github.kano4j.internal.Check;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -67,7 +68,9 @@ public final class EvaluationTable implements Serializable {
      * @throws IllegalArgumentException if the grid is not square with 3 or 5 levels or holds another letter
      */
     public static EvaluationTable of(String name, String... rows) {
-        if (name == null || name.isBlank()) {
+        Check.notNull(name, "name");
+        Check.notNull(rows, "rows");
+        if (name.isBlank()) {
             throw new IllegalArgumentException("The parameter 'name' must not be blank.");
         }
         if (rows == null || (rows.length != 5 && rows.length != 3)) {
@@ -96,7 +99,8 @@ public final class EvaluationTable implements Serializable {
      * @throws IllegalArgumentException for any other name, listing the accepted ones
      */
     public static EvaluationTable named(String name) {
-        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        Check.notNull(name, "name");
+        String key = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         switch (key) {
             case "standard":
             case "berger":

@@ -63,6 +63,7 @@ public final class KanoTally implements Serializable {
 
     /** The tally of one attribute, if it has been declared or counted; never creates one. */
     public Optional<AttributeTally> attribute(String attribute) {
+        Check.notNull(attribute, "attribute");
         return Optional.ofNullable(attributes.get(attribute));
     }
 
@@ -95,6 +96,9 @@ public final class KanoTally implements Serializable {
 
     /** Counts one five-point answer pair of an attribute. */
     public KanoTally accept(String attribute, Answer functional, Answer dysfunctional) {
+        String hint = "Both answers of a pair must be given; use acceptQuestionable() or skip the pair for a missing answer.";
+        Check.notNull(functional, "functional", hint);
+        Check.notNull(dysfunctional, "dysfunctional", hint);
         declare(attribute).accept(functional, dysfunctional);
         return this;
     }

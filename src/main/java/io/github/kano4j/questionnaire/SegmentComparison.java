@@ -1,6 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Holm;
 import io.github.kano4j.stats.HomogeneityTest;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,7 +62,9 @@ public final class SegmentComparison {
 
     /** Compares the tallies of several segments (segment value → tally), e.g. from a reader. */
     public static SegmentComparison of(String name, Map<String, KanoTally> segments, KanoOptions options) {
-        Objects.requireNonNull(segments, "The parameter 'segments' must not be null.");
+        Check.notNull(name, "name");
+        Check.notNull(segments, "segments");
+        Check.notNull(options, "options");
         Map<String, KanoAnalysis> analyses = new LinkedHashMap<>();
         segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.of(v, options)));
         return build(name, analyses, options);
@@ -70,6 +72,10 @@ public final class SegmentComparison {
 
     /** Compares two survey waves: the same operation as two segments, reporting category drift. */
     public static SegmentComparison ofWaves(String first, KanoTally a, String second, KanoTally b, KanoOptions options) {
+        Check.notNull(first, "first");
+        Check.notNull(a, "a");
+        Check.notNull(second, "second");
+        Check.notNull(b, "b");
         Map<String, KanoTally> m = new LinkedHashMap<>();
         m.put(first, a);
         m.put(second, b);
@@ -79,6 +85,9 @@ public final class SegmentComparison {
     /** Compares pre-aggregated category counts: segment → attribute → counts. */
     public static SegmentComparison ofCounts(String name, Map<String, Map<String, CategoryCounts>> segments,
             KanoOptions options) {
+        Check.notNull(name, "name");
+        Check.notNull(segments, "segments");
+        Check.notNull(options, "options");
         Map<String, KanoAnalysis> analyses = new LinkedHashMap<>();
         segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.ofCounts(v, options)));
         return build(name, analyses, options);

@@ -1,6 +1,7 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.satisfaction.FactorResult;
+import io.github.kano4j.satisfaction.HingeFit;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
 import org.apache.commons.csv.CSVFormat;
@@ -65,7 +66,7 @@ final class SatisfactionCsv {
                 v.add(num(r.riocsInterval().upper()));
                 v.add(r.alternativeType().name().toLowerCase(Locale.ROOT));
                 v.add(r.factorType().kanoAnalogue().map(c -> c.letter()).orElse(""));
-                v.add(r.hinge().shape() == null ? "" : r.hinge().shape().name().toLowerCase(Locale.ROOT));
+                v.add(r.hinge().shape() == HingeFit.Shape.NOT_ESTIMABLE ? "" : r.hinge().shape().name().toLowerCase(Locale.ROOT));
                 v.add(num(r.hinge().changeP()));
                 v.add(num(r.quadratic().b1()));
                 v.add(num(r.quadratic().b2()));

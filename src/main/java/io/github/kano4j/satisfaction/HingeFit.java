@@ -1,5 +1,7 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.internal.Check;
+
 import java.util.OptionalDouble;
 
 /**
@@ -18,7 +20,7 @@ import java.util.OptionalDouble;
  * @param slopeAbove  β1 + β2
  * @param changeP     p-value of β2 (classical)
  * @param slopeAboveP one-sided p-value of "the slope above κ is greater than 0" (classical)
- * @param shape       the shape, or null when not estimable
+ * @param shape       the shape ({@link Shape#NOT_ESTIMABLE} when no knot was estimated)
  */
 public record HingeFit(double knot, double slopeBelow, double slopeAbove, double changeP, double slopeAboveP,
         Shape shape) {
@@ -30,7 +32,14 @@ public record HingeFit(double knot, double slopeBelow, double slopeAbove, double
         /** The slope rises at the knot (increasing returns). */
         TAKES_OFF,
         /** No significant change of slope. */
-        LINEAR
+        LINEAR,
+        /** No knot could be estimated (too few distinct ratings or a constant overall rating). */
+        NOT_ESTIMABLE
+    }
+
+    /** Checks the shape is given. */
+    public HingeFit {
+        Check.notNull(shape, "shape");
     }
 
     /** Whether a knot was estimated. */

@@ -1,5 +1,7 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.internal.Check;
+
 /**
  * The impact-asymmetry indices of one attribute (Mikulić &amp; Prebežac 2008; docs/METHODS.md §6.3):
  * <pre>
@@ -19,6 +21,7 @@ public record ImpactIndices(double riocs, double sgp, double dgp, double ia) {
 
     /** The indices of a penalty and a reward coefficient (signed, as estimated). */
     public static ImpactIndices of(double penalty, double reward, SatisfactionOptions.SignHandling signs) {
+        Check.notNull(signs, "signs");
         if (Double.isNaN(penalty) || Double.isNaN(reward)) {
             return UNDEFINED;
         }

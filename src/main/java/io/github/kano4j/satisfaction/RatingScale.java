@@ -1,5 +1,7 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.internal.Check;
+
 import java.io.Serializable;
 
 /**
@@ -56,7 +58,8 @@ public record RatingScale(int min, int max, int cutLow, int cutHigh) implements 
      * defaults).
      */
     public static int[] parseRange(String text) {
-        String[] parts = text == null ? new String[0] : text.strip().split("\\s*[-–:]\\s*");
+        Check.notNull(text, "text");
+        String[] parts = text.strip().split("\\s*[-–:]\\s*");
         try {
             if (parts.length == 2) {
                 return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};

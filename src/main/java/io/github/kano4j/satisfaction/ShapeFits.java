@@ -31,7 +31,7 @@ final class ShapeFits {
             n += c;
         }
         double nan = Double.NaN;
-        HingeFit none = new HingeFit(nan, nan, nan, nan, nan, null);
+        HingeFit none = new HingeFit(nan, nan, nan, nan, nan, HingeFit.Shape.NOT_ESTIMABLE);
         if (distinct < 3 || n <= 3) {
             return none;
         }

@@ -1,5 +1,7 @@
 package io.github.kano4j.stats;
 
+import io.github.kano4j.internal.Check;
+
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -14,6 +16,7 @@ public final class Holm {
 
     /** The Holm-adjusted p-values, in the input order. */
     public static double[] adjust(double[] p) {
+        Check.notNull(p, "p");
         Integer[] order = new Integer[p.length];
         int m = 0;
         for (int i = 0; i < p.length; i++) {

@@ -1,5 +1,7 @@
 package io.github.kano4j.stats;
 
+import io.github.kano4j.internal.Check;
+
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
@@ -24,6 +26,11 @@ import org.apache.commons.math3.special.Gamma;
 public record HomogeneityTest(double statistic, int df, double p, String method, int replicates, long seed,
         double minExpected) {
 
+    /** Checks the method is named. */
+    public HomogeneityTest {
+        Check.notNull(method, "method");
+    }
+
     /**
      * Tests a table of counts (rows = groups, columns = categories).
      *
@@ -31,6 +38,7 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
      * @param seed       seed of the Monte-Carlo permutations
      */
     public static HomogeneityTest of(long[][] table, int replicates, long seed) {
+        Check.notNull(table, "table");
         int rows = table.length;
         int colsAll = rows == 0 ? 0 : table[0].length;
         boolean[] keep = new boolean[colsAll];

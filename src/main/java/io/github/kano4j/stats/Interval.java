@@ -1,5 +1,7 @@
 package io.github.kano4j.stats;
 
+import io.github.kano4j.internal.Check;
+
 import java.util.Locale;
 
 /**
@@ -11,6 +13,11 @@ import java.util.Locale;
  * @param method the method, e.g. {@code "wilson"}
  */
 public record Interval(double lower, double upper, double level, String method) {
+
+    /** Checks the method is named. */
+    public Interval {
+        Check.notNull(method, "method");
+    }
 
     /** An interval that could not be estimated (both limits NaN). */
     public static Interval undefined(double level, String method) {

@@ -1,5 +1,7 @@
 package io.github.kano4j.stats;
 
+import io.github.kano4j.internal.Check;
+
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
@@ -22,6 +24,7 @@ public final class MultinomialIntervals {
      *                                  level is not in (0, 1)
      */
     public static Interval[] goodman(long[] counts, double level) {
+        Check.notNull(counts, "counts");
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("The confidence level must be strictly between 0 and 1, was " + level);
         }

@@ -1,5 +1,7 @@
 package io.github.kano4j.stats;
 
+import io.github.kano4j.internal.Check;
+
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /** Bootstrap percentile intervals (Efron &amp; Tibshirani 1993), quantile definition R-7 (NumPy's default). */
@@ -9,6 +11,7 @@ public final class Percentiles {
 
     /** The central {@code level} interval of the first {@code n} values; undefined when n = 0. */
     public static Interval interval(double[] values, int n, double level) {
+        Check.notNull(values, "values");
         if (n == 0) {
             return Interval.undefined(level, "percentile");
         }

@@ -33,7 +33,7 @@ class ImportRulesTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             ROOT, Set.of("internal"),
             "internal", Set.of(MATH),
-            "stats", Set.of(MATH),
+            "stats", Set.of("internal", MATH),
             "questionnaire", Set.of(ROOT, "internal", "stats", MATH),
             "satisfaction", Set.of(ROOT, "internal", "stats", MATH),
             "allocation", Set.of(ROOT, "internal", "stats", "questionnaire", "satisfaction", MATH),
