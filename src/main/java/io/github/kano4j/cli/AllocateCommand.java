@@ -1,23 +1,29 @@
 package io.github.kano4j.cli;
 
+import io.github.kano4j.IngestReport;
 import io.github.kano4j.Kano;
 import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.allocation.BudgetPolicy;
+import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
+import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
+import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +61,8 @@ final class AllocateCommand {
                 case "--policy" -> options = options.withPolicy(policy(Args.value(args, ++i, a)));
                 case "--penalty-weight" -> options = options.withPenaltyWeight(Args.number(Args.value(args, ++i, a), a));
                 case "--importance-weighted" -> options = options.withImportanceWeighting(true);
-                case "--bootstrap" -> bootstrap = (int) Args.number(Args.value(args, ++i, a), a);
+                case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
+                        KanoOptions.MAX_REPLICATES);
                 case "--language" -> options = options.withLanguage(Args.language(Args.value(args, ++i, a)));
                 case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
                 case "--demo" -> demo = true;
@@ -69,26 +76,38 @@ final class AllocateCommand {
         Optional<KanoAnalysis> kano = Optional.empty();
         Optional<SatisfactionAnalysis> sat = Optional.empty();
         Map<String, AttributeFacts> facts = Map.of();
+        List<IngestReport> reports = new ArrayList<>();
         if (demo) {
-            kano = Optional.of(Kano.analyze(Demo.kano(Kano.reader().withTable(kanoOptions.table())), kanoOptions));
-            sat = Optional.of(Kano.analyzeSatisfaction(Demo.satisfaction(SatisfactionCsvReader.create(Demo.OVERALL)),
-                    SatisfactionOptions.defaults()));
-            facts = Demo.attributes();
+            KanoSurvey demoKano = Demo.kano(Kano.reader().withTable(kanoOptions.table()));
+            SatisfactionSurvey demoSat = Demo.satisfaction(SatisfactionCsvReader.create(Demo.OVERALL));
+            reports.add(demoKano.report());
+            reports.add(demoSat.report());
+            kano = Optional.of(Kano.analyze(demoKano, kanoOptions));
+            sat = Optional.of(Kano.analyzeSatisfaction(demoSat, SatisfactionOptions.defaults()));
+            AttributeSheet demoSheet = Demo.attributes();
+            facts = demoSheet.facts();
+            reports.add(demoSheet.report());
         } else {
             if (kanoFile == null && satFile == null) {
                 throw new UsageException("allocate needs --kano FILE and/or --satisfaction FILE (or --demo)");
             }
             if (kanoFile != null) {
-                kano = Optional.of(Kano.analyze(Kano.reader().withTable(kanoOptions.table()).read(kanoFile),
-                        kanoOptions));
+                KanoSurvey survey = Kano.reader().withTable(kanoOptions.table()).read(kanoFile);
+                Args.requireRows(survey.report());
+                reports.add(survey.report());
+                kano = Optional.of(Kano.analyze(survey, kanoOptions));
             }
             if (satFile != null) {
-                sat = Optional.of(Kano.analyzeSatisfaction(SatisfactionCsvReader.create(overall).read(satFile),
-                        SatisfactionOptions.defaults()));
+                SatisfactionSurvey survey = SatisfactionCsvReader.create(overall).read(satFile);
+                Args.requireRows(survey.report());
+                reports.add(survey.report());
+                sat = Optional.of(Kano.analyzeSatisfaction(survey, SatisfactionOptions.defaults()));
             }
         }
         if (sheet != null) {
-            facts = AttributeSheetReader.read(sheet);
+            AttributeSheet read = AttributeSheetReader.read(sheet);
+            facts = read.facts();
+            reports.add(read.report());
         }
         AllocationPlan plan = plan(kano, sat, facts, options, budget);
         String text;
@@ -102,6 +121,13 @@ final class AllocateCommand {
                 case "html" -> Report.html(plan);
                 default -> plan.toString();
             };
+        }
+        StringBuilder ingest = new StringBuilder();
+        reports.forEach(r -> ingest.append(r));
+        if (format.equals("text") && !args[0].equals("report")) {
+            text = text + "\n" + ingest;
+        } else {
+            err.print(ingest);
         }
         Args.emit(text, outFile, out, Arrays.asList(kanoFile, satFile, sheet));
         return 0;

@@ -42,8 +42,9 @@ final class AnalyzeCommand {
                 case "--missing" -> missing = MissingAnswerPolicy.parse(Args.value(args, ++i, a));
                 case "--confidence" -> options = options.withConfidence(Args.number(Args.value(args, ++i, a), a));
                 case "--quadrant-means" -> options = options.withQuadrantAtMeans();
-                case "--bootstrap" -> bootstrap = Args.integer(Args.value(args, ++i, a), a);
-                case "--seed" -> seed = (long) Args.integer(Args.value(args, ++i, a), a);
+                case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
+                        KanoOptions.MAX_REPLICATES);
+                case "--seed" -> seed = Args.seed(Args.value(args, ++i, a), a);
                 case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
                 case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
                 case "--reverse-dysfunctional" -> reversed = true;

@@ -3,6 +3,7 @@ package io.github.kano4j.cli;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.Language;
+import io.github.kano4j.internal.Text;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,6 +49,29 @@ final class Args {
             return v;
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a whole number, was \"" + s + "\"");
+        }
+    }
+
+    /** A whole number from 0 to {@code max}, checked before anything is allocated for it. */
+    static int count(String s, String option, int max) {
+        String range = option + " needs a whole number from 0 to " + max + ", was \"" + Text.shortened(s, 40) + "\"";
+        try {
+            long v = Long.parseLong(s.strip());
+            if (v < 0 || v > max) {
+                throw new UsageException(range);
+            }
+            return (int) v;
+        } catch (NumberFormatException e) {
+            throw new UsageException(range);
+        }
+    }
+
+    /** A seed: any whole number that fits in 64 bits. */
+    static long seed(String s, String option) {
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a whole number (64-bit), was \"" + Text.shortened(s, 40) + "\"");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.Kano;
-import io.github.kano4j.allocation.AttributeFacts;
+import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
@@ -15,7 +15,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The bundled examples, in one place. The CLI jar carries them under {@code /kano4j-demo/}; the library jar
@@ -50,15 +49,9 @@ final class Demo {
     }
 
     /** The bundled attribute sheet (benchmarks and unit costs). */
-    static Map<String, AttributeFacts> attributes() {
-        try (InputStream in = stream(ATTRIBUTES)) {
-            Path tmp = Files.createTempFile("kano4j-attributes", ".csv");
-            try {
-                Files.write(tmp, in.readAllBytes());
-                return AttributeSheetReader.read(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+    static AttributeSheet attributes() {
+        try (Reader in = open(ATTRIBUTES)) {
+            return AttributeSheetReader.read(in, ATTRIBUTES + " (bundled example)");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled attribute sheet", e);
         }

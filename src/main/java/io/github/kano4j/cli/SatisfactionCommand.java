@@ -38,8 +38,9 @@ final class SatisfactionCommand {
                 case "--overall" -> overall = Args.value(args, ++i, a);
                 case "--scale" -> range = RatingScale.parseRange(Args.value(args, ++i, a));
                 case "--cuts" -> cuts = cuts(Args.value(args, ++i, a));
-                case "--bootstrap" -> bootstrap = Args.integer(Args.value(args, ++i, a), a);
-                case "--seed" -> seed = (long) Args.integer(Args.value(args, ++i, a), a);
+                case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
+                        SatisfactionOptions.MAX_REPLICATES);
+                case "--seed" -> seed = Args.seed(Args.value(args, ++i, a), a);
                 case "--confidence" -> options = options.withConfidence(Args.number(Args.value(args, ++i, a), a));
                 case "--missing" -> fail = missing(Args.value(args, ++i, a));
                 case "--attributes" -> chosen = Args.value(args, ++i, a).split("\\s*,\\s*");

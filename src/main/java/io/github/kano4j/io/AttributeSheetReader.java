@@ -1,5 +1,6 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.internal.Check;
@@ -7,10 +8,10 @@ import io.github.kano4j.internal.Check;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,66 +21,99 @@ import java.util.Map;
 /**
  * Reads an attribute sheet for allocation: a column {@code attribute} and any of {@code mean},
  * {@code share_low}, {@code share_high}, {@code benchmark}, {@code unit_cost}, {@code importance}, {@code tau}.
- * Blank cells are unknown; other columns are ignored. A cell that is not a number, a share or τ outside [0, 1], a
- * unit cost that is not positive, a negative importance or a repeated attribute is an error naming the sheet,
- * row, column and value. The plan reports sheet rows whose attribute matches no surveyed attribute.
+ * Blank cells are unknown. A cell that is not a number, a share or τ outside [0, 1], a unit cost that is not
+ * positive, a negative importance, a repeated attribute or a non-blank cell beyond the header is an error naming
+ * the sheet, row, column and value. Every row is accounted for in the sheet's {@link IngestReport}: rows whose
+ * cells are all blank and rows with values but no attribute name are rejected with their reason (the latter also
+ * as a warning naming the row); other columns are listed as unused. The plan reports sheet rows whose attribute
+ * matches no surveyed attribute.
  */
 public final class AttributeSheetReader {
     private static final List<String> COLUMNS = List.of("mean", "share_low", "share_high", "benchmark", "unit_cost",
             "importance", "tau");
+    private static final String BLANK = "blank row";
+    private static final String NO_NAME = "attribute name missing";
 
     private AttributeSheetReader() {
     }
 
-    /** Facts per attribute name, in sheet order. */
-    public static Map<String, AttributeFacts> read(Path file) {
+    /** Reads a sheet file (UTF-8, comma, semicolon or tab separated). */
+    public static AttributeSheet read(Path file) {
         Check.notNull(file, "file");
-        String src = file.toString();
-        try (BufferedReader in = CsvFiles.open(file, StandardCharsets.UTF_8)) {
-            char delimiter = CsvFiles.detectDelimiter(in);
-            CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!CsvFiles.hasNext(records, parser, src)) {
-                throw new KanoInputException(src, "is empty; expected a header with an 'attribute' column");
-            }
-            List<String> header = records.next().toList().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            int name = header.indexOf("attribute");
-            if (name < 0) {
-                throw new KanoInputException(src, 1, "attribute", null, "column not found; expected 'attribute' and any "
-                        + "of " + COLUMNS);
-            }
-            int[] idx = COLUMNS.stream().mapToInt(header::indexOf).toArray();
-            Map<String, AttributeFacts> out = new LinkedHashMap<>();
-            while (CsvFiles.hasNext(records, parser, src)) {
-                CSVRecord r = records.next();
-                String attribute = name < r.size() ? r.get(name).strip() : "";
-                if (attribute.isEmpty()) {
-                    continue;
-                }
-                if (out.containsKey(attribute)) {
-                    throw new KanoInputException(src, r.getRecordNumber(), "attribute", attribute,
-                            "repeats an attribute of an earlier row; give each attribute one row");
-                }
-                double[] v = new double[COLUMNS.size()];
-                for (int k = 0; k < v.length; k++) {
-                    String cell = idx[k] >= 0 && idx[k] < r.size() ? r.get(idx[k]).strip() : "";
-                    v[k] = cell.isEmpty() ? Double.NaN : SatisfactionCsvReader.number(cell);
-                    if (!cell.isEmpty() && Double.isNaN(v[k])) {
-                        throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, "not a number");
-                    }
-                    String problem = check(COLUMNS.get(k), v[k]);
-                    if (problem != null) {
-                        throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, problem);
-                    }
-                }
-                out.put(attribute, new AttributeFacts(attribute, v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
-        }
+        return CsvFiles.withParser(file, StandardCharsets.UTF_8, AttributeSheetReader::read);
     }
 
+    /** Reads sheet text from a reader; {@code source} names it in messages and in the report. */
+    public static AttributeSheet read(Reader reader, String source) {
+        Check.notNull(reader, "reader");
+        Check.notNull(source, "source");
+        return CsvFiles.withParser(reader, source, StandardCharsets.UTF_8, AttributeSheetReader::read);
+    }
+
+    private static AttributeSheet read(CSVParser parser, String src) {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!CsvFiles.hasNext(records, parser, src)) {
+            throw new KanoInputException(src, "is empty; expected a header with an 'attribute' column");
+        }
+        List<String> raw = records.next().toList();
+        List<String> header = raw.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        int name = header.indexOf("attribute");
+        if (name < 0) {
+            throw new KanoInputException(src, 1, "attribute", null, "column not found; expected 'attribute' and any "
+                    + "of " + COLUMNS);
+        }
+        int[] idx = COLUMNS.stream().mapToInt(header::indexOf).toArray();
+        List<String> unused = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (c != name && !COLUMNS.contains(header.get(c))) {
+                unused.add("'" + raw.get(c) + "' (not a sheet column; expected 'attribute' and any of " + COLUMNS + ")");
+            }
+        }
+        Map<String, AttributeFacts> out = new LinkedHashMap<>();
+        Map<String, Long> rejected = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        long read = 0;
+        while (CsvFiles.hasNext(records, parser, src)) {
+            CSVRecord r = records.next();
+            read++;
+            for (int c = header.size(); c < r.size(); c++) {
+                if (!r.get(c).isBlank()) {
+                    throw new KanoInputException(src, r.getRecordNumber(), "field " + (c + 1), r.get(c),
+                            "lies beyond the header's " + header.size() + " columns; quote cells that contain the "
+                                    + "delimiter");
+                }
+            }
+            String attribute = name < r.size() ? r.get(name).strip() : "";
+            if (attribute.isEmpty()) {
+                boolean blank = r.stream().allMatch(String::isBlank);
+                rejected.merge(blank ? BLANK : NO_NAME, 1L, Long::sum);
+                if (!blank) {
+                    warnings.add("row " + r.getRecordNumber() + ": values but no attribute name in column "
+                            + "'attribute'; the row is not used");
+                }
+                continue;
+            }
+            if (out.containsKey(attribute)) {
+                throw new KanoInputException(src, r.getRecordNumber(), "attribute", attribute,
+                        "repeats an attribute of an earlier row; give each attribute one row");
+            }
+            double[] v = new double[COLUMNS.size()];
+            for (int k = 0; k < v.length; k++) {
+                String cell = idx[k] >= 0 && idx[k] < r.size() ? r.get(idx[k]).strip() : "";
+                v[k] = cell.isEmpty() ? Double.NaN : SatisfactionCsvReader.number(cell);
+                if (!cell.isEmpty() && Double.isNaN(v[k])) {
+                    throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, "not a number");
+                }
+                String problem = check(COLUMNS.get(k), v[k]);
+                if (problem != null) {
+                    throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, problem);
+                }
+            }
+            out.put(attribute, new AttributeFacts(attribute, v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+        }
+        IngestReport report = new IngestReport(src, read, out.size(), rejected, Map.of(), unused, warnings);
+        return new AttributeSheet(out, report);
+    }
     /** What is wrong with a value of a column, or null. */
     private static String check(String column, double v) {
         if (Double.isNaN(v)) {

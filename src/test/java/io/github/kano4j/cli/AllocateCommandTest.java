@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.allocation.AttributeFacts;
+import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
 
 import java.io.IOException;
@@ -55,7 +56,12 @@ class AllocateCommandTest {
     void filesAndSheetAndErrors() throws IOException {
         Path sheet = dir.resolve("sheet.csv");
         Files.writeString(sheet, "Attribute,Benchmark,Unit_Cost,notes\nspeed,3.9,100,fast\n,,,\n");
-        Map<String, AttributeFacts> facts = AttributeSheetReader.read(sheet);
+        AttributeSheet read = AttributeSheetReader.read(sheet);
+        Map<String, AttributeFacts> facts = read.facts();
+        assertThat(read.report().rowsRead()).isEqualTo(2);
+        assertThat(read.report().rowsUsed()).isEqualTo(1);
+        assertThat(read.report().rowsRejected()).containsExactly(Map.entry("blank row", 1L));
+        assertThat(read.report().unusedColumns()).hasSize(1).first().asString().startsWith("'notes' (not a sheet column");
         assertThat(facts).containsOnlyKeys("speed");
         assertThat(facts.get("speed").benchmark()).isEqualTo(3.9);
         assertThat(facts.get("speed").unitCost()).isEqualTo(100.0);
@@ -86,5 +92,35 @@ class AllocateCommandTest {
         assertThat(MainTest.run("allocate", "--demo", "--measured", "yesterday").err()).contains("YYYY-MM-DD");
         MainTest.Run dated = MainTest.run("allocate", "--demo", "--measured", "2026-11-01", "--format", "csv");
         assertThat(dated.out()).contains("2026-11-01");
+    }
+
+    @Test
+    void attributeSheetRowsAreAllAccountedFor() throws IOException {
+        Path sheet = dir.resolve("accounted.csv");
+        Files.writeString(sheet, "attribute,unit_cost,owner\nspeed,100,ops\n,,\n,250,finance\n  ,  ,  \nkindness,80,\n");
+        AttributeSheet read = AttributeSheetReader.read(sheet);
+        assertThat(read.facts()).containsOnlyKeys("speed", "kindness");
+        assertThat(read.report().rowsRead()).isEqualTo(5);
+        assertThat(read.report().rowsUsed()).isEqualTo(2);
+        assertThat(read.report().rowsRejected()).containsExactly(Map.entry("blank row", 2L),
+                Map.entry("attribute name missing", 1L));
+        assertThat(read.report().reconciles()).isTrue();
+        assertThat(read.report().warnings()).containsExactly(
+                "row 4: values but no attribute name in column 'attribute'; the row is not used");
+        assertThat(read.report().unusedColumns()).hasSize(1);
+
+        Path extra = dir.resolve("extra.csv");
+        Files.writeString(extra, "attribute,unit_cost\nspeed,1,5\n");
+        MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", extra.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(extra + ", row 2, column \"field 3\", value \"5\": lies beyond the header");
+
+        MainTest.Run text = MainTest.run("allocate", "--demo", "--attributes", sheet.toString());
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).contains("Ingest report: " + sheet).contains("rejected: 1 × attribute name missing")
+                .contains("Ingest report: after-sales-service.csv (bundled example)");
+        MainTest.Run csv = MainTest.run("allocate", "--demo", "--attributes", sheet.toString(), "--format", "csv");
+        assertThat(csv.out()).doesNotContain("Ingest report");
+        assertThat(csv.err()).contains("Ingest report: " + sheet);
     }
 }

@@ -13,8 +13,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,23 @@ class HardeningTest {
         assertThat(e.status()).isEqualTo(2);
         assertThat(e.err()).doesNotContain("\u001b").contains("(5004 characters)").hasSizeLessThan(600);
         assertThat(e.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void bootstrapCountsBeyondTheLimitAreRefusedUpFrontByEveryCommand() {
+        String kano = "examples/data/after-sales-service.csv";
+        String sat = "examples/data/after-sales-satisfaction.csv";
+        String[][] commands = {{"analyze", kano}, {"satisfaction", sat, "--overall", "overall"}, {"allocate", "--demo"}};
+        for (String[] c : commands) {
+            for (String n : new String[] {"2000000000", "1000001", "-3", "1e12", "99999999999999999999"}) {
+                String[] args = Stream.concat(Arrays.stream(c), Stream.of("--bootstrap", n)).toArray(String[]::new);
+                MainTest.Run r = MainTest.run(args);
+                assertThat(r.status()).as(c[0] + " " + n).isEqualTo(2);
+                assertThat(r.err()).as(c[0] + " " + n).isEqualTo("kano4j: --bootstrap needs a whole number from 0 to "
+                        + "1000000, was \"" + n + "\"\n");
+            }
+        }
+        assertThat(MainTest.run("analyze", kano, "--seed", "9223372036854775807").status()).isZero();
     }
 
     @Test
