@@ -1,6 +1,7 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.KanoInputException;
+import io.github.kano4j.internal.Check;
 import io.github.kano4j.questionnaire.AttributeTally;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Opening survey files as they really are: a missing file or a directory gives one clear message, a
@@ -188,7 +188,7 @@ final class CsvFiles {
 
     /** Opens a file, detects the delimiter and hands the parser to {@code body}; I/O problems become input errors. */
     static <T> T withParser(Path file, Charset charset, ParserBody<T> body) {
-        Objects.requireNonNull(file, "The parameter 'file' must not be null.");
+        Check.notNull(file, "file");
         try (BufferedReader in = open(file, charset)) {
             return withParser(in, file.toString(), charset, body);
         } catch (IOException e) {
@@ -198,7 +198,8 @@ final class CsvFiles {
 
     /** As {@link #withParser(Path, Charset, ParserBody)} for text from a reader named {@code source}. */
     static <T> T withParser(Reader reader, String source, Charset charset, ParserBody<T> body) {
-        String src = source == null ? "input" : source;
+        Check.notNull(reader, "reader");
+        String src = Check.notNull(source, "source");
         BufferedReader in = open(reader, src);
         try {
             char delimiter = detectDelimiter(in);

@@ -181,8 +181,9 @@ public final class KanoCsvReader {
 
     /** Reads CSV text; {@code source} names it in messages. */
     public KanoSurvey read(Reader reader, String source) {
-        String src = source == null ? "input" : source;
-        BufferedReader in = CsvFiles.open(reader, source == null ? "input" : source);
+        Check.notNull(reader, "reader");
+        String src = Check.notNull(source, "source");
+        BufferedReader in = CsvFiles.open(reader, src);
         try {
             // the header is parsed once and every layout reader continues from it: no mark and reset, so a valid
             // header of any length (within the line guard) is read

@@ -64,7 +64,7 @@ public final class SatisfactionCsvReader {
 
     /** Reads files in this encoding (default UTF-8, with or without BOM). */
     public SatisfactionCsvReader withCharset(Charset charset) {
-        return new SatisfactionCsvReader(overall, failOnMissing, Objects.requireNonNull(charset), attributes, ignored);
+        return new SatisfactionCsvReader(overall, failOnMissing, Check.notNull(charset, "charset"), attributes, ignored);
     }
 
     /** Uses exactly these attribute columns instead of every numeric column. */

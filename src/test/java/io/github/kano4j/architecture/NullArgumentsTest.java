@@ -120,6 +120,14 @@ class NullArgumentsTest {
                 args[i] = List.of();
             } else if (t == java.util.Map.class) {
                 args[i] = java.util.Map.of();
+            } else if (t == java.nio.charset.Charset.class) {
+                args[i] = java.nio.charset.StandardCharsets.UTF_8;
+            } else if (t == java.io.Reader.class) {
+                args[i] = new java.io.StringReader("");
+            } else if (t == java.time.LocalDate.class) {
+                args[i] = java.time.LocalDate.of(2026, 11, 1);
+            } else if (t == Double.class || t == Integer.class || t == Long.class) {
+                args[i] = t == Double.class ? (Object) 0.5 : t == Integer.class ? (Object) 1 : (Object) 1L;
             } else if (t.isEnum()) {
                 args[i] = t.getEnumConstants()[0];
             } else if (t.isArray()) {

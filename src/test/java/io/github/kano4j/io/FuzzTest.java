@@ -1,19 +1,20 @@
 package io.github.kano4j.io;
 
-import io.github.kano4j.Kano;
-import io.github.kano4j.report.Report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.kano4j.Kano;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.report.Report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -75,7 +76,7 @@ class FuzzTest {
         int mutations = 1 + rng.nextInt(3);
         for (int m = 0; m < mutations; m++) {
             switch (rng.nextInt(6)) {
-                case 0 -> b = java.util.Arrays.copyOf(b, rng.nextInt(b.length + 1)); // truncation
+                case 0 -> b = Arrays.copyOf(b, rng.nextInt(b.length + 1)); // truncation
                 case 1 -> {
                     if (b.length > 0) {
                         b[rng.nextInt(b.length)] = (byte) rng.nextInt(256); // byte flip (may break UTF-8)
