@@ -2,6 +2,7 @@ package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Text;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoResult;
@@ -118,6 +119,17 @@ public final class AllocationPlan {
             AttributeEvidence e = AttributeEvidence.from(name, k, f, alpha, scale);
             AttributeFacts fact = facts.get(name);
             evidence.add(fact == null ? e : fact.applyTo(e));
+        }
+        if (satisfaction != null) {
+            var s = satisfaction.scale();
+            for (AttributeFacts fact : facts.values()) {
+                for (double[] v : new double[][] {{fact.mean(), 0}, {fact.benchmark(), 1}}) {
+                    Check.argument(Double.isNaN(v[0]) || (v[0] >= s.min() && v[0] <= s.max()), "attribute sheet: '"
+                            + Text.shortened(fact.attribute(), 200) + "' has " + (v[1] == 0 ? "mean " : "benchmark ")
+                            + v[0] + ", outside the satisfaction survey's rating scale " + s.min() + "-"
+                            + s.max() + "; give means and benchmarks on that scale");
+                }
+            }
         }
         List<String> warnings = new ArrayList<>();
         facts.keySet().stream().filter(n -> !names.contains(n)).forEach(n -> warnings.add("attribute sheet: '" + n

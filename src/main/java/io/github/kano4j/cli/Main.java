@@ -4,6 +4,7 @@ import io.github.kano4j.KanoInputException;
 import io.github.kano4j.internal.Text;
 
 import java.io.PrintStream;
+import java.util.function.IntSupplier;
 
 /**
  * The kano4j command line: dispatches {@code analyze}, {@code demo}, {@code satisfaction},
@@ -62,8 +63,16 @@ public final class Main {
 
     /** Runs the command line; returns the exit status (0 ok, 2 bad input, 1 internal error). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return guarded(() -> execute(args, out, err), err);
+    }
+
+    /**
+     * Runs a command body and turns every failure into one line on {@code err} and an exit status: 2 for bad input
+     * or usage, 1 for output failures and internal errors (out of memory included) — never a stack trace.
+     */
+    static int guarded(IntSupplier body, PrintStream err) {
         try {
-            return execute(args, out, err);
+            return body.getAsInt();
         } catch (UsageException | KanoInputException e) {
             err.println("kano4j: " + Text.printable(e.getMessage()));
             return 2;

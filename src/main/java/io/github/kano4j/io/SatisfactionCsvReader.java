@@ -156,6 +156,11 @@ public final class SatisfactionCsvReader {
             throw new KanoInputException(src, 1, null, null, "no attribute rating columns besides \"" + overall
                     + "\" in the header " + header);
         }
+        if (columns.size() > SatisfactionSurvey.MAX_ATTRIBUTES) {
+            throw new KanoInputException(src, 1, null, null, columns.size() + " attribute rating columns; a satisfaction "
+                    + "survey may have at most " + SatisfactionSurvey.MAX_ATTRIBUTES + " (the joint model has two "
+                    + "coefficients each); choose the rating columns with --attributes, or withAttributes(...)");
+        }
         SatisfactionSurvey.Builder builder = SatisfactionSurvey.Builder.forSource(names, src);
         unused.forEach(builder::unusedColumn);
         double[] ratings = new double[columns.size()];

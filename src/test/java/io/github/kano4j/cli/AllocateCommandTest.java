@@ -123,4 +123,22 @@ class AllocateCommandTest {
         assertThat(csv.out()).doesNotContain("Ingest report");
         assertThat(csv.err()).contains("Ingest report: " + sheet);
     }
+
+    @Test
+    void extremeSheetValuesAreRefusedOrBoundedNeverRunOutOfMemory() throws IOException {
+        Path costly = dir.resolve("costly.csv");
+        Files.writeString(costly, "attribute,unit_cost,importance\nTechnician arrives within two hours,1e9,1e9\n");
+        MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", costly.toString(), "--budget", "1e18",
+                "--format", "csv");
+        assertThat(r.status()).as(r.err()).isZero();
+        for (String column : new String[] {"benchmark", "mean"}) {
+            Path far = dir.resolve(column + ".csv");
+            Files.writeString(far, "attribute," + column + "\nTechnician arrives within two hours,1e9\n");
+            MainTest.Run e = MainTest.run("allocate", "--demo", "--attributes", far.toString(), "--budget", "1e18");
+            assertThat(e.status()).isEqualTo(2);
+            assertThat(e.err()).isEqualTo("kano4j: attribute sheet: 'Technician arrives within two hours' has " + column
+                    + " 1.0E9, outside the satisfaction survey's rating scale 1-5; give means and benchmarks on that "
+                    + "scale\n");
+        }
+    }
 }

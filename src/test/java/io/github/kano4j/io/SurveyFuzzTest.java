@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * level, then allocated with a random budget (none, 0, small, 10^9, 10^18), policy and penalty weight, with and
  * without a Kano questionnaire. Every outcome is a plan that renders in every format and accounts for every
  * attribute (spend within budget), or the documented one-line input error naming the file (or the collinearity
- * error naming the attributes) — never another exception.
+ * error naming the attributes, or a sheet mean or benchmark outside the survey's scale) — never another exception.
  */
 class SurveyFuzzTest {
     private static final int CASES = 1500;
@@ -108,7 +108,9 @@ class SurveyFuzzTest {
                         .matches(m -> m.startsWith(survey.toString()) || m.startsWith(sheet.toString()), "names the file");
                 errors++;
             } catch (IllegalArgumentException e) {
-                assertThat(e.getMessage()).as(input).contains("collinear");
+                assertThat(e.getMessage()).as(input).matches(m -> m.contains("collinear")
+                        || m.startsWith("attribute sheet: ") && m.contains("outside the satisfaction survey's rating scale"),
+                        "the collinearity or sheet-scale error");
                 errors++;
             } catch (RuntimeException | AssertionError e) {
                 fail(input + "\nthrew " + e, e);
