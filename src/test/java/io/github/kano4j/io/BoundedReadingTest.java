@@ -122,17 +122,27 @@ class BoundedReadingTest {
         }
         Path fields = dir.resolve("many-fields.csv");
         Files.writeString(fields, "a_functional,a_dysfunctional\n" + ",".repeat(2_000_000) + "\n");
-        for (String[] c : new String[][] {{cell.toString(), "longer than"}, {fields.toString(), "fields"},
-            {"/dev/zero", "longer than"}}) {
-            if (c[0].equals("/dev/zero") && !new File(c[0]).exists()) {
+        Path ids = dir.resolve("segment-ids.csv");
+        StringBuilder sb = new StringBuilder("id,a_functional,a_dysfunctional\n");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("r").append(i).append(",1,5\n");
+        }
+        Files.writeString(ids, sb.toString());
+        String demo = Path.of("examples", "data", "after-sales-service.csv").toString();
+        String[][] cases = {{"longer than", "analyze", cell.toString()}, {"fields", "analyze", fields.toString()},
+            {"longer than", "analyze", "/dev/zero"}, {"distinct values", "analyze", ids.toString(), "--segment", "id"},
+            {"from 0 to 1000000", "analyze", demo, "--bootstrap", "2000000000"},
+            {"from 0 to 1000000", "allocate", "--demo", "--bootstrap", "2000000000"}};
+        for (String[] c : cases) {
+            if (c[2].equals("/dev/zero") && !new File(c[2]).exists()) {
                 continue;
             }
-            Process p = cli("-Xmx64m", "analyze", c[0]);
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(c[0]).isTrue();
+            Process p = cli("-Xmx64m", Arrays.copyOfRange(c, 1, c.length));
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(c[2]).isTrue();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.exitValue()).as(err).isEqualTo(2);
             assertThat(err.lines().count()).as(err).isEqualTo(1);
-            assertThat(err).startsWith("kano4j: ").contains(c[1]);
+            assertThat(err).startsWith("kano4j: ").contains(c[0]);
         }
     }
 
