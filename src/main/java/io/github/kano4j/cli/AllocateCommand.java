@@ -46,6 +46,7 @@ final class AllocateCommand {
         String format = "text";
         Path outFile = null;
         int bootstrap = 0;
+        SatisfactionOptions satOptions = SatisfactionOptions.defaults();
         AllocationOptions options = AllocationOptions.defaults();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -63,6 +64,8 @@ final class AllocateCommand {
                 case "--importance-weighted" -> options = options.withImportanceWeighting(true);
                 case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
                         KanoOptions.MAX_REPLICATES);
+                case "--satisfaction-bootstrap" -> satOptions = satOptions.withBootstrap(Args.count(
+                        Args.value(args, ++i, a), a, SatisfactionOptions.MAX_REPLICATES), satOptions.seed());
                 case "--language" -> options = options.withLanguage(Args.language(Args.value(args, ++i, a)));
                 case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
                 case "--demo" -> demo = true;
@@ -83,7 +86,7 @@ final class AllocateCommand {
             reports.add(demoKano.report());
             reports.add(demoSat.report());
             kano = Optional.of(Kano.analyze(demoKano, kanoOptions));
-            sat = Optional.of(Kano.analyzeSatisfaction(demoSat, SatisfactionOptions.defaults()));
+            sat = Optional.of(Kano.analyzeSatisfaction(demoSat, satOptions));
             AttributeSheet demoSheet = Demo.attributes();
             facts = demoSheet.facts();
             reports.add(demoSheet.report());
@@ -101,7 +104,7 @@ final class AllocateCommand {
                 SatisfactionSurvey survey = SatisfactionCsvReader.create(overall).read(satFile);
                 Args.requireRows(survey.report());
                 reports.add(survey.report());
-                sat = Optional.of(Kano.analyzeSatisfaction(survey, SatisfactionOptions.defaults()));
+                sat = Optional.of(Kano.analyzeSatisfaction(survey, satOptions));
             }
         }
         if (sheet != null) {

@@ -48,6 +48,7 @@ public final class Main {
             "  --policy floors-first|gain-per-cost (allocate) budget policy (default floors-first)",
             "  --penalty-weight W                  (allocate) weight >= 1 of fixing floors (default 1)",
             "  --importance-weighted               (allocate) weight gains by importance",
+            "  --satisfaction-bootstrap N          (allocate) satisfaction resamples (default 1000)",
             "  --language en|zh, --measured DATE   (allocate) sentence language, measurement date",
             "  --format text|csv|markdown|html     output format (default text)",
             "  --out FILE                          write to FILE instead of standard output",

@@ -166,7 +166,10 @@ final class CsvFiles {
     static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, String src) {
         try {
             return records.hasNext();
+        } catch (KanoInputException e) {
+            throw e;
         } catch (UncheckedIOException e) {
+            rethrowInputError(e);
             Throwable cause = e.getCause();
             if (cause instanceof CharacterCodingException) {
                 throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null,
@@ -176,8 +179,18 @@ final class CsvFiles {
                     + parser.getCurrentLineNumber() + " (" + (cause == null ? e.getMessage() : cause.getMessage())
                     + "); expected RFC 4180 quoting, e.g. a closing quote for every opening quote");
         } catch (IllegalStateException | IllegalArgumentException e) {
+            rethrowInputError(e);
             throw new KanoInputException(src, parser.getCurrentLineNumber(), null, null, "malformed CSV near line "
                     + parser.getCurrentLineNumber() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Rethrows the guard's own input error (a line or field limit, invalid bytes) when the parser wrapped it. */
+    private static void rethrowInputError(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof KanoInputException k) {
+                throw k;
+            }
         }
     }
 

@@ -141,4 +141,15 @@ class AllocateCommandTest {
                     + "scale\n");
         }
     }
+
+    @Test
+    void theSatisfactionBootstrapOfAnAllocationCanBeChosen() {
+        MainTest.Run quick = MainTest.run("allocate", "--demo", "--satisfaction-bootstrap", "0", "--format", "csv");
+        assertThat(quick.status()).as(quick.err()).isZero();
+        assertThat(quick.out()).startsWith("attribute,strategy,");
+        MainTest.Run bad = MainTest.run("allocate", "--demo", "--satisfaction-bootstrap", "2000000000");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("kano4j: --satisfaction-bootstrap needs a whole number from 0 to 1000000, was "
+                + "\"2000000000\"\n");
+    }
 }
