@@ -44,6 +44,7 @@ final class AllocateCommand {
         boolean demo = false;
         double budget = Double.NaN;
         String format = "text";
+        Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
         Path outFile = null;
         int bootstrap = 0;
         SatisfactionOptions satOptions = SatisfactionOptions.defaults();
@@ -70,6 +71,7 @@ final class AllocateCommand {
                 case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
                 case "--demo" -> demo = true;
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
+                case "--csv-cells" -> cells = Args.csvCells(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> throw new UsageException("unknown option " + a + " for " + args[0]
                         + "; see kano4j --help");
@@ -119,7 +121,7 @@ final class AllocateCommand {
                     : kano.isPresent() ? Report.html(kano.get(), plan) : Report.html(sat.get(), plan);
         } else {
             text = switch (format) {
-                case "csv" -> Report.csv(plan);
+                case "csv" -> Report.csv(plan, cells);
                 case "markdown" -> Report.markdown(plan);
                 case "html" -> Report.html(plan);
                 default -> plan.toString();

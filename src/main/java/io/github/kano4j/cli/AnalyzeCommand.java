@@ -26,6 +26,7 @@ final class AnalyzeCommand {
         List<String> positional = new ArrayList<>();
         KanoOptions options = KanoOptions.defaults();
         String format = "text";
+        Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
         Path outFile = null;
         List<String> segmentColumns = new ArrayList<>();
         KanoCsvReader.Layout layout = KanoCsvReader.Layout.AUTO;
@@ -52,6 +53,7 @@ final class AnalyzeCommand {
                 case "--max-i" -> filter = filter.withMaxIndifferent(Args.integer(Args.value(args, ++i, a), a));
                 case "--drop-straight-liners" -> filter = filter.withStraightLinersDropped(true);
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
+                case "--csv-cells" -> cells = Args.csvCells(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
@@ -91,7 +93,7 @@ final class AnalyzeCommand {
         }
         String text;
         if (format.equals("csv")) {
-            text = Report.csv(analysis, comparisons);
+            text = Report.csv(analysis, comparisons, cells);
         } else if (format.equals("markdown")) {
             text = Report.markdown(analysis);
         } else if (format.equals("html")) {

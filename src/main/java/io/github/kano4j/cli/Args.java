@@ -4,6 +4,7 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.Language;
 import io.github.kano4j.internal.Text;
+import io.github.kano4j.report.Report;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -98,6 +99,16 @@ final class Args {
             throw new UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
         }
         return f;
+    }
+
+    /** How CSV text cells are written: neutralised (default) or verbatim. */
+    static Report.CsvCells csvCells(String s) {
+        return switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "neutralised", "neutralized" -> Report.CsvCells.NEUTRALISED;
+            case "verbatim" -> Report.CsvCells.VERBATIM;
+            default -> throw new UsageException("--csv-cells needs neutralised or verbatim, was \"" + Text.shortened(s, 40)
+                    + "\"");
+        };
     }
 
     /**

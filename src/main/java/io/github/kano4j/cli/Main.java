@@ -51,6 +51,8 @@ public final class Main {
             "  --satisfaction-bootstrap N          (allocate) satisfaction resamples (default 1000)",
             "  --language en|zh, --measured DATE   (allocate) sentence language, measurement date",
             "  --format text|csv|markdown|html     output format (default text)",
+            "  --csv-cells neutralised|verbatim    CSV text cells safe for spreadsheets (default)",
+            "                                      or exactly as read, for machine consumers",
             "  --out FILE                          write to FILE instead of standard output",
             "");
 

@@ -24,6 +24,7 @@ final class SatisfactionCommand {
         SatisfactionOptions options = SatisfactionOptions.defaults();
         String overall = command.equals("satisfaction-demo") ? Demo.OVERALL : null;
         String format = "text";
+        Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
         Path outFile = null;
         int[] range = null;
         int[] cuts = null;
@@ -46,6 +47,7 @@ final class SatisfactionCommand {
                 case "--attributes" -> chosen = Args.value(args, ++i, a).split("\\s*,\\s*");
                 case "--ignore" -> ignore.add(Args.value(args, ++i, a));
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
+                case "--csv-cells" -> cells = Args.csvCells(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
@@ -91,7 +93,7 @@ final class SatisfactionCommand {
         String text;
         if (!format.equals("text")) {
             text = switch (format) {
-                case "csv" -> Report.csv(analysis);
+                case "csv" -> Report.csv(analysis, cells);
                 case "markdown" -> Report.markdown(analysis);
                 default -> Report.html(analysis);
             };

@@ -1,6 +1,7 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.internal.Text;
 import io.github.kano4j.questionnaire.Flag;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoResult;
@@ -171,12 +172,10 @@ final class KanoCsv {
     }
 
     /**
-     * Neutralises a text cell a spreadsheet would run as a formula by prefixing an apostrophe
-     * (OWASP "CSV injection" guidance).
-     */
-    /**
-     * The cell, neutralised unless {@code verbatim}: a leading {@code = + - @}, their full-width forms
-     * ({@code ＝ ＋ － ＠}), a tab or a carriage return gets an apostrophe in front.
+     * The cell, neutralised unless {@code verbatim} (OWASP "CSV injection" guidance): a leading {@code = + - @},
+     * their full-width forms ({@code ＝ ＋ － ＠}), a tab or a carriage return gets an apostrophe in front, and
+     * control and bidirectional-override characters are written as escapes such as <code>&#92;u001B</code>, so
+     * the file is safe to show in a terminal.
      */
     static String text(String s, boolean verbatim) {
         if (s == null || s.isEmpty()) {
@@ -187,6 +186,6 @@ final class KanoCsv {
         }
         char first = s.charAt(0);
         boolean formula = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first) >= 0;
-        return formula ? "'" + s : s;
+        return Text.printable(formula ? "'" + s : s);
     }
 }

@@ -30,7 +30,8 @@ public final class Report {
     public enum CsvCells {
         /**
          * A text cell starting with {@code = + - @}, their full-width forms, a tab or a carriage return gets a
-         * leading apostrophe, so a spreadsheet shows it instead of running it.
+         * leading apostrophe, so a spreadsheet shows it instead of running it; control and bidirectional-override
+         * characters are written as escapes such as <code>&#92;u001B</code>.
          */
         NEUTRALISED,
         /** Cells exactly as the names were read, for machine consumers that never open the file in a spreadsheet. */
@@ -61,6 +62,14 @@ public final class Report {
         Check.notNull(analysis, "analysis");
         Check.notNull(comparisons, "comparisons");
         return KanoCsv.toCsv(analysis, comparisons, false);
+    }
+
+    /** As {@link #csv(KanoAnalysis, List)} with text cells neutralised or verbatim. */
+    public static String csv(KanoAnalysis analysis, List<SegmentComparison> comparisons, CsvCells cells) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(comparisons, "comparisons");
+        Check.notNull(cells, "cells");
+        return KanoCsv.toCsv(analysis, comparisons, cells == CsvCells.VERBATIM);
     }
 
     /** The tidy CSV of a satisfaction-survey analysis: one row per attribute. */

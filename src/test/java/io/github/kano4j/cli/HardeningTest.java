@@ -101,6 +101,25 @@ class HardeningTest {
     }
 
     @Test
+    void csvCellsAreNeutralisedByDefaultAndVerbatimOnRequest() throws IOException {
+        Path file = dir.resolve("cells.csv");
+        Files.writeString(file, "\u001b[2Kevil_functional,\u001b[2Kevil_dysfunctional,＝1+1_functional,＝1+1_dysfunctional\n"
+                + "1,5,1,5\n2,5,2,5\n");
+        String neutral = MainTest.run("analyze", file.toString(), "--format", "csv").out();
+        assertThat(neutral).doesNotContain("\u001b").contains("\n\\u001B[2Kevil,").contains("\n'＝1+1,");
+        MainTest.Run verbatim = MainTest.run("analyze", file.toString(), "--format", "csv", "--csv-cells", "verbatim");
+        assertThat(verbatim.out()).contains("\n\"\u001b[2Kevil\",").contains("\n＝1+1,");
+        assertThat(MainTest.run("analyze", file.toString(), "--csv-cells", "raw").err())
+                .isEqualTo("kano4j: --csv-cells needs neutralised or verbatim, was \"raw\"\n");
+        for (String[] c : new String[][] {{"satisfaction", "examples/data/after-sales-satisfaction.csv", "--overall",
+            "overall"}, {"allocate", "--demo"}}) {
+            String[] args = Stream.concat(Arrays.stream(c), Stream.of("--format", "csv", "--csv-cells", "verbatim"))
+                    .toArray(String[]::new);
+            assertThat(MainTest.run(args).status()).as(c[0]).isZero();
+        }
+    }
+
+    @Test
     void aHeaderWithoutDataRowsIsBadInputForTheCommandLine() throws IOException {
         Path empty = dir.resolve("header-only.csv");
         Files.writeString(empty, "a_functional,a_dysfunctional\n");

@@ -21,10 +21,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KanoCsvTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "\uFF1DSUM(A1)",
-        "\uFF0B1", "\uFF0D1", "\uFF20x"})
+    @ValueSource(strings = {"=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\uFF1DSUM(A1)", "\uFF0B1", "\uFF0D1",
+        "\uFF20x"})
     void formulaLikeTextIsNeutralised(String name) {
         assertThat(KanoCsv.text(name, false)).isEqualTo("'" + name);
+        assertThat(KanoCsv.text(name, true)).isEqualTo(name);
+    }
+
+    @Test
+    void controlCharactersAreEscapedUnlessVerbatim() {
+        assertThat(KanoCsv.text("\tTab", false)).isEqualTo("'\\u0009Tab");
+        assertThat(KanoCsv.text("\rCR", false)).isEqualTo("'\\u000DCR");
+        assertThat(KanoCsv.text("a\u001b[2Kb\u202Ec", false)).isEqualTo("a\\u001B[2Kb\\u202Ec");
+        assertThat(KanoCsv.text("a\u001bb", true)).isEqualTo("a\u001bb");
     }
 
     @Test
