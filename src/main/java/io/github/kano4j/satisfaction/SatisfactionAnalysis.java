@@ -259,10 +259,14 @@ public final class SatisfactionAnalysis {
         if (min == 0 && max <= 10) {
             return RatingScale.zeroToTen();
         }
-        String problem = "ratings range from " + min + " to " + max + ", which is not clearly a 1-5 or a 0-10 scale "
-                + "(a 1-" + max + " scale is never taken for 0-10); declare the scale and its penalty/reward cut "
-                + "points, e.g. scale 1-" + Math.max(max, 7) + " with cuts 3 and " + Math.max(max, 7)
-                + ", or correct the value";
+        String problem = max > 10
+                ? "ratings range from " + min + " to " + max + ", beyond the common 1-5, 1-7 and 0-10 scales; correct "
+                        + "the value, or declare the scale and its penalty/reward cut points (--scale MIN-MAX --cuts "
+                        + "LOW,HIGH, or SatisfactionOptions.withScale)"
+                : "ratings range from " + min + " to " + max + ", which is not clearly a 1-5 or a 0-10 scale (a 1-"
+                        + max + " scale is never taken for 0-10); declare the scale and its penalty/reward cut points, "
+                        + "e.g. --scale 1-" + max + " --cuts 3," + max + " (SatisfactionOptions.withScale), or correct "
+                        + "the value";
         throw outside(survey, at[0], at[1], max, problem);
     }
 

@@ -66,7 +66,15 @@ class StatisticsAtTheEdgesTest {
             b.add(5, 1 + j % 9);
         }
         assertThatThrownBy(() -> SatisfactionAnalysis.of(b.build(), SatisfactionOptions.defaults()))
-                .hasMessageContaining("ratings range from 1 to 9").hasMessageContaining("never taken for 0-10");
+                .hasMessageContaining("ratings range from 1 to 9").hasMessageContaining("never taken for 0-10")
+                .hasMessageContaining("--scale 1-9 --cuts 3,9");
+        SatisfactionSurvey.Builder typo = SatisfactionSurvey.builder(List.of("a"));
+        for (int j = 0; j < 50; j++) {
+            typo.add(3, j == 17 ? 99 : 1 + j % 5);
+        }
+        assertThatThrownBy(() -> SatisfactionAnalysis.of(typo.build(), SatisfactionOptions.defaults()))
+                .hasMessageContaining("respondent 18: ratings range from 1 to 99, beyond the common 1-5, 1-7 and 0-10 "
+                        + "scales; correct the value");
     }
 
     @Test
