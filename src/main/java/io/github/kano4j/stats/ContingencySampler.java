@@ -10,11 +10,11 @@ import org.apache.commons.math3.special.Gamma;
  * searching outward from its mode, so the work per table grows with the number of cells and the square root of the
  * cell variances, not with the number of observations (unlike permuting N labels).
  */
-public final class ContingencySampler {
+final class ContingencySampler {
     private final RandomGenerator rng;
 
     /** A sampler driven by the given generator. */
-    public ContingencySampler(RandomGenerator rng) {
+    ContingencySampler(RandomGenerator rng) {
         this.rng = rng;
     }
 
@@ -23,7 +23,7 @@ public final class ContingencySampler {
      *
      * @throws IllegalArgumentException when the totals do not add up to the same number
      */
-    public void sample(long[] rowTotals, long[] colTotals, long[][] out) {
+    void sample(long[] rowTotals, long[] colTotals, long[][] out) {
         long n = 0;
         for (long c : colTotals) {
             n += c;

@@ -11,9 +11,9 @@ import org.apache.commons.math3.special.Gamma;
  * Pearson's χ² test of homogeneity of a groups × categories table (docs/METHODS.md §7.4):
  * {@code χ² = Σ (O − E)²/E} with {@code E = row total · column total / N}, df = (r − 1)(c − 1). Category
  * columns that are zero in every group are dropped first (df reduced). When any expected count is below
- * 5 the p-value is a seeded Monte-Carlo p-value over random tables with the same margins (drawn by
- * {@link ContingencySampler}), {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)} (Davison &amp; Hinkley 1997), otherwise the
- * asymptotic χ² p.
+ * 5 the p-value is a seeded Monte-Carlo p-value over random tables with the same margins (drawn exactly, as
+ * chained hypergeometric draws), {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)} (Davison &amp; Hinkley 1997),
+ * otherwise the asymptotic χ² p.
  *
  * @param statistic  χ²
  * @param df         degrees of freedom after dropping empty columns
