@@ -17,8 +17,8 @@ final class Html {
             "th,td{border:1px solid #ddd;padding:4px 8px;text-align:right;vertical-align:middle}",
             "th{background:#f5f5f5}td.t{text-align:left}",
             ".prov{color:#666;font-size:12px}.note{color:#444;font-size:13px}",
-            ".s-increase{background:#e3f2fd}.s-maintain{background:#e8f5e9}.s-reduce{background:#fff3e0}",
-            ".s-remove{background:#f3e5f5}.s-no_decision{background:#eeeeee}",
+            "tr.s-increase>td{background:#e3f2fd}tr.s-maintain>td{background:#e8f5e9}tr.s-reduce>td{background:#fff3e0}",
+            "tr.s-remove>td{background:#f3e5f5}tr.s-no_decision>td{background:#eeeeee}",
             "svg{display:block;margin:8px 0;max-width:100%;height:auto}");
 
     private Html() {
@@ -80,6 +80,44 @@ final class Html {
     /** A coordinate with 1 decimal (Locale.ROOT). */
     static String px(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** The class of the element that holds a fragment; every fragment style is scoped under it. */
+    static final String FRAGMENT_CLASS = "kano4j-report";
+
+    /**
+     * A fragment to embed in another page (a notebook cell, a dashboard): one {@code <div>} holding a
+     * {@code <style>} whose every selector is scoped under the div's class (no {@code html}, {@code body} or other
+     * global selectors, so nothing leaks into the host page) and the body, whose sections bring their own headings;
+     * the title labels the div for assistive technology. The div sets its own text and background colours, so it
+     * reads the same in light and dark host themes.
+     */
+    static String fragment(String title, String body) {
+        return "<div class=\"" + FRAGMENT_CLASS + "\" role=\"region\" aria-label=\"" + escape(title) + "\"><style>\n"
+                + scoped(CSS) + "\n</style>\n" + body + "</div>\n";
+    }
+
+    /** The style sheet with every rule scoped under the fragment class ({@code body} becomes the div itself). */
+    static String scoped(String css) {
+        String root = "." + FRAGMENT_CLASS;
+        StringBuilder sb = new StringBuilder();
+        for (String rule : css.replace("\n", "").split("}")) {
+            int brace = rule.indexOf('{');
+            if (brace < 0) {
+                continue;
+            }
+            String[] selectors = rule.substring(0, brace).split(",");
+            for (int i = 0; i < selectors.length; i++) {
+                String sel = selectors[i].strip();
+                sb.append(i == 0 ? "" : ",").append(sel.equals("body") ? root : root + " " + sel);
+            }
+            String decl = rule.substring(brace + 1);
+            if (rule.substring(0, brace).strip().equals("body")) {
+                decl = decl.replace("margin:24px", "margin:0;padding:16px;background:#fff;text-align:left");
+            }
+            sb.append('{').append(decl).append("}\n");
+        }
+        return sb.toString().strip();
     }
 
     /** A complete page from a title and body HTML (already escaped). */

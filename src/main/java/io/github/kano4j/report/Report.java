@@ -157,6 +157,28 @@ public final class Report {
                 + AllocationReport.section(plan));
     }
 
+    /**
+     * The Kano analysis as an HTML fragment for a notebook cell or a dashboard: one {@code <div
+     * class="kano4j-report">} with styles scoped to it (nothing leaks into the host page), the same content as
+     * {@link #html(KanoAnalysis)}.
+     */
+    public static String htmlFragment(KanoAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return Html.fragment("Kano analysis", KanoReport.section(analysis));
+    }
+
+    /** The satisfaction-survey analysis as a scoped HTML fragment (see {@link #htmlFragment(KanoAnalysis)}). */
+    public static String htmlFragment(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return Html.fragment("Factor types from a satisfaction survey", SatisfactionReport.section(analysis));
+    }
+
+    /** The allocation plan as a scoped HTML fragment (see {@link #htmlFragment(KanoAnalysis)}). */
+    public static String htmlFragment(AllocationPlan plan) {
+        Check.notNull(plan, "plan");
+        return Html.fragment("Resource allocation", AllocationReport.section(plan));
+    }
+
     /** The Better–Worse diagram of a Kano analysis as a standalone SVG element. */
     public static String svg(KanoAnalysis analysis) {
         Check.notNull(analysis, "analysis");

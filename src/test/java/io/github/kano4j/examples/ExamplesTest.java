@@ -86,7 +86,7 @@ class ExamplesTest {
     void notebookIsValidJsonForTheJavaKernel() throws IOException {
         String nb = Files.readString(Path.of("examples/notebooks/kano4j-quickstart.ipynb"));
         assertThat(nb).contains("\"nbformat\": 4").contains("%maven io.github.kano4j:kano4j:0.1.0-SNAPSHOT")
-                .contains("display(Report.html(analysis), \\\"text/html\\\")");
+                .contains("show(Report.htmlFragment(analysis));").contains("\"name\": \"java\"");
     }
 
     @Test
