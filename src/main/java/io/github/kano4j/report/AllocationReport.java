@@ -1,17 +1,20 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.Language;
 import io.github.kano4j.allocation.AllocationDecision;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.Boundary;
 import io.github.kano4j.allocation.BudgetAllocation;
 import io.github.kano4j.allocation.Strategy;
+import io.github.kano4j.allocation.Tier;
 import io.github.kano4j.internal.TextTable;
 
-import java.util.List;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The allocation table as HTML: strategy colours, and per attribute a small scale of the share of customers
@@ -63,6 +66,83 @@ final class AllocationReport {
 
     /** The body section for a combined report: sources, decisions, sentences, budget split, warnings. */
     static String section(AllocationPlan plan) {
+        return summary(plan) + decisions(plan) + provenance(plan);
+    }
+
+    /** The provenance line of the plan. */
+    static String provenance(AllocationPlan plan) {
+        return "<p class=\"prov\">" + Html.escape(plan.options().provenance()) + "</p>\n";
+    }
+
+    /**
+     * The manager's summary: what to fix first (tier 1), what to improve, hold, cut or remove, what is undecided
+     * and why, each one line with its numbers and their current values, then the budget split and the cost to
+     * meet every floor. Headings in the plan's language.
+     */
+    static String summary(AllocationPlan plan) {
+        boolean zh = plan.options().language() == Language.ZH_HANS;
+        StringBuilder sb = new StringBuilder("<section id=\"summary\">\n<h2>").append(zh ? "摘要" : "Summary")
+                .append("</h2>\n<p class=\"note\">").append(Html.escape(plan.sources())).append("</p>\n");
+        List<AllocationDecision> byPriority = plan.decisions().stream()
+                .sorted(Comparator.comparingInt((AllocationDecision d) -> d.priority() == 0 ? Integer.MAX_VALUE
+                        : d.priority())).toList();
+        group(sb, zh ? "优先修复（基本要求未达标）" : "Fix first: broken basics", byPriority,
+                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) == Tier.FLOOR);
+        group(sb, zh ? "然后提升" : "Then improve", byPriority,
+                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) != Tier.FLOOR);
+        group(sb, zh ? "保持" : "Hold", byPriority, d -> d.strategy() == Strategy.MAINTAIN);
+        group(sb, zh ? "削减或取消" : "Cut or remove", byPriority,
+                d -> d.strategy() == Strategy.REDUCE || d.strategy() == Strategy.REMOVE);
+        group(sb, zh ? "暂不决策" : "No decision yet", byPriority, d -> d.strategy() == Strategy.NO_DECISION);
+        plan.budget().ifPresent(b -> {
+            sb.append("<h3>").append(zh ? "预算" : "Budget").append("</h3>\n<ul class=\"summary\">\n<li>")
+                    .append("Budget ").append(amount(b.budget())).append(": spend ").append(amount(b.spent()))
+                    .append(" for an expected gain of ").append(Html.num(b.totalGain())).append(' ')
+                    .append(Html.escape(units(plan).stream().findFirst().orElse(""))).append(", of which ")
+                    .append(Html.num(b.floorGain())).append(" from fixing floors.</li>\n");
+            for (BudgetAllocation.Item i : b.items()) {
+                if (i.steps() == 0) {
+                    continue;
+                }
+                sb.append("<li>").append(Html.escape(i.attribute())).append(": ").append(amount(i.cost()))
+                        .append(" for ").append(i.steps()).append(" percentage points (").append(i.floorSteps())
+                        .append(" to the floor), gain ").append(Html.num(i.gain())).append(".</li>\n");
+            }
+            sb.append("<li>Cost to meet every floor: ").append(b.floorsWithoutCost().isEmpty()
+                    ? amount(b.floorsCost()) : Html.escape(b.floorsCostText())).append(".</li>\n</ul>\n");
+        });
+        return sb.append("</section>\n").toString();
+    }
+
+    /** A money amount: whole numbers without decimals, others with two. */
+    private static String amount(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static void group(StringBuilder sb, String heading, List<AllocationDecision> decisions,
+            Predicate<AllocationDecision> which) {
+        List<AllocationDecision> chosen = decisions.stream().filter(which).toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        sb.append("<h3>").append(Html.escape(heading)).append("</h3>\n<ul class=\"summary\">\n");
+        for (AllocationDecision d : chosen) {
+            sb.append("<li>").append(Html.escape(d.sentence()));
+            if (d.strategy() == Strategy.INCREASE && !Double.isNaN(d.expectedGain())) {
+                sb.append(" <span class=\"gain\">(expected gain ").append(Html.num(d.expectedGain())).append(' ')
+                        .append(Html.escape(d.gainUnit())).append(")</span>");
+            }
+            sb.append("</li>\n");
+        }
+        sb.append("</ul>\n");
+    }
+
+    /** The decisions with their boundaries, the sentences, the budget split and warnings. */
+    static String decisions(AllocationPlan plan) {
         StringBuilder sb = new StringBuilder("<h2>Resource allocation</h2>\n<p class=\"note\">Evidence: ")
                 .append(Html.escape(plan.sources())).append(". Tier 1 fixes broken floors, tier 2 closes performance "
                 + "shortfalls, tier 3 invests selectively in delight.</p>\n<table><tr><th>attribute</th>"
@@ -91,7 +171,7 @@ final class AllocationReport {
         sb.append("</ul>\n");
         plan.budget().ifPresent(b -> budget(sb, b));
         plan.warnings().forEach(w -> sb.append("<p class=\"note\">Warning: ").append(Html.escape(w)).append("</p>\n"));
-        return sb.append("<p class=\"prov\">").append(Html.escape(plan.options().provenance())).append("</p>\n").toString();
+        return sb.toString();
     }
 
     private static List<String> units(AllocationPlan plan) {

@@ -3,6 +3,8 @@ package io.github.kano4j.report;
 import io.github.kano4j.internal.TextTable;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Escaping and page assembly for self-contained HTML: inline CSS, no scripts, no external resources.
@@ -12,14 +14,23 @@ import java.util.Locale;
 final class Html {
     private static final String CSS = String.join("\n",
             "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;margin:24px;color:#222}",
-            "h1{font-size:22px}h2{font-size:18px;margin-top:28px}",
+            "h1{font-size:22px}h2{font-size:18px;margin-top:28px}h3{font-size:15px;margin:14px 0 4px}",
             "table{border-collapse:collapse;font-size:13px;margin:8px 0}",
             "th,td{border:1px solid #ddd;padding:4px 8px;text-align:right;vertical-align:middle}",
             "th{background:#f5f5f5}td.t{text-align:left}",
             ".prov{color:#666;font-size:12px}.note{color:#444;font-size:13px}",
             "tr.s-increase>td{background:#e3f2fd}tr.s-maintain>td{background:#e8f5e9}tr.s-reduce>td{background:#fff3e0}",
             "tr.s-remove>td{background:#f3e5f5}tr.s-no_decision>td{background:#eeeeee}",
-            "svg{display:block;margin:8px 0;max-width:100%;height:auto}");
+            "svg{display:block;margin:8px 0;max-width:100%;height:auto}",
+            "table{display:block;max-width:100%;overflow-x:auto}ul.summary li{margin:4px 0}.gain{color:#555}",
+            "dt{font-weight:bold;margin-top:6px}dd{margin-left:16px}");
+
+    /** Page-only rules: narrow screens and print (kept out of fragments, whose styles are scoped rule by rule). */
+    private static final String PAGE_CSS = String.join("\n",
+            "@media (max-width:600px){body{margin:8px}h1{font-size:19px}table{font-size:12px}}",
+            "@media print{body{margin:0}table{display:table;overflow:visible}thead{display:table-header-group}",
+            "tr,svg,li{break-inside:avoid;page-break-inside:avoid}section{break-before:page;page-break-before:always}",
+            "section#summary{break-before:auto;page-break-before:auto}h2,h3{break-after:avoid}}");
 
     private Html() {
     }
@@ -82,6 +93,14 @@ final class Html {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    private static final Pattern HEADER_ROW = Pattern.compile("<table><tr>((?:<th>.*?</th>)+)</tr>");
+
+    /** Table header rows as {@code <thead>}, so printed tables repeat their header on every page. */
+    static String headers(String body) {
+        return HEADER_ROW.matcher(body).replaceAll(m -> Matcher.quoteReplacement("<table><thead><tr>" + m.group(1)
+                + "</tr></thead>"));
+    }
+
     /** The class of the element that holds a fragment; every fragment style is scoped under it. */
     static final String FRAGMENT_CLASS = "kano4j-report";
 
@@ -94,7 +113,7 @@ final class Html {
      */
     static String fragment(String title, String body) {
         return "<div class=\"" + FRAGMENT_CLASS + "\" role=\"region\" aria-label=\"" + escape(title) + "\"><style>\n"
-                + scoped(CSS) + "\n</style>\n" + body + "</div>\n";
+                + scoped(CSS) + "\n</style>\n" + headers(body) + "</div>\n";
     }
 
     /** The style sheet with every rule scoped under the fragment class ({@code body} becomes the div itself). */
@@ -122,8 +141,9 @@ final class Html {
 
     /** A complete page from a title and body HTML (already escaped). */
     static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>" + escape(title)
-                + "</title><style>\n" + CSS + "\n</style></head><body>\n<h1>" + escape(title) + "</h1>\n" + body
-                + "</body></html>\n";
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
+                + "</title><style>\n" + CSS + "\n" + PAGE_CSS + "\n</style></head><body>\n<h1>" + escape(title)
+                + "</h1>\n" + headers(body) + "</body></html>\n";
     }
 }

@@ -163,8 +163,17 @@ final class KanoReport {
 
     /** The body section for a combined report. */
     static String section(KanoAnalysis a) {
-        return "<h2>Kano questionnaire</h2>\n" + table(a) + betterWorseSvg(a) + categoryBarsSvg(a) + continuousSvg(a)
-                + "<p class=\"prov\">" + Html.escape(a.options().provenance()) + "</p>\n"
+        return "<h2>Kano questionnaire</h2>\n" + table(a) + charts(a) + provenance(a);
+    }
+
+    /** The charts: Better–Worse diagram, category bars, continuous (DuMouchel) diagram. */
+    static String charts(KanoAnalysis a) {
+        return betterWorseSvg(a) + categoryBarsSvg(a) + continuousSvg(a);
+    }
+
+    /** The provenance line and the ingest report. */
+    static String provenance(KanoAnalysis a) {
+        return "<p class=\"prov\">" + Html.escape(a.options().provenance()) + "</p>\n"
                 + a.ingest().map(r -> "<pre class=\"prov\">" + Html.escape(r.toString()) + "</pre>\n").orElse("");
     }
 

@@ -134,28 +134,65 @@ public final class Report {
         return AllocationReport.html(plan);
     }
 
-    /** One HTML page with the questionnaire analysis, then the allocation plan built from it. */
+    /**
+     * One HTML page for a manager: the summary first (what to fix first, improve, hold, cut or remove, the budget
+     * split), then the decisions with their boundaries, the charts, the statistics, a glossary, and provenance and
+     * ingest reports last.
+     */
     public static String html(KanoAnalysis kano, AllocationPlan plan) {
         Check.notNull(kano, "kano");
         Check.notNull(plan, "plan");
-        return Html.page(TITLE, KanoReport.section(kano) + AllocationReport.section(plan));
+        return Html.page(TITLE, managerPage(plan, KanoReport.charts(kano), "<h3>Kano questionnaire</h3>\n"
+                + KanoReport.table(kano), KanoReport.provenance(kano)));
     }
 
-    /** One HTML page with the satisfaction-survey analysis, then the allocation plan built from it. */
+    /** One HTML page for a manager from a satisfaction survey and the plan (order as {@link #html(KanoAnalysis, AllocationPlan)}). */
     public static String html(SatisfactionAnalysis satisfaction, AllocationPlan plan) {
         Check.notNull(satisfaction, "satisfaction");
         Check.notNull(plan, "plan");
-        return Html.page(TITLE, SatisfactionReport.section(satisfaction) + AllocationReport.section(plan));
+        return Html.page(TITLE, managerPage(plan, SatisfactionReport.charts(satisfaction),
+                "<h3>Factor types from the satisfaction survey</h3>\n" + SatisfactionReport.NOTE
+                        + SatisfactionReport.table(satisfaction), SatisfactionReport.provenance(satisfaction)));
     }
 
-    /** One HTML page with both analyses, then the allocation plan built from them. */
+    /** One HTML page for a manager from both analyses and the plan (order as {@link #html(KanoAnalysis, AllocationPlan)}). */
     public static String html(KanoAnalysis kano, SatisfactionAnalysis satisfaction, AllocationPlan plan) {
         Check.notNull(kano, "kano");
         Check.notNull(satisfaction, "satisfaction");
         Check.notNull(plan, "plan");
-        return Html.page(TITLE, KanoReport.section(kano) + SatisfactionReport.section(satisfaction)
-                + AllocationReport.section(plan));
+        return Html.page(TITLE, managerPage(plan, KanoReport.charts(kano) + SatisfactionReport.charts(satisfaction),
+                "<h3>Kano questionnaire</h3>\n" + KanoReport.table(kano)
+                        + "<h3>Factor types from the satisfaction survey</h3>\n" + SatisfactionReport.NOTE
+                        + SatisfactionReport.table(satisfaction),
+                KanoReport.provenance(kano) + SatisfactionReport.provenance(satisfaction)));
     }
+
+    private static String managerPage(AllocationPlan plan, String charts, String statistics, String provenance) {
+        return AllocationReport.summary(plan) + "<section id=\"decisions\">\n" + AllocationReport.decisions(plan)
+                + "</section>\n<section id=\"charts\">\n<h2>Charts</h2>\n" + charts
+                + "</section>\n<section id=\"statistics\">\n<h2>Statistics</h2>\n" + statistics
+                + "</section>\n" + GLOSSARY + "<section id=\"provenance\">\n<h2>Provenance and data</h2>\n"
+                + AllocationReport.provenance(plan) + provenance + "</section>\n";
+    }
+
+    /** How to read the categories, factor types and charts. */
+    private static final String GLOSSARY = "<section id=\"glossary\">\n<h2>How to read this report</h2>\n<dl>\n"
+            + "<dt>M — Must-be (basic)</dt><dd>Expected as a matter of course: missing it causes dissatisfaction, "
+            + "more of it earns no praise. Keep it above its floor.</dd>\n"
+            + "<dt>O — One-dimensional (performance)</dt><dd>The better it performs, the more satisfied customers "
+            + "are, and the reverse.</dd>\n"
+            + "<dt>A — Attractive (delighter)</dt><dd>Delights when present, not missed when absent: invest "
+            + "selectively.</dd>\n"
+            + "<dt>I — Indifferent</dt><dd>Customers do not care either way: a candidate for cutting cost.</dd>\n"
+            + "<dt>R — Reverse</dt><dd>Many customers prefer it absent: remove it or make it optional.</dd>\n"
+            + "<dt>Q — Questionable</dt><dd>Contradictory answers (liked both present and absent).</dd>\n"
+            + "<dt>Factor types</dt><dd>From a satisfaction survey without Kano questions: how much a low rating "
+            + "lowers and a high rating raises overall satisfaction (basic, performance, excitement factors).</dd>\n"
+            + "<dt>Better–Worse diagram</dt><dd>Horizontal: |Worse|, the dissatisfaction if the attribute is "
+            + "absent; vertical: Better, the satisfaction if present. Whiskers are 95 % Wilson intervals; bubble "
+            + "size grows with stated importance.</dd>\n"
+            + "<dt>Tiers</dt><dd>1: broken floors (fix first); 2: performance shortfalls; 3: selective investment "
+            + "in delight.</dd>\n</dl>\n</section>\n";
 
     /**
      * The Kano analysis as an HTML fragment for a notebook cell or a dashboard: one {@code <div

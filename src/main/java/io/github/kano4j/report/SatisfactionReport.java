@@ -133,12 +133,23 @@ final class SatisfactionReport {
 
     /** The body section for a combined report. */
     static String section(SatisfactionAnalysis a) {
-        return "<h2>Factor types from the satisfaction survey</h2>\n<p class=\"note\">Impact asymmetry of each "
-                + "attribute on overall satisfaction; these are factor types from satisfaction data, not questionnaire "
-                + "Kano categories.</p>\n" + table(a) + asymmetrySvg(a) + performanceSvg(a) + "<p class=\"prov\">model: n "
-                + a.n() + ", R2 " + Html.num(a.rSquared()) + ", scale " + Html.escape(a.scale().toString()) + "; "
-                + Html.escape(a.options().provenance()) + "</p>\n<pre class=\"prov\">" + Html.escape(a.report().toString())
-                + "</pre>\n";
+        return "<h2>Factor types from the satisfaction survey</h2>\n" + NOTE + table(a) + charts(a) + provenance(a);
+    }
+
+    /** What the factor types are, in one sentence. */
+    static final String NOTE = "<p class=\"note\">Impact asymmetry of each attribute on overall satisfaction; these "
+            + "are factor types from satisfaction data, not questionnaire Kano categories.</p>\n";
+
+    /** The charts: impact asymmetry and importance–performance. */
+    static String charts(SatisfactionAnalysis a) {
+        return asymmetrySvg(a) + performanceSvg(a);
+    }
+
+    /** The model line, provenance and the ingest report. */
+    static String provenance(SatisfactionAnalysis a) {
+        return "<p class=\"prov\">model: n " + a.n() + ", R2 " + Html.num(a.rSquared()) + ", scale "
+                + Html.escape(a.scale().toString()) + "; " + Html.escape(a.options().provenance())
+                + "</p>\n<pre class=\"prov\">" + Html.escape(a.report().toString()) + "</pre>\n";
     }
 
     /** A self-contained HTML page. */
