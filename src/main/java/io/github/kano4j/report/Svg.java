@@ -22,6 +22,8 @@ final class Svg {
     double yMax = 1;
     private final StringBuilder body = new StringBuilder();
     private final List<double[]> labels = new ArrayList<>();
+    private final List<double[]> points = new ArrayList<>();
+    private final List<String> legend = new ArrayList<>();
 
     Svg(int width, int height, double left, double right, double top, double bottom) {
         this.width = width;
@@ -74,6 +76,7 @@ final class Svg {
     }
 
     Svg circle(double cx, double cy, double r, String fill, String title) {
+        points.add(new double[] {cx, cy, r});
         body.append("<circle cx=\"").append(Html.px(cx)).append("\" cy=\"").append(Html.px(cy)).append("\" r=\"")
                 .append(Html.px(r)).append("\" fill=\"").append(fill).append("\" fill-opacity=\"0.75\" stroke=\"#fff\">")
                 .append("<title>").append(Html.escape(title)).append("</title></circle>\n");
@@ -93,47 +96,123 @@ final class Svg {
     }
 
     /**
-     * Places a label near (px, py) at the first of several offsets whose box overlaps no earlier label and
-     * stays inside the chart; falls back to the first offset.
+     * Places the label of the point at (px, py) — a point drawn earlier with {@link #circle} — so that it never sits
+     * beside the wrong point: candidate positions close around the point are accepted only when the label box
+     * overlaps no earlier label and no other point, stays inside the chart, and is nearer to its own point than to
+     * any other point; failing that, positions further out are tried with a leader line from the point to the
+     * label. The text carries {@code class="label"} and the index of its point ({@code data-point}), the leader line
+     * {@code class="leader"}, so the placement can be checked from the SVG alone.
      */
     Svg label(double px, double py, String text, int size) {
+        String shown = text.replaceAll("[\\x00-\\x08\\x0B-\\x1F]", "");
+        int own = nearestPoint(px, py);
+        Placement p = place(px, py, shown, size, own);
+        if (p == null) {
+            // no room for the name: a number by the point, the name in the legend under the chart
+            String number = String.valueOf(legend.size() + 1);
+            p = place(px, py, number, size, own);
+            legend.add(number + "  " + shown);
+            shown = number;
+            if (p == null) {
+                double w = textWidth(number, size);
+                p = new Placement(new double[] {Math.max(0, Math.min(width - w, px + 7)), Math.max(0, py - 6 - size),
+                    w, size}, true);
+            }
+        }
+        double[] chosen = p.box();
+        labels.add(chosen);
+        if (p.leader()) {
+            double lx = Math.max(chosen[0], Math.min(px, chosen[0] + chosen[2]));
+            double ly = Math.max(chosen[1], Math.min(py, chosen[1] + chosen[3]));
+            body.append("<line class=\"leader\" x1=\"").append(Html.px(px)).append("\" y1=\"").append(Html.px(py))
+                    .append("\" x2=\"").append(Html.px(lx)).append("\" y2=\"").append(Html.px(ly))
+                    .append("\" stroke=\"#999\" stroke-width=\"0.8\"/>\n");
+        }
+        body.append("<text class=\"label\" data-point=\"").append(own).append("\" x=\"").append(Html.px(chosen[0]))
+                .append("\" y=\"").append(Html.px(chosen[1] + size - 2)).append("\" font-size=\"").append(size)
+                .append("\" text-anchor=\"start\" fill=\"#333\">").append(Html.escape(shown)).append("</text>\n");
+        return this;
+    }
+
+    private record Placement(double[] box, boolean leader) {
+    }
+
+    /** A free place for a label: close by without a leader, or further out with one; null when none is free. */
+    private Placement place(double px, double py, String text, int size, int own) {
         double w = textWidth(text, size);
         double h = size;
-        double[][] offsets = {{7, -6}, {7, h + 4}, {-7 - w, -6}, {-7 - w, h + 4}, {-w / 2, -10}, {-w / 2, h + 10},
-            {7, 4}, {-7 - w, 4}, {7, -6 - h - 2}, {7, 2 * h + 6}, {-7 - w, -6 - h - 2}, {-7 - w, 2 * h + 6},
-            {-w / 2, -12 - h}, {-w / 2, 2 * h + 12}, {7, -8 - 2 * h}, {7, 3 * h + 8}, {-7 - w, -8 - 2 * h},
-            {-7 - w, 3 * h + 8}};
-        double[] chosen = null;
-        for (double[] o : offsets) {
-            double bx = px + o[0];
-            double by = py + o[1] - h;
-            if (bx < 0 || bx + w > width || by < 0 || by + h > height) {
-                continue;
+        double[][] near = {{7, -6}, {7, h + 4}, {-7 - w, -6}, {-7 - w, h + 4}, {-w / 2, -10}, {-w / 2, h + 10},
+            {7, 4}, {-7 - w, 4}};
+        for (double[] o : near) {
+            double[] box = {px + o[0], py + o[1] - h, w, h};
+            if (fits(box, own) && nearestTo(box, own)) {
+                return new Placement(box, false);
             }
-            boolean free = true;
-            for (double[] b : labels) {
-                if (bx < b[0] + b[2] && bx + w > b[0] && by < b[1] + b[3] && by + h > b[1]) {
-                    free = false;
-                    break;
+        }
+        for (int ring = 1; ring <= 8; ring++) {
+            double d = 12 + 14 * ring;
+            for (int k = 0; k < 16; k++) {
+                double a = Math.PI * 2 * k / 16;
+                double[] box = {px + Math.cos(a) * (d + w / 2) - w / 2, py - Math.sin(a) * d - h / 2, w, h};
+                if (fits(box, own)) {
+                    return new Placement(box, true);
                 }
             }
-            if (free) {
-                chosen = new double[] {bx, by, w, h};
-                break;
+        }
+        return null;
+    }
+
+    /** Inside the chart, clear of earlier labels and of every point's disc except the own point's centre area. */
+    private boolean fits(double[] b, int own) {
+        if (b[0] < 0 || b[0] + b[2] > width || b[1] < 0 || b[1] + b[3] > height) {
+            return false;
+        }
+        for (double[] l : labels) {
+            if (b[0] < l[0] + l[2] && b[0] + b[2] > l[0] && b[1] < l[1] + l[3] && b[1] + b[3] > l[1]) {
+                return false;
             }
         }
-        boolean leader = false;
-        if (chosen == null) {
-            chosen = new double[] {Math.max(0, Math.min(width - w, px + 7)), Math.max(0, py - 6 - h), w, h};
-        } else {
-            leader = Math.abs(chosen[1] + h / 2 - py) > 1.6 * h;
+        for (int i = 0; i < points.size(); i++) {
+            double[] p = points.get(i);
+            if (distance(b, p[0], p[1]) < (i == own ? 1 : p[2] + 1)) {
+                return false;
+            }
         }
-        labels.add(chosen);
-        if (leader) {
-            double lx = chosen[0] > px ? chosen[0] - 1 : chosen[0] + w + 1;
-            line(px, py, lx, chosen[1] + h / 2, "#bbb", 0.7, false);
+        return true;
+    }
+
+    /** Whether the box is nearer to the own point than to any other point (by at least 2 px). */
+    private boolean nearestTo(double[] b, int own) {
+        if (own < 0) {
+            return true;
         }
-        return text(chosen[0], chosen[1] + h - 2, text, size, "start", "#333");
+        double mine = distance(b, points.get(own)[0], points.get(own)[1]);
+        for (int i = 0; i < points.size(); i++) {
+            if (i != own && distance(b, points.get(i)[0], points.get(i)[1]) <= mine + 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Distance from a point to a box (0 inside). */
+    static double distance(double[] b, double x, double y) {
+        double dx = Math.max(Math.max(b[0] - x, 0), x - (b[0] + b[2]));
+        double dy = Math.max(Math.max(b[1] - y, 0), y - (b[1] + b[3]));
+        return Math.hypot(dx, dy);
+    }
+
+    private int nearestPoint(double x, double y) {
+        int best = -1;
+        double bd = 0.5;
+        for (int i = 0; i < points.size(); i++) {
+            double d = Math.hypot(points.get(i)[0] - x, points.get(i)[1] - y);
+            if (d < bd) {
+                bd = d;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Axes with ticks and titles. */
@@ -160,9 +239,24 @@ final class Svg {
 
     /** The SVG element. */
     String render(String title) {
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" aria-label=\"" + Html.escape(title)
+        StringBuilder key = new StringBuilder();
+        int total = height;
+        if (!legend.isEmpty()) {
+            key.append("<text class=\"legend\" x=\"").append(Html.px(left)).append("\" y=\"").append(height + 14)
+                    .append("\" font-size=\"11\" fill=\"#333\">Numbered points:</text>\n");
+            int columns = Math.max(1, (int) ((width - left) / 230));
+            for (int i = 0; i < legend.size(); i++) {
+                double x = left + (i % columns) * 230;
+                int y = height + 30 + (i / columns) * 15;
+                key.append("<text class=\"legend\" x=\"").append(Html.px(x)).append("\" y=\"").append(y)
+                        .append("\" font-size=\"11\" fill=\"#333\">").append(Html.escape(legend.get(i)))
+                        .append("</text>\n");
+            }
+            total = height + 40 + ((legend.size() - 1) / columns) * 15;
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + total
+                + "\" viewBox=\"0 0 " + width + " " + total + "\" role=\"img\" aria-label=\"" + Html.escape(title)
                 + "\">\n<title>" + Html.escape(title) + "</title>\n<rect x=\"0\" y=\"0\" width=\"" + width
-                + "\" height=\"" + height + "\" fill=\"#fff\"/>\n" + body + "</svg>\n";
+                + "\" height=\"" + total + "\" fill=\"#fff\"/>\n" + body + key + "</svg>\n";
     }
 }
