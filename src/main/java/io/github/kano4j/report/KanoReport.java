@@ -20,17 +20,36 @@ final class KanoReport {
     /** The colour of a category in every chart. */
     static String colour(Category c) {
         if (c == null) {
-            return "#9e9e9e";
+            return "#767676";
         }
+        // Okabe-Ito hues (distinguishable with the common colour-vision deficiencies), darkened for text contrast
         return switch (c) {
-            case A -> "#2e7d32";
-            case O -> "#1565c0";
-            case M -> "#c62828";
-            case I -> "#757575";
-            case R -> "#6a1b9a";
-            case Q -> "#f9a825";
+            case A -> "#007a5a";
+            case O -> "#0063a0";
+            case M -> "#b34f00";
+            case I -> "#676767";
+            case R -> "#a3487f";
+            case Q -> "#8a6100";
         };
     }
+
+    /** The marker shape of a category: the second cue besides colour. */
+    static Svg.Shape shape(Category c) {
+        if (c == null) {
+            return Svg.Shape.CIRCLE;
+        }
+        return switch (c) {
+            case M -> Svg.Shape.SQUARE;
+            case O -> Svg.Shape.CIRCLE;
+            case A -> Svg.Shape.TRIANGLE;
+            case I, Q -> Svg.Shape.DIAMOND;
+            case R -> Svg.Shape.TRIANGLE_DOWN;
+        };
+    }
+
+    /** How marker shapes map to categories, for notes under the charts. */
+    static final String SHAPES = "marker shape and colour show the category: square M (must-be), circle O "
+            + "(one-dimensional), triangle A (attractive), diamond I (indifferent) or Q, downward triangle R (reverse)";
 
     /** The Better–Worse diagram. */
     static String betterWorseSvg(KanoAnalysis a) {
@@ -69,7 +88,7 @@ final class KanoReport {
             if (!Double.isNaN(r.importanceMean()) && maxImp > minImp) {
                 radius = 5 + 9 * (r.importanceMean() - minImp) / (maxImp - minImp);
             }
-            s.circle(px, py, radius, col, r.attribute() + ": " + r.label() + ", Better " + Html.num(c.better())
+            s.marker(px, py, radius, shape(r.category().orElse(null)), col, r.attribute() + ": " + r.label() + ", Better " + Html.num(c.better())
                     + " " + c.betterInterval() + ", |Worse| " + Html.num(c.absWorse()) + " " + c.absWorseInterval());
         }
         for (KanoResult r : a.results()) {
@@ -77,7 +96,9 @@ final class KanoReport {
                 s.label(s.x(r.coefficients().absWorse()), s.y(r.better()), shorten(r.attribute()), 11);
             }
         }
-        return s.render("Better-Worse diagram");
+        return s.render("Better-Worse diagram", "Each attribute at |Worse| (dissatisfaction if absent, horizontal) "
+                + "and Better (satisfaction if present, vertical); " + SHAPES + "; bubble size grows with stated "
+                + "importance; whiskers are 95 % Wilson intervals; dashed lines are the classification thresholds.");
     }
 
     /** Stacked category shares per attribute. */
@@ -109,7 +130,8 @@ final class KanoReport {
             s.text(lx + 14, ly, label, 11, "start", "#333");
             lx += 28 + Svg.textWidth(label, 11);
         }
-        return s.render("Category shares");
+        return s.render("Category shares", "For each attribute, the shares of respondents per category, stacked "
+                + "in the order M, O, A, I, R, Q.");
     }
 
     /** DuMouchel's continuous scatter (x = dysfunctional mean, y = functional mean). */
@@ -125,7 +147,8 @@ final class KanoReport {
             if (Double.isNaN(c.functionalMean())) {
                 continue;
             }
-            s.circle(s.x(c.dysfunctionalMean()), s.y(c.functionalMean()), 6, colour(r.category().orElse(null)),
+            s.marker(s.x(c.dysfunctionalMean()), s.y(c.functionalMean()), 6, shape(r.category().orElse(null)),
+                    colour(r.category().orElse(null)),
                     r.attribute() + ": F " + Html.num(c.functionalMean()) + " (SD " + Html.num(c.functionalSd())
                             + "), D " + Html.num(c.dysfunctionalMean()) + " (SD " + Html.num(c.dysfunctionalSd()) + ")");
         }
@@ -135,7 +158,8 @@ final class KanoReport {
                 s.label(s.x(c.dysfunctionalMean()), s.y(c.functionalMean()), shorten(r.attribute()), 11);
             }
         }
-        return s.render("DuMouchel continuous scores");
+        return s.render("DuMouchel continuous scores", "Each attribute at its mean dysfunctional score (horizontal) "
+                + "and mean functional score (vertical); " + SHAPES + ".");
     }
 
     /** The results table as HTML. */
@@ -168,7 +192,9 @@ final class KanoReport {
 
     /** The charts: Better–Worse diagram, category bars, continuous (DuMouchel) diagram. */
     static String charts(KanoAnalysis a) {
-        return betterWorseSvg(a) + categoryBarsSvg(a) + continuousSvg(a);
+        return betterWorseSvg(a) + "<p class=\"note\">Better–Worse diagram: " + Html.escape(SHAPES)
+                + "; bubble size grows with stated importance; whiskers are 95 % Wilson intervals.</p>\n"
+                + categoryBarsSvg(a) + continuousSvg(a);
     }
 
     /** The provenance line and the ingest report. */

@@ -50,7 +50,8 @@ final class SatisfactionReport {
             if (r.iaInterval().isDefined()) {
                 s.line(s.x(r.iaInterval().lower()), py, s.x(r.iaInterval().upper()), py, colour(r.factorType()), 1, false);
             }
-            s.circle(s.x(r.ia()), py, 6, colour(r.factorType()), r.attribute() + ": " + name(r.factorType()) + ", IA "
+            s.marker(s.x(r.ia()), py, 6, KanoReport.shape(r.factorType().kanoAnalogue().orElse(null)),
+                    colour(r.factorType()), r.attribute() + ": " + name(r.factorType()) + ", IA "
                     + Html.num(r.ia()) + " " + r.iaInterval() + ", RIOCS " + Html.num(r.riocs()));
         }
         for (FactorResult r : a.results()) {
@@ -58,7 +59,10 @@ final class SatisfactionReport {
                 s.label(s.x(r.ia()), s.y(r.riocs()), KanoReport.shorten(r.attribute()), 11);
             }
         }
-        return s.render("Impact-asymmetry chart");
+        return s.render("Impact-asymmetry chart", "Each attribute at its impact asymmetry (horizontal: negative for "
+                + "dissatisfiers, positive for satisfiers) and range of impact (vertical); whiskers are the "
+                + "confidence intervals of the asymmetry; the grey band is the hybrid band; marker shapes as in the "
+                + "Kano charts.");
     }
 
     /** The impact–performance chart. */
@@ -94,7 +98,8 @@ final class SatisfactionReport {
                 "performance (mean rating)");
         for (FactorResult r : a.results()) {
             if (!Double.isNaN(r.riocs())) {
-                s.circle(s.x(r.riocs()), s.y(r.mean()), 6, colour(r.factorType()), r.attribute() + ": "
+                s.marker(s.x(r.riocs()), s.y(r.mean()), 6,
+                        KanoReport.shape(r.factorType().kanoAnalogue().orElse(null)), colour(r.factorType()), r.attribute() + ": "
                         + r.ipaQuadrant().map(q -> q.displayName()).orElse("") + ", RIOCS "
                         + Html.num(r.riocs()) + ", mean " + Html.num(r.mean()));
             }
@@ -104,7 +109,9 @@ final class SatisfactionReport {
                 s.label(s.x(r.riocs()), s.y(r.mean()), KanoReport.shorten(r.attribute()), 11);
             }
         }
-        return s.render("Impact-performance chart");
+        return s.render("Impact-performance chart", "Each attribute at its range of impact on overall satisfaction "
+                + "(horizontal) and its mean rating (vertical); dashed lines are the centres; marker shapes as in the "
+                + "Kano charts.");
     }
 
     private static String name(FactorType t) {

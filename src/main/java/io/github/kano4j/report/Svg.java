@@ -76,11 +76,46 @@ final class Svg {
     }
 
     Svg circle(double cx, double cy, double r, String fill, String title) {
+        return marker(cx, cy, r, Shape.CIRCLE, fill, title);
+    }
+
+    /** Marker shapes: a second cue besides colour. */
+    enum Shape {
+        CIRCLE, SQUARE, TRIANGLE, DIAMOND, TRIANGLE_DOWN
+    }
+
+    /**
+     * A data point drawn as a shape of about radius r, with a tooltip; registered for label placement and marked
+     * ({@code class="point"}, {@code data-cx}, {@code data-cy}, {@code data-r}) so placement can be checked.
+     */
+    Svg marker(double cx, double cy, double r, Shape shape, String fill, String title) {
         points.add(new double[] {cx, cy, r});
-        body.append("<circle cx=\"").append(Html.px(cx)).append("\" cy=\"").append(Html.px(cy)).append("\" r=\"")
-                .append(Html.px(r)).append("\" fill=\"").append(fill).append("\" fill-opacity=\"0.75\" stroke=\"#fff\">")
-                .append("<title>").append(Html.escape(title)).append("</title></circle>\n");
+        body.append("<g class=\"point\" data-cx=\"").append(Html.px(cx)).append("\" data-cy=\"").append(Html.px(cy))
+                .append("\" data-r=\"").append(Html.px(r)).append("\" fill=\"").append(fill)
+                .append("\" fill-opacity=\"0.8\" stroke=\"#fff\"><title>").append(Html.escape(title)).append("</title>");
+        switch (shape) {
+            case CIRCLE -> body.append("<circle cx=\"").append(Html.px(cx)).append("\" cy=\"").append(Html.px(cy))
+                    .append("\" r=\"").append(Html.px(r)).append("\"/>");
+            case SQUARE -> {
+                double h = r * 0.89;
+                body.append("<rect x=\"").append(Html.px(cx - h)).append("\" y=\"").append(Html.px(cy - h))
+                        .append("\" width=\"").append(Html.px(2 * h)).append("\" height=\"").append(Html.px(2 * h))
+                        .append("\"/>");
+            }
+            case TRIANGLE -> polygon(cx, cy - r * 1.15, cx + r * 1.1, cy + r * 0.75, cx - r * 1.1, cy + r * 0.75);
+            case TRIANGLE_DOWN -> polygon(cx, cy + r * 1.15, cx + r * 1.1, cy - r * 0.75, cx - r * 1.1, cy - r * 0.75);
+            case DIAMOND -> polygon(cx, cy - r * 1.2, cx + r * 1.2, cy, cx, cy + r * 1.2, cx - r * 1.2, cy);
+        }
+        body.append("</g>\n");
         return this;
+    }
+
+    private void polygon(double... xy) {
+        body.append("<polygon points=\"");
+        for (int i = 0; i < xy.length; i += 2) {
+            body.append(i == 0 ? "" : " ").append(Html.px(xy[i])).append(',').append(Html.px(xy[i + 1]));
+        }
+        body.append("\"/>");
     }
 
     Svg text(double x, double y, String text, int size, String anchor, String fill) {
@@ -239,6 +274,11 @@ final class Svg {
 
     /** The SVG element. */
     String render(String title) {
+        return render(title, null);
+    }
+
+    /** The SVG element with a title and, when given, a description of how to read it ({@code <desc>}). */
+    String render(String title, String description) {
         StringBuilder key = new StringBuilder();
         int total = height;
         if (!legend.isEmpty()) {
@@ -256,7 +296,9 @@ final class Svg {
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + total
                 + "\" viewBox=\"0 0 " + width + " " + total + "\" role=\"img\" aria-label=\"" + Html.escape(title)
-                + "\">\n<title>" + Html.escape(title) + "</title>\n<rect x=\"0\" y=\"0\" width=\"" + width
+                + "\">\n<title>" + Html.escape(title) + "</title>\n"
+                + (description == null ? "" : "<desc>" + Html.escape(description) + "</desc>\n")
+                + "<rect x=\"0\" y=\"0\" width=\"" + width
                 + "\" height=\"" + total + "\" fill=\"#fff\"/>\n" + body + key + "</svg>\n";
     }
 }

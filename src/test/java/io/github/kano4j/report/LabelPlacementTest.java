@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * attributes in tight clusters.
  */
 class LabelPlacementTest {
-    private static final Pattern ELEMENT = Pattern.compile("<circle cx=\"([\\d.]+)\" cy=\"([\\d.]+)\" r=\"([\\d.]+)\"|"
+    private static final Pattern ELEMENT = Pattern.compile("<g class=\"point\" data-cx=\"([\\d.-]+)\" data-cy=\"([\\d.-]+)\" "
+            + "data-r=\"([\\d.]+)\"|"
             + "<line class=\"leader\"|<text class=\"label\" data-point=\"(-?\\d+)\" x=\"([\\d.-]+)\" y=\"([\\d.-]+)\" "
             + "font-size=\"(\\d+)\"[^>]*>([^<]*)</text>");
 
