@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class AllocateCommand {
         Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
         Path outFile = null;
         int bootstrap = 0;
+        Path chartsDir = null;
         SatisfactionOptions satOptions = SatisfactionOptions.defaults();
         AllocationOptions options = AllocationOptions.defaults();
         for (int i = 1; i < args.length; i++) {
@@ -73,9 +75,13 @@ final class AllocateCommand {
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
                 case "--csv-cells" -> cells = Args.csvCells(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
+                case "--charts" -> chartsDir = Path.of(Args.value(args, ++i, a));
                 default -> throw new UsageException("unknown option " + a + " for " + args[0]
                         + "; see kano4j --help");
             }
+        }
+        if (chartsDir != null) {
+            Args.directory(chartsDir); // before any work, so a bad directory fails first
         }
         KanoOptions kanoOptions = KanoOptions.defaults().withBootstrap(bootstrap, KanoOptions.defaults().seed());
         Optional<KanoAnalysis> kano = Optional.empty();
@@ -134,7 +140,17 @@ final class AllocateCommand {
         } else {
             err.print(ingest);
         }
-        Args.emit(text, outFile, out, Arrays.asList(kanoFile, satFile, sheet));
+        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet);
+        if (chartsDir != null) {
+            Map<String, String> charts = new LinkedHashMap<>();
+            kano.ifPresent(k -> charts.putAll(Report.charts(k)));
+            sat.ifPresent(x -> charts.putAll(Report.charts(x)));
+            for (Map.Entry<String, String> c : charts.entrySet()) {
+                Args.emit(c.getValue(), chartsDir.resolve(c.getKey()), out, inputs);
+            }
+            err.println("kano4j: wrote " + charts.size() + " charts to " + chartsDir);
+        }
+        Args.emit(text, outFile, out, inputs);
         return 0;
     }
 

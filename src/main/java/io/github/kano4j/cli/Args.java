@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -99,6 +100,16 @@ final class Args {
             throw new UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
         }
         return f;
+    }
+
+    /** Creates the directory (and its parents) when missing; an output error names why it cannot. */
+    static void directory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new OutputException("cannot create the directory " + dir + ": " + (e instanceof
+                    FileAlreadyExistsException ? "a file of that name exists" : e.getMessage()));
+        }
     }
 
     /** How CSV text cells are written: neutralised (default) or verbatim. */

@@ -53,6 +53,7 @@ public final class Main {
             "  --format text|csv|markdown|html     output format (default text)",
             "  --csv-cells neutralised|verbatim    CSV text cells safe for spreadsheets (default)",
             "                                      or exactly as read, for machine consumers",
+            "  --charts DIR                        (report, allocate) each chart as an SVG file",
             "  --out FILE                          write to FILE instead of standard output",
             "");
 

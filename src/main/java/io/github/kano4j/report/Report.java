@@ -6,7 +6,10 @@ import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every output of kano4j behind one entry, overloaded per result type: {@link #csv tidy CSV},
@@ -214,6 +217,31 @@ public final class Report {
     public static String htmlFragment(AllocationPlan plan) {
         Check.notNull(plan, "plan");
         return Html.fragment("Resource allocation", AllocationReport.section(plan));
+    }
+
+    /**
+     * Every chart of a Kano analysis as standalone SVG, by file name: {@code better-worse.svg},
+     * {@code category-shares.svg}, {@code dumouchel.svg} (for slides; each has its title and description).
+     */
+    public static Map<String, String> charts(KanoAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("better-worse.svg", KanoReport.betterWorseSvg(analysis));
+        out.put("category-shares.svg", KanoReport.categoryBarsSvg(analysis));
+        out.put("dumouchel.svg", KanoReport.continuousSvg(analysis));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Every chart of a satisfaction-survey analysis as standalone SVG, by file name: {@code impact-asymmetry.svg},
+     * {@code impact-performance.svg}.
+     */
+    public static Map<String, String> charts(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("impact-asymmetry.svg", SatisfactionReport.asymmetrySvg(analysis));
+        out.put("impact-performance.svg", SatisfactionReport.performanceSvg(analysis));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The Better–Worse diagram of a Kano analysis as a standalone SVG element. */

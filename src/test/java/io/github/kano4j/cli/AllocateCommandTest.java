@@ -152,4 +152,29 @@ class AllocateCommandTest {
         assertThat(bad.err()).isEqualTo("kano4j: --satisfaction-bootstrap needs a whole number from 0 to 1000000, was "
                 + "\"2000000000\"\n");
     }
+
+    @Test
+    void chartsAreWrittenOneSvgFileEachForSlides() throws IOException {
+        Path charts = dir.resolve("slides/charts");
+        MainTest.Run r = MainTest.run("report", "--demo", "--out", dir.resolve("report.html").toString(), "--charts",
+                charts.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("kano4j: wrote 5 charts to " + charts);
+        try (var files = Files.list(charts)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly(
+                    "better-worse.svg", "category-shares.svg", "dumouchel.svg", "impact-asymmetry.svg",
+                    "impact-performance.svg");
+        }
+        for (String name : List.of("better-worse.svg", "impact-asymmetry.svg")) {
+            String svg = Files.readString(charts.resolve(name));
+            assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<title>")
+                    .contains("<desc>").endsWith("</svg>\n");
+        }
+        Path file = dir.resolve("not-a-directory");
+        Files.writeString(file, "x");
+        MainTest.Run bad = MainTest.run("report", "--demo", "--out", dir.resolve("r.html").toString(), "--charts",
+                file.toString());
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.err()).isEqualTo("kano4j: cannot create the directory " + file + ": a file of that name exists\n");
+    }
 }
