@@ -33,6 +33,8 @@ final class AnalyzeCommand {
         RespondentFilter filter = RespondentFilter.NONE;
         MissingAnswerPolicy missing = MissingAnswerPolicy.DROP_PAIR;
         boolean reversed = false;
+        Path labels = null;
+        Path pairs = null;
         Long seed = null;
         int bootstrap = 0;
         for (int i = 1; i < args.length; i++) {
@@ -48,6 +50,8 @@ final class AnalyzeCommand {
                 case "--seed" -> seed = Args.seed(Args.value(args, ++i, a), a);
                 case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
                 case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
+                case "--labels" -> labels = Path.of(Args.value(args, ++i, a));
+                case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
                 case "--reverse-dysfunctional" -> reversed = true;
                 case "--max-q" -> filter = filter.withMaxQuestionable(Args.integer(Args.value(args, ++i, a), a));
                 case "--max-i" -> filter = filter.withMaxIndifferent(Args.integer(Args.value(args, ++i, a), a));
@@ -69,6 +73,12 @@ final class AnalyzeCommand {
         KanoCsvReader reader = Kano.reader().withTable(options.table()).withMissingAnswers(missing).withLayout(layout)
                 .withRespondentFilter(filter).withReversedDysfunctionalCodes(reversed)
                 .withSegmentColumns(segmentColumns.toArray(new String[0]));
+        if (labels != null) {
+            reader = reader.withLabelsFrom(labels);
+        }
+        if (pairs != null) {
+            reader = reader.withColumnPairsFrom(pairs);
+        }
         KanoSurvey survey;
         switch (command) {
             case "analyze", "analyse" -> {

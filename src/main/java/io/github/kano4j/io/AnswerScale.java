@@ -72,27 +72,31 @@ public final class AnswerScale implements Serializable {
         put(m, Answer.LIKE, "1", "like", "like it", "i like it", "i like it that way", "i would like it",
                 "i would like it that way", "delighted", "this would be very helpful to me", "very helpful",
                 "喜欢", "我喜欢", "很喜欢", "我很喜欢", "非常喜欢", "喜歡", "我喜歡", "很喜歡", "我很喜歡", "非常喜歡",
+                "满意", "很满意", "非常满意", "感到满意", "我很满意", "我感到满意", "滿意", "很滿意", "非常滿意", "感到滿意",
+                "我很滿意", "我感到滿意",
                 "gefällt mir", "das würde mich sehr freuen", "würde mich freuen", "気に入る", "気に入ります", "うれしい",
                 "me gusta", "me gustaría", "j'aime", "j'aime bien", "cela me plairait", "gosto", "gostaria", "eu gosto");
         put(m, Answer.MUST_BE, "2", "must-be", "must be", "must", "must be that way", "it must be that way",
                 "it must be", "expect", "expected", "i expect it", "i expect it that way", "expect it",
                 "this is a basic requirement for me", "basic requirement", "it is a basic requirement",
                 "理应如此", "理所当然", "必须如此", "必须的", "应该如此", "应该的", "本应如此", "理應如此", "理所當然",
-                "必須如此", "必須的", "應該如此", "應該的", "本應如此",
+                "必須如此", "必須的", "應該如此", "應該的", "本應如此", "必须这样", "必須這樣", "理应这样", "理應這樣",
                 "setze ich voraus", "das setze ich voraus", "selbstverständlich", "das ist selbstverständlich",
                 "当然", "当然である", "当然だ", "lo espero", "debe ser así", "es lo mínimo", "je m'y attends",
                 "c'est normal", "ça doit être comme ça", "é o mínimo", "espero isso", "deve ser assim");
         put(m, Answer.NEUTRAL, "3", "neutral", "i am neutral", "i'm neutral", "i feel neutral", "indifferent",
                 "i don't care", "don't care", "this would not affect me", "would not affect me", "no feeling",
-                "无所谓", "无所谓的", "中立", "没感觉", "都可以", "無所謂", "無所謂的", "沒感覺",
+                "无所谓", "无所谓的", "中立", "没感觉", "都可以", "無所謂", "無所謂的", "沒感覺", "无所谓喜欢不喜欢",
+                "無所謂喜歡不喜歡", "无所谓满意不满意", "無所謂滿意不滿意",
                 "ist mir egal", "das ist mir egal", "egal", "neutral eingestellt", "何とも感じない", "どちらでもない",
                 "me es indiferente", "indiferente", "me da igual", "ça m'est égal", "neutre", "je suis neutre",
                 "neutro", "tanto faz", "sou indiferente");
         put(m, Answer.LIVE_WITH, "4", "live with", "live-with", "live with it", "i can live with it",
                 "i can live with it that way", "tolerate", "tolerate it", "i can tolerate it",
                 "i can tolerate it that way", "this would be a minor inconvenience", "minor inconvenience",
-                "能忍受", "可以忍受", "勉强接受", "能接受", "可以接受", "勉強接受", "能忍受的",
+                "能忍受", "可以忍受", "勉强接受", "能接受", "可以接受", "勉強接受", "能忍受的", "能够忍受", "能夠忍受",
                 "nehme ich in kauf", "das nehme ich in kauf", "könnte ich in kauf nehmen", "das könnte ich in kauf nehmen",
+                "könnte ich eventuell in kauf nehmen", "das könnte ich eventuell in kauf nehmen",
                 "仕方ない", "しかたない", "しかたがない", "lo tolero", "puedo vivir con ello", "puedo tolerarlo",
                 "je peux tolérer", "je m'en accommode", "je peux vivre avec", "posso tolerar", "convivo com isso",
                 "posso conviver com isso");
@@ -100,7 +104,8 @@ public final class AnswerScale implements Serializable {
                 "i don't like it", "i would dislike it", "i would dislike it that way",
                 "this would be a major problem for me", "major problem",
                 "不喜欢", "我不喜欢", "很不喜欢", "我很不喜欢", "非常不喜欢", "不喜歡", "我不喜歡", "很不喜歡", "我很不喜歡",
-                "非常不喜歡", "gefällt mir nicht", "das würde mich sehr stören", "würde mich stören", "stört mich",
+                "非常不喜歡", "不满意", "很不满意", "非常不满意", "感到不满", "感到不满意", "我很不满意", "不滿意", "很不滿意",
+                "非常不滿意", "感到不滿", "感到不滿意", "我很不滿意", "gefällt mir nicht", "das würde mich sehr stören", "würde mich stören", "stört mich",
                 "気に入らない", "気に入りません", "no me gusta", "je n'aime pas", "cela me déplairait", "não gosto",
                 "eu não gosto");
         return new AnswerScale("five-point", 5, m);
@@ -108,7 +113,10 @@ public final class AnswerScale implements Serializable {
 
     private static void put(Map<String, Integer> m, Answer answer, String... labels) {
         for (String label : labels) {
-            m.put(normalize(label), answer.level());
+            Integer before = m.put(normalize(label), answer.level());
+            if (before != null && before != answer.level()) {
+                throw new IllegalStateException("The wording \"" + label + "\" is listed for two answers");
+            }
         }
     }
 

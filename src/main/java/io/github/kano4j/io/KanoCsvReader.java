@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +97,80 @@ public final class KanoCsvReader {
     /** A custom answer scale (e.g. with extra labels) instead of the table's. */
     public KanoCsvReader withScale(AnswerScale scale) {
         return new KanoCsvReader(settings.withScale(scale));
+    }
+
+    /**
+     * Adds the answer labels of a mapping file (one {@code label,answer} per line; the answer a code 1–5 or one
+     * of like, must-be, neutral, live-with, dislike) to the scale in use, e.g. the wordings of a survey platform.
+     *
+     * @throws KanoInputException naming the file and line of a bad entry, or why the file cannot be read
+     */
+    public KanoCsvReader withLabelsFrom(Path file) {
+        Check.notNull(file, "file");
+        AnswerScale base = settings.scale().orElse(AnswerScale.forTable(settings.table()));
+        try {
+            return withScale(base.withLabelsFrom(file));
+        } catch (NoSuchFileException e) {
+            throw new KanoInputException(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw new KanoInputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The column pairs of a file with the columns {@code attribute, functional, dysfunctional} and optionally
+     * {@code importance}: each row names an attribute and its columns, as header texts (e.g. the questions of a
+     * survey-platform export) or 1-based column numbers. Then as {@link #withColumnPairs(Map)}.
+     *
+     * @throws KanoInputException naming file, row and column of a missing cell or a repeated attribute
+     */
+    public KanoCsvReader withColumnPairsFrom(Path file) {
+        Check.notNull(file, "file");
+        Map<String, List<String>> pairs = CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!CsvFiles.hasNext(records, parser, src)) {
+                throw new KanoInputException(src, "is empty; expected the header attribute,functional,dysfunctional"
+                        + "[,importance]");
+            }
+            List<String> header = records.next().toList().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            List<String> roles = List.of("attribute", "functional", "dysfunctional", "importance");
+            int[] at = roles.stream().mapToInt(header::indexOf).toArray();
+            for (int r = 0; r < 3; r++) {
+                if (at[r] < 0) {
+                    throw new KanoInputException(src, 1, roles.get(r), null, "column not found; expected the header "
+                            + "attribute,functional,dysfunctional[,importance]");
+                }
+            }
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            while (CsvFiles.hasNext(records, parser, src)) {
+                CSVRecord rec = records.next();
+                if (rec.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                List<String> columns = new ArrayList<>();
+                for (int r = 0; r < roles.size(); r++) {
+                    String cell = at[r] >= 0 && at[r] < rec.size() ? rec.get(at[r]).strip() : "";
+                    if (cell.isEmpty() && r < 3) {
+                        throw new KanoInputException(src, rec.getRecordNumber(), roles.get(r), "", "missing; every "
+                                + "row names an attribute and its functional and dysfunctional columns");
+                    }
+                    if (r > 0 && !cell.isEmpty()) {
+                        columns.add(cell);
+                    }
+                }
+                String attribute = rec.get(at[0]).strip();
+                if (out.put(attribute, columns) != null) {
+                    throw new KanoInputException(src, rec.getRecordNumber(), "attribute", attribute, "repeats an "
+                            + "attribute of an earlier row");
+                }
+            }
+            if (out.isEmpty()) {
+                throw new KanoInputException(src, "has no column pairs; expected one row per attribute");
+            }
+            return out;
+        });
+        return withColumnPairs(pairs);
     }
 
     /** The file encoding (default UTF-8, with or without byte-order mark). */

@@ -25,15 +25,18 @@ final class WideHeader {
     record Columns(String attribute, int functional, int dysfunctional, int importance) {
     }
 
-    private static final String ROLE = "(functional|dysfunctional|importance|func|dysfunc|fun|dys|imp|f|d)";
+    /** Chinese role words (both scripts): 正向/反向, 功能/非功能, 具备/不具备, 重要性/重要度. */
+    private static final String CHINESE = "正向|反向|非功能|功能|不具备|具备|不具備|具備|重要性|重要度";
+    private static final String ROLE = "(functional|dysfunctional|importance|func|dysfunc|fun|dys|imp|f|d|" + CHINESE + ")";
+    private static final String SEPARATOR = "[\\s_.:\\-：－—]+";
     private static final Pattern PARENTHESISED = Pattern.compile(
-            "^(.*\\S)\\s*[(\\[]\\s*" + ROLE + "\\s*[)\\]]$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUFFIX = Pattern.compile("^(.*?\\S)[\\s_.:\\-]+" + ROLE + "$",
+            "^(.*\\S)\\s*[(\\[（【]\\s*" + ROLE + "\\s*[)\\]）】]$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX = Pattern.compile("^(.*?\\S)" + SEPARATOR + ROLE + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^" + ROLE + "[\\s_.:\\-]*(\\d+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREFIX = Pattern.compile("^(functional|dysfunctional|importance)[\\s_.:\\-]+(.+)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREFIX = Pattern.compile("^(functional|dysfunctional|importance|" + CHINESE + ")"
+            + SEPARATOR + "(.+)$", Pattern.CASE_INSENSITIVE);
 
     final List<Columns> attributes = new ArrayList<>();
     final List<String> unused = new ArrayList<>();
@@ -49,10 +52,16 @@ final class WideHeader {
             int[] idx = new int[3];
             idx[2] = -1;
             for (int r = 0; r < e.getValue().length; r++) {
-                idx[r] = indexOf(header, e.getValue()[r]);
+                String column = e.getValue()[r];
+                idx[r] = indexOf(header, column);
+                if (idx[r] < 0 && column.strip().matches("\\d{1,6}")) {
+                    int number = Integer.parseInt(column.strip());
+                    idx[r] = number >= 1 && number <= header.size() ? number - 1 : -1;
+                }
                 if (idx[r] < 0) {
-                    throw new KanoInputException(src, 1, e.getValue()[r], null, "column of attribute \""
-                            + e.getKey() + "\" not found in the header; expected one of " + header);
+                    throw new KanoInputException(src, 1, column, null, "column of attribute \""
+                            + e.getKey() + "\" not found in the header; expected a header text or a column number "
+                            + "1-" + header.size() + ", one of " + header);
                 }
                 used.add(idx[r]);
             }
@@ -149,10 +158,10 @@ final class WideHeader {
 
     private static Role role(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("dys") || w.equals("d")) {
+        if (w.startsWith("dys") || w.equals("d") || w.equals("反向") || w.equals("非功能") || w.startsWith("不具")) {
             return Role.DYSFUNCTIONAL;
         }
-        if (w.startsWith("imp")) {
+        if (w.startsWith("imp") || w.startsWith("重要")) {
             return Role.IMPORTANCE;
         }
         return Role.FUNCTIONAL;
