@@ -1,18 +1,19 @@
 package io.github.kano4j.examples;
 
 import io.github.kano4j.Kano;
-import io.github.kano4j.report.Report;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.questionnaire.SegmentComparison;
+import io.github.kano4j.report.Report;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -75,6 +76,12 @@ public final class ReportingJob {
             return 2;
         } catch (IOException e) {
             err.println("reporting job: cannot write reports to " + output + ": " + e.getMessage());
+            return 2;
+        } catch (InvalidPathException e) {
+            // e.g. a wave named 2025年第一期.csv under a locale whose file names are ASCII
+            err.println("reporting job: the file name \"" + e.getInput() + "\" cannot be used (" + e.getReason()
+                    + "); Java decodes file names as " + System.getProperty("sun.jnu.encoding")
+                    + " here: run with a UTF-8 locale, e.g. LANG=C.UTF-8");
             return 2;
         }
     }

@@ -4,6 +4,8 @@ import io.github.kano4j.KanoInputException;
 import io.github.kano4j.internal.Text;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.util.Locale;
 import java.util.function.IntSupplier;
 
 /**
@@ -83,6 +85,9 @@ public final class Main {
         } catch (UsageException | KanoInputException e) {
             err.println("kano4j: " + Text.printable(e.getMessage()));
             return 2;
+        } catch (InvalidPathException e) {
+            err.println("kano4j: " + localeAdvice(e));
+            return 2;
         } catch (IllegalArgumentException e) {
             err.println("kano4j: " + Text.shortened(e.getMessage(), 2000));
             return 2;
@@ -101,6 +106,17 @@ public final class Main {
                     + " (please report this with the input that caused it)");
             return 1;
         }
+    }
+
+    /**
+     * Why a file name cannot be used: usually a non-ASCII name (e.g. {@code 2025年第一期.csv}) under a locale whose
+     * file-name encoding is ASCII; the advice names the fix.
+     */
+    static String localeAdvice(InvalidPathException e) {
+        String encoding = System.getProperty("sun.jnu.encoding", "unknown");
+        return "the file name \"" + Text.shortened(e.getInput(), 200) + "\" cannot be used: " + e.getReason()
+                + (encoding.toUpperCase(Locale.ROOT).contains("UTF") ? "" : "; Java decodes file names as "
+                + encoding + " in this locale, run with a UTF-8 locale, e.g. LANG=C.UTF-8 java -jar kano4j-cli.jar ...");
     }
 
     private static int execute(String[] args, PrintStream out, PrintStream err) {

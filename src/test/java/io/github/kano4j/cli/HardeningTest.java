@@ -120,6 +120,26 @@ class HardeningTest {
     }
 
     @Test
+    void aChineseFileNameUnderAnAsciiLocaleIsOneLineWithTheFix() throws Exception {
+        Path wave = dir.resolve("2025年第一期.csv");
+        Files.copy(Path.of("examples", "data", "after-sales-service.csv"), wave);
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "analyze", wave.toString(),
+                "--format", "csv");
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) { // file names decoded as ASCII in this locale (Linux, JDK 17)
+            assertThat(p.exitValue()).isEqualTo(2);
+            assertThat(err.lines().count()).as(err).isEqualTo(1);
+            assertThat(err).startsWith("kano4j: the file name ").contains("LANG=C.UTF-8");
+        }
+    }
+
+    @Test
     void aHeaderWithoutDataRowsIsBadInputForTheCommandLine() throws IOException {
         Path empty = dir.resolve("header-only.csv");
         Files.writeString(empty, "a_functional,a_dysfunctional\n");
