@@ -128,6 +128,7 @@ final class AllocateCommand {
         } else {
             text = switch (format) {
                 case "csv" -> Report.csv(plan, cells);
+                case "json" -> Report.json(plan);
                 case "markdown" -> Report.markdown(plan);
                 case "html" -> Report.html(plan);
                 default -> plan.toString();

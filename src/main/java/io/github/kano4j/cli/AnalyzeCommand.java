@@ -104,6 +104,8 @@ final class AnalyzeCommand {
         String text;
         if (format.equals("csv")) {
             text = Report.csv(analysis, comparisons, cells);
+        } else if (format.equals("json")) {
+            text = Report.json(analysis, comparisons);
         } else if (format.equals("markdown")) {
             text = Report.markdown(analysis);
         } else if (format.equals("html")) {

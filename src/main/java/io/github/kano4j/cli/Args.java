@@ -96,8 +96,8 @@ final class Args {
     /** An output format: text, csv, markdown or html. */
     static String format(String s) {
         String f = s.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "csv", "markdown", "html").contains(f)) {
-            throw new UsageException("unknown format \"" + s + "\"; expected text, csv, markdown or html");
+        if (!List.of("text", "csv", "json", "markdown", "html").contains(f)) {
+            throw new UsageException("unknown format \"" + s + "\"; expected text, csv, json, markdown or html");
         }
         return f;
     }

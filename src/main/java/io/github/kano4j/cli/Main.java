@@ -55,7 +55,7 @@ public final class Main {
             "  --importance-weighted               (allocate) weight gains by importance",
             "  --satisfaction-bootstrap N          (allocate) satisfaction resamples (default 1000)",
             "  --language en|zh, --measured DATE   (allocate) sentence language, measurement date",
-            "  --format text|csv|markdown|html     output format (default text)",
+            "  --format text|csv|json|markdown|html  output format (default text)",
             "  --csv-cells neutralised|verbatim    CSV text cells safe for spreadsheets (default)",
             "                                      or exactly as read, for machine consumers",
             "  --charts DIR                        (report, allocate) each chart as an SVG file",

@@ -94,6 +94,7 @@ final class SatisfactionCommand {
         if (!format.equals("text")) {
             text = switch (format) {
                 case "csv" -> Report.csv(analysis, cells);
+                case "json" -> Report.json(analysis);
                 case "markdown" -> Report.markdown(analysis);
                 default -> Report.html(analysis);
             };

@@ -101,6 +101,34 @@ public final class Report {
         return AllocationCsv.csv(plan, cells == CsvCells.VERBATIM);
     }
 
+    /**
+     * The results of a Kano analysis as JSON for pipelines: an array with one object per attribute, with every
+     * field of {@link #csv(KanoAnalysis)}, numbers as numbers and NaN as {@code null}.
+     */
+    public static String json(KanoAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return Json.fromCsv(KanoCsv.toCsv(analysis, true));
+    }
+
+    /** As {@link #json(KanoAnalysis)}, with one object per attribute and segment for segment comparisons. */
+    public static String json(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(comparisons, "comparisons");
+        return Json.fromCsv(KanoCsv.toCsv(analysis, comparisons, true));
+    }
+
+    /** The factor types of a satisfaction survey as JSON (the fields of {@link #csv(SatisfactionAnalysis)}). */
+    public static String json(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        return Json.fromCsv(SatisfactionCsv.toCsv(analysis, true));
+    }
+
+    /** The allocation decisions as JSON (the fields of {@link #csv(AllocationPlan)}). */
+    public static String json(AllocationPlan plan) {
+        Check.notNull(plan, "plan");
+        return Json.fromCsv(AllocationCsv.csv(plan, true));
+    }
+
     /** A Markdown table of a Kano analysis with a provenance line. */
     public static String markdown(KanoAnalysis analysis) {
         Check.notNull(analysis, "analysis");

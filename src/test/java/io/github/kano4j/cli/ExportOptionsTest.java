@@ -28,6 +28,15 @@ class ExportOptionsTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("\n电话一次接通,2,");
         assertThat(r.err()).contains("rows read 2 = used 2 + rejected 0");
+        for (String[] c : new String[][] {{"analyze", data.toString(), "--pairs", pairs.toString(), "--labels",
+            labels.toString()}, {"satisfaction", "examples/data/after-sales-satisfaction.csv", "--overall", "overall"},
+            {"allocate", "--demo"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(c),
+                    java.util.stream.Stream.of("--format", "json")).toArray(String[]::new);
+            MainTest.Run json = MainTest.run(args);
+            assertThat(json.status()).as(c[0] + json.err()).isZero();
+            assertThat(json.out()).as(c[0]).startsWith("[\n  {\"attribute\": ").endsWith("}\n]\n");
+        }
         MainTest.Run missing = MainTest.run("analyze", data.toString(), "--pairs", dir.resolve("no.csv").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("kano4j: " + dir.resolve("no.csv") + ": file not found\n");

@@ -98,15 +98,15 @@ public final class NotebookRunner {
     }
 
     /** A small JSON reader for notebook files (objects, arrays, strings, numbers, literals). */
-    static final class Json {
+    public static final class Json {
         private final String s;
         private int i;
 
-        Json(String s) {
+        public Json(String s) {
             this.s = s;
         }
 
-        Object value() {
+        public Object value() {
             skip();
             char c = s.charAt(i);
             switch (c) {
