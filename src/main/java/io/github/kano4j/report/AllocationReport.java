@@ -87,29 +87,38 @@ final class AllocationReport {
                 .sorted(Comparator.comparingInt((AllocationDecision d) -> d.priority() == 0 ? Integer.MAX_VALUE
                         : d.priority())).toList();
         group(sb, zh ? "优先修复（基本要求未达标）" : "Fix first: broken basics", byPriority,
-                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) == Tier.FLOOR);
+                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) == Tier.FLOOR, zh);
         group(sb, zh ? "然后提升" : "Then improve", byPriority,
-                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) != Tier.FLOOR);
-        group(sb, zh ? "保持" : "Hold", byPriority, d -> d.strategy() == Strategy.MAINTAIN);
+                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) != Tier.FLOOR, zh);
+        group(sb, zh ? "保持" : "Hold", byPriority, d -> d.strategy() == Strategy.MAINTAIN, zh);
         group(sb, zh ? "削减或取消" : "Cut or remove", byPriority,
-                d -> d.strategy() == Strategy.REDUCE || d.strategy() == Strategy.REMOVE);
-        group(sb, zh ? "暂不决策" : "No decision yet", byPriority, d -> d.strategy() == Strategy.NO_DECISION);
+                d -> d.strategy() == Strategy.REDUCE || d.strategy() == Strategy.REMOVE, zh);
+        group(sb, zh ? "暂不决策" : "No decision yet", byPriority, d -> d.strategy() == Strategy.NO_DECISION, zh);
         plan.budget().ifPresent(b -> {
-            sb.append("<h3>").append(zh ? "预算" : "Budget").append("</h3>\n<ul class=\"summary\">\n<li>")
-                    .append("Budget ").append(amount(b.budget())).append(": spend ").append(amount(b.spent()))
-                    .append(" for an expected gain of ").append(Html.num(b.totalGain())).append(' ')
-                    .append(Html.escape(units(plan).stream().findFirst().orElse(""))).append(", of which ")
-                    .append(Html.num(b.floorGain())).append(" from fixing floors.</li>\n");
+            String unit = Html.escape(units(plan).stream().findFirst().orElse(""));
+            sb.append("<h3>").append(zh ? "预算" : "Budget").append("</h3>\n<ul class=\"summary\">\n<li>");
+            if (zh) {
+                sb.append("预算 ").append(amount(b.budget())).append("：支出 ").append(amount(b.spent()))
+                        .append("，预期提升 ").append(Html.num(b.totalGain())).append(' ').append(unit)
+                        .append("，其中 ").append(Html.num(b.floorGain())).append(" 来自修复底线。</li>\n");
+            } else {
+                sb.append("Budget ").append(amount(b.budget())).append(": spend ").append(amount(b.spent()))
+                        .append(" for an expected gain of ").append(Html.num(b.totalGain())).append(' ').append(unit)
+                        .append(", of which ").append(Html.num(b.floorGain())).append(" from fixing floors.</li>\n");
+            }
             for (BudgetAllocation.Item i : b.items()) {
                 if (i.steps() == 0) {
                     continue;
                 }
-                sb.append("<li>").append(Html.escape(i.attribute())).append(": ").append(amount(i.cost()))
-                        .append(" for ").append(i.steps()).append(" percentage points (").append(i.floorSteps())
-                        .append(" to the floor), gain ").append(Html.num(i.gain())).append(".</li>\n");
+                sb.append("<li>").append(Html.escape(i.attribute())).append(zh ? "：" : ": ").append(amount(i.cost()))
+                        .append(zh ? " 用于 " : " for ").append(i.steps())
+                        .append(zh ? " 个百分点（其中 " : " percentage points (").append(i.floorSteps())
+                        .append(zh ? " 个到底线），提升 " : " to the floor), gain ").append(Html.num(i.gain()))
+                        .append(zh ? "。</li>\n" : ".</li>\n");
             }
-            sb.append("<li>Cost to meet every floor: ").append(b.floorsWithoutCost().isEmpty()
-                    ? amount(b.floorsCost()) : Html.escape(b.floorsCostText())).append(".</li>\n</ul>\n");
+            String cost = b.floorsWithoutCost().isEmpty() ? amount(b.floorsCost()) : Html.escape(b.floorsCostText());
+            sb.append("<li>").append(zh ? "达到全部底线的成本：" : "Cost to meet every floor: ").append(cost)
+                    .append(zh ? "。" : ".").append("</li>\n</ul>\n");
         });
         return sb.append("</section>\n").toString();
     }
@@ -124,7 +133,7 @@ final class AllocationReport {
     }
 
     private static void group(StringBuilder sb, String heading, List<AllocationDecision> decisions,
-            Predicate<AllocationDecision> which) {
+            Predicate<AllocationDecision> which, boolean zh) {
         List<AllocationDecision> chosen = decisions.stream().filter(which).toList();
         if (chosen.isEmpty()) {
             return;
@@ -133,8 +142,8 @@ final class AllocationReport {
         for (AllocationDecision d : chosen) {
             sb.append("<li>").append(Html.escape(d.sentence()));
             if (d.strategy() == Strategy.INCREASE && !Double.isNaN(d.expectedGain())) {
-                sb.append(" <span class=\"gain\">(expected gain ").append(Html.num(d.expectedGain())).append(' ')
-                        .append(Html.escape(d.gainUnit())).append(")</span>");
+                sb.append(" <span class=\"gain\">(").append(zh ? "预期提升 " : "expected gain ")
+                        .append(Html.num(d.expectedGain())).append(' ').append(Html.escape(d.gainUnit())).append(")</span>");
             }
             sb.append("</li>\n");
         }

@@ -141,7 +141,12 @@ final class Html {
 
     /** A complete page from a title and body HTML (already escaped). */
     static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+        return page(title, body, "en");
+    }
+
+    /** A complete page in a language ({@code en}, {@code zh-Hans}). */
+    static String page(String title, String body, String lang) {
+        return "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
                 + "</title><style>\n" + CSS + "\n" + PAGE_CSS + "\n</style></head><body>\n<h1>" + escape(title)
                 + "</h1>\n" + headers(body) + "</body></html>\n";

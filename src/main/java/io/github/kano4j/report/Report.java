@@ -1,5 +1,6 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -174,7 +175,7 @@ public final class Report {
         Check.notNull(kano, "kano");
         Check.notNull(plan, "plan");
         return Html.page(TITLE, managerPage(plan, KanoReport.charts(kano), "<h3>Kano questionnaire</h3>\n"
-                + KanoReport.table(kano), KanoReport.provenance(kano)));
+                + KanoReport.table(kano), KanoReport.provenance(kano)), lang(plan));
     }
 
     /** One HTML page for a manager from a satisfaction survey and the plan (order as {@link #html(KanoAnalysis, AllocationPlan)}). */
@@ -183,7 +184,8 @@ public final class Report {
         Check.notNull(plan, "plan");
         return Html.page(TITLE, managerPage(plan, SatisfactionReport.charts(satisfaction),
                 "<h3>Factor types from the satisfaction survey</h3>\n" + SatisfactionReport.NOTE
-                        + SatisfactionReport.table(satisfaction), SatisfactionReport.provenance(satisfaction)));
+                        + SatisfactionReport.table(satisfaction), SatisfactionReport.provenance(satisfaction)),
+                lang(plan));
     }
 
     /** One HTML page for a manager from both analyses and the plan (order as {@link #html(KanoAnalysis, AllocationPlan)}). */
@@ -195,16 +197,35 @@ public final class Report {
                 "<h3>Kano questionnaire</h3>\n" + KanoReport.table(kano)
                         + "<h3>Factor types from the satisfaction survey</h3>\n" + SatisfactionReport.NOTE
                         + SatisfactionReport.table(satisfaction),
-                KanoReport.provenance(kano) + SatisfactionReport.provenance(satisfaction)));
+                KanoReport.provenance(kano) + SatisfactionReport.provenance(satisfaction)), lang(plan));
+    }
+
+    private static String lang(AllocationPlan plan) {
+        return plan.options().language() == Language.ZH_HANS ? "zh-Hans" : "en";
     }
 
     private static String managerPage(AllocationPlan plan, String charts, String statistics, String provenance) {
+        boolean zh = plan.options().language() == Language.ZH_HANS;
         return AllocationReport.summary(plan) + "<section id=\"decisions\">\n" + AllocationReport.decisions(plan)
-                + "</section>\n<section id=\"charts\">\n<h2>Charts</h2>\n" + charts
-                + "</section>\n<section id=\"statistics\">\n<h2>Statistics</h2>\n" + statistics
-                + "</section>\n" + GLOSSARY + "<section id=\"provenance\">\n<h2>Provenance and data</h2>\n"
-                + AllocationReport.provenance(plan) + provenance + "</section>\n";
+                + "</section>\n<section id=\"charts\">\n<h2>" + (zh ? "图表" : "Charts") + "</h2>\n" + charts
+                + "</section>\n<section id=\"statistics\">\n<h2>" + (zh ? "统计结果" : "Statistics") + "</h2>\n"
+                + statistics + "</section>\n" + (zh ? GLOSSARY_ZH : GLOSSARY) + "<section id=\"provenance\">\n<h2>"
+                + (zh ? "来源与数据" : "Provenance and data") + "</h2>\n" + AllocationReport.provenance(plan) + provenance
+                + "</section>\n";
     }
+
+    /** The glossary in Simplified Chinese, with the category names of Chinese Kano practice. */
+    private static final String GLOSSARY_ZH = "<section id=\"glossary\" lang=\"zh-Hans\">\n<h2>如何阅读本报告</h2>\n<dl>\n"
+            + "<dt>M — 必备属性（基本型）</dt><dd>顾客认为理所当然：缺少会引起不满，做得更好也不会带来赞扬。保持在底线之上。</dd>\n"
+            + "<dt>O — 期望属性（一维型）</dt><dd>表现越好，顾客越满意；表现越差，越不满意。</dd>\n"
+            + "<dt>A — 魅力属性</dt><dd>具备时令人惊喜，缺少时不会不满：有选择地投入。</dd>\n"
+            + "<dt>I — 无差异属性</dt><dd>顾客无所谓：可考虑削减成本。</dd>\n"
+            + "<dt>R — 反向属性</dt><dd>许多顾客希望没有它：取消或改为可选。</dd>\n"
+            + "<dt>Q — 可疑结果</dt><dd>回答自相矛盾（具备和不具备都喜欢）。</dd>\n"
+            + "<dt>因素类型</dt><dd>来自不含 Kano 问题的满意度调查：低评分使总体满意度下降多少，高评分使其上升多少。</dd>\n"
+            + "<dt>Better–Worse 图</dt><dd>横轴：|Worse|，不具备时的不满意程度；纵轴：Better，具备时的满意程度。"
+            + "误差线为 95 % Wilson 区间；气泡大小随重要性增加。</dd>\n"
+            + "<dt>层级</dt><dd>1：底线未达标（优先修复）；2：表现不足；3：有选择地投入魅力属性。</dd>\n</dl>\n</section>\n";
 
     /** How to read the categories, factor types and charts. */
     private static final String GLOSSARY = "<section id=\"glossary\">\n<h2>How to read this report</h2>\n<dl>\n"

@@ -3,6 +3,7 @@ package io.github.kano4j.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kano4j.Kano;
+import io.github.kano4j.Language;
 import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.io.AttributeSheetReader;
@@ -54,6 +55,20 @@ class ManagerReportTest {
         assertThat(html).contains("<table><thead><tr><th>attribute</th>").contains("thead{display:table-header-group}")
                 .contains("@media (max-width:600px)").contains("name=\"viewport\"")
                 .contains("<dt>M — Must-be (basic)</dt>");
+    }
+
+    @Test
+    void aChinesePlanGivesAChineseSummaryAndGlossary() throws Exception {
+        KanoAnalysis kano = Kano.analyze(DATA.resolve("after-sales-service.csv"));
+        SatisfactionAnalysis sat = Kano.analyzeSatisfaction(DATA.resolve("after-sales-satisfaction.csv"), "overall");
+        AllocationPlan plan = Kano.allocate(kano, sat,
+                AttributeSheetReader.read(DATA.resolve("after-sales-attributes.csv")).facts(),
+                AllocationOptions.defaults().withLanguage(Language.ZH_HANS), 20_000);
+        String html = Report.html(kano, sat, plan);
+        HtmlReportTest.parse(html.substring(html.indexOf("<html")));
+        assertThat(html).contains("<html lang=\"zh-Hans\">").contains("<h2>摘要</h2>")
+                .contains("<h3>优先修复（基本要求未达标）</h3>").contains("<li>预算 20000：支出 19800")
+                .contains("达到全部底线的成本：82500。").contains("<h2>如何阅读本报告</h2>").contains("M — 必备属性（基本型）");
     }
 
     @Test
