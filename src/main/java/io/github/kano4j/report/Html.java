@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Html {
     private static final String CSS = String.join("\n",
-            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;margin:24px;color:#222}",
+            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC','PingFang SC',"
+                    + "'Microsoft YaHei','WenQuanYi Zen Hei',sans-serif;margin:24px;color:#222}",
             "h1{font-size:22px}h2{font-size:18px;margin-top:28px}h3{font-size:15px;margin:14px 0 4px}",
             "table{border-collapse:collapse;font-size:13px;margin:8px 0}",
             "th,td{border:1px solid #ddd;padding:4px 8px;text-align:right;vertical-align:middle}",
