@@ -95,10 +95,15 @@ public final class AttributeTally implements Serializable {
 
     /** Counts one five-point answer pair. */
     public AttributeTally accept(Answer functional, Answer dysfunctional) {
+        requirePair(functional, dysfunctional);
+        return acceptLevels(functional.level(), dysfunctional.level());
+    }
+
+    /** Both answers of a pair must be given; a missing answer is the caller's decision (Q or skip). */
+    static void requirePair(Answer functional, Answer dysfunctional) {
         String hint = "Both answers of a pair must be given; use acceptQuestionable() or skip the pair for a missing answer.";
         Check.notNull(functional, "functional", hint);
         Check.notNull(dysfunctional, "dysfunctional", hint);
-        return acceptLevels(functional.level(), dysfunctional.level());
     }
 
     /** Adds {@code count} identical pairs given as zero-based levels (pre-aggregated answer-pair counts). */

@@ -96,9 +96,7 @@ public final class KanoTally implements Serializable {
 
     /** Counts one five-point answer pair of an attribute. */
     public KanoTally accept(String attribute, Answer functional, Answer dysfunctional) {
-        String hint = "Both answers of a pair must be given; use acceptQuestionable() or skip the pair for a missing answer.";
-        Check.notNull(functional, "functional", hint);
-        Check.notNull(dysfunctional, "dysfunctional", hint);
+        AttributeTally.requirePair(functional, dysfunctional); // before declare: a refused pair adds no attribute
         declare(attribute).accept(functional, dysfunctional);
         return this;
     }

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * JSON for pipelines, from the tidy CSV of a result (so both always carry the same fields): an array with one
@@ -39,7 +40,7 @@ final class Json {
                     String v = rows.get(r).get(c);
                     sb.append(c == 0 ? "" : ", ").append(string(columns.get(c))).append(": ");
                     switch (kind[c]) {
-                        case 'n' -> sb.append(v.isEmpty() || v.equalsIgnoreCase("nan") ? "null" : number(v));
+                        case 'n' -> sb.append(v.isEmpty() || v.equalsIgnoreCase("nan") ? "null" : v);
                         case 'b' -> sb.append(v.isEmpty() ? "null" : v);
                         default -> sb.append(string(v));
                     }
@@ -68,22 +69,11 @@ final class Json {
         return !any ? 'n' : booleans ? 'b' : numbers ? 'n' : 's';
     }
 
-    private static boolean isNumber(String v) {
-        if (v.equalsIgnoreCase("nan")) {
-            return true;
-        }
-        try {
-            return Double.isFinite(Double.parseDouble(v)) && !v.endsWith("d") && !v.endsWith("f")
-                    && !v.endsWith("D") && !v.endsWith("F") && !v.startsWith("+");
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
+    /** A JSON number as written (the CSV writers print Java's {@code 0.25}, {@code 396}, {@code 1.0E-5}). */
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
-    /** The number as JSON accepts it (Java's 1.0E-5 is valid JSON; a bare leading dot is not). */
-    private static String number(String v) {
-        double d = Double.parseDouble(v);
-        return v.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?") ? v : String.valueOf(d);
+    private static boolean isNumber(String v) {
+        return v.equalsIgnoreCase("nan") || NUMBER.matcher(v).matches();
     }
 
     static String string(String s) {
