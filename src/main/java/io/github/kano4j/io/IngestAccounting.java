@@ -129,6 +129,21 @@ final class IngestAccounting {
         }
     }
 
+    /** Adds the counts of another accounting of the same file's next part (same attributes, same columns). */
+    void absorb(IngestAccounting other) {
+        rowsRead += other.rowsRead;
+        rowsUsed += other.rowsUsed;
+        other.rejected.forEach((why, n) -> rejected.merge(why, n, Long::sum));
+        other.attributes.forEach((name, o) -> {
+            Attribute a = attribute(name);
+            a.used += o.used;
+            a.countedAsQ += o.countedAsQ;
+            a.importance += o.importance;
+            o.skipped.forEach((why, n) -> a.skip(why, n));
+        });
+        warnings.addAll(other.warnings);
+    }
+
     /** The report; adds the "no data rows" warning when nothing was read. */
     IngestReport report() {
         if (rowsRead == 0) {

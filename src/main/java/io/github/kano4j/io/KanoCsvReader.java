@@ -67,6 +67,11 @@ public final class KanoCsvReader {
 
     private final ReadSettings settings;
 
+    /** Every setting of this reader. */
+    ReadSettings settings() {
+        return settings;
+    }
+
     private KanoCsvReader(ReadSettings settings) {
         this.settings = settings;
     }
@@ -216,9 +221,19 @@ public final class KanoCsvReader {
         return new KanoCsvReader(settings.withPairs(pairs).withLayout(Layout.WIDE));
     }
 
-    /** Reads a file. */
+    /**
+     * Reads a file. A wide UTF-8 file without quoted fields — the common export — is scanned as bytes, and in
+     * parts on all cores when it is large; any other file is read by commons-csv. Both give the same survey, ingest
+     * report and errors.
+     */
     public KanoSurvey read(Path file) {
         Check.notNull(file, "file");
+        KanoSurvey fast = FastWideReader.read(file, settings);
+        return fast != null ? fast : readGeneral(file);
+    }
+
+    /** Reads a file with the general parser (commons-csv), never the fast path. */
+    KanoSurvey readGeneral(Path file) {
         try (BufferedReader in = CsvFiles.open(file, settings.charset())) {
             return read(in, file.toString());
         } catch (IOException e) {

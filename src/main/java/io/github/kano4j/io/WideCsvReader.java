@@ -42,14 +42,36 @@ final class WideCsvReader {
     /** Reads the records after a parsed header. */
     KanoSurvey read(Iterator<CSVRecord> records, CSVParser parser, List<String> header, String src) {
         Pass pass = new Pass(header, src);
+        RecordFields row = new RecordFields();
         while (CsvFiles.hasNext(records, parser, src)) {
-            pass.row(records.next());
+            row.record = records.next();
+            pass.row(row);
         }
         return pass.finish();
     }
 
+    /** commons-csv's record as {@link Fields}. */
+    private static final class RecordFields implements Fields {
+        private CSVRecord record;
+
+        @Override
+        public long row() {
+            return record.getRecordNumber();
+        }
+
+        @Override
+        public int size() {
+            return record.size();
+        }
+
+        @Override
+        public String get(int column) {
+            return record.get(column);
+        }
+    }
+
     /** One read of one file: the header's layout, the tallies and the accounting. */
-    private final class Pass {
+    final class Pass {
         private final List<String> header;
         private final String src;
         private final AnswerScale answers = settings.answers();
@@ -73,6 +95,9 @@ final class WideCsvReader {
         private long invalidImportance;
         private final int[] fl;
         private final int[] dl;
+        private final FieldCodes functionalCodes;
+        private final FieldCodes dysfunctionalCodes;
+        private final FieldCodes importanceCodes = new FieldCodes(WideCsvReader::importance);
 
         Pass(List<String> header, String src) {
             this.header = header;
@@ -105,6 +130,9 @@ final class WideCsvReader {
             this.invalidByColumn = new long[header.size()];
             this.fl = new int[k];
             this.dl = new int[k];
+            this.functionalCodes = new FieldCodes(answers::level);
+            this.dysfunctionalCodes = settings.reversed() ? new FieldCodes(answers::reversedCodeLevel)
+                    : new FieldCodes(answers::level);
         }
 
         private int idColumn(List<String> header) {
@@ -137,14 +165,14 @@ final class WideCsvReader {
         }
 
         /** Reads, checks and tallies one data row. */
-        void row(CSVRecord rec) {
+        void row(Fields rec) {
             accounting.rowRead();
             int size = rec.size();
             int width = header.size();
             if (size < width) {
-                boolean blank = size == 1 && rec.get(0).isBlank();
+                boolean blank = size == 1 && rec.blank(0);
                 if (blank && policy == MissingAnswerPolicy.FAIL) {
-                    throw new KanoInputException(src, rec.getRecordNumber(), null, null, "the row has no answers "
+                    throw new KanoInputException(src, rec.row(), null, null, "the row has no answers "
                             + "(policy fail); expected an answer pair for every attribute");
                 }
                 accounting.reject(blank ? IngestAccounting.Reason.NO_ANSWERS : IngestAccounting.Reason.TOO_FEW_FIELDS);
@@ -163,7 +191,7 @@ final class WideCsvReader {
                 }
             }
             if (idIndex >= 0 && anyAnswer) {
-                ids.add(rec.get(idIndex).strip());
+                rec.addId(idIndex, ids);
             }
             if (!anyAnswer) {
                 accounting.reject(IngestAccounting.Reason.NO_ANSWERS);
@@ -184,14 +212,12 @@ final class WideCsvReader {
         }
 
         /** Parses every answer of the row into fl/dl; returns whether any answer was given. */
-        private boolean parseAnswers(CSVRecord rec) {
+        private boolean parseAnswers(Fields rec) {
             boolean anyAnswer = false;
             for (int a = 0; a < k; a++) {
                 WideHeader.Columns c = cols.get(a);
-                String fv = rec.get(c.functional());
-                String dv = rec.get(c.dysfunctional());
-                int f = answers.level(fv);
-                int d = settings.reversed() ? answers.reversedCodeLevel(dv) : answers.level(dv);
+                int f = rec.code(c.functional(), functionalCodes);
+                int d = rec.code(c.dysfunctional(), dysfunctionalCodes);
                 fl[a] = f;
                 dl[a] = d;
                 if (f >= 0) {
@@ -206,17 +232,17 @@ final class WideCsvReader {
                 }
                 if (policy == MissingAnswerPolicy.FAIL) {
                     int bad = f < 0 ? c.functional() : c.dysfunctional();
-                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(bad), f < 0 ? fv : dv,
+                    throw new KanoInputException(src, rec.row(), header.get(bad), rec.get(bad),
                             ((f < 0 ? f : d) == AnswerScale.MISSING ? "missing answer" : "not a recognised answer")
                                     + " (policy fail); expected " + answers.expected());
                 }
                 if (f == AnswerScale.INVALID) {
                     invalidByColumn[c.functional()]++;
-                    noteInvalid(invalid, c.functional(), fv, rec.getRecordNumber());
+                    noteInvalid(invalid, c.functional(), rec.get(c.functional()), rec.row());
                 }
                 if (d == AnswerScale.INVALID) {
                     invalidByColumn[c.dysfunctional()]++;
-                    noteInvalid(invalid, c.dysfunctional(), dv, rec.getRecordNumber());
+                    noteInvalid(invalid, c.dysfunctional(), rec.get(c.dysfunctional()), rec.row());
                 }
             }
             return anyAnswer;
@@ -253,14 +279,14 @@ final class WideCsvReader {
         }
 
         /** The tallies this row counts in: the whole survey and one per segment column. */
-        private void selectTargets(CSVRecord rec) {
+        private void selectTargets(Fields rec) {
             targets[0] = tallies;
             for (int g = 0; g < segmentIndex.length; g++) {
                 String value = rec.get(segmentIndex[g]).strip();
                 String key = value.isEmpty() ? "(missing)" : value;
                 Map<String, KanoTally> bySegment = segments.get(settings.segments().get(g));
                 if (bySegment.size() >= ReadSettings.MAX_SEGMENTS && !bySegment.containsKey(key)) {
-                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(segmentIndex[g]), value,
+                    throw new KanoInputException(src, rec.row(), header.get(segmentIndex[g]), value,
                             "more than " + ReadSettings.MAX_SEGMENTS + " distinct values in this segment column; "
                                     + "expected a few groups such as sites or customer tiers, not an identifier");
                 }
@@ -277,7 +303,7 @@ final class WideCsvReader {
         }
 
         /** Counts attribute a of a used row: the pair (with its importance rating), or Q, or a skip. */
-        private void tallyPair(CSVRecord rec, int a) {
+        private void tallyPair(Fields rec, int a) {
             int f = fl[a];
             int d = dl[a];
             int rating = importanceOf(rec, a);
@@ -308,24 +334,73 @@ final class WideCsvReader {
         }
 
         /** The importance rating of attribute a in the row, MISSING when there is none. */
-        private int importanceOf(CSVRecord rec, int a) {
+        private int importanceOf(Fields rec, int a) {
             int ic = cols.get(a).importance();
             if (ic < 0) {
                 return AnswerScale.MISSING;
             }
-            String iv = rec.get(ic);
-            int rating = importance(iv);
+            int rating = rec.code(ic, importanceCodes);
             if (rating == AnswerScale.INVALID) {
                 if (policy == MissingAnswerPolicy.FAIL) {
-                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(ic), iv,
+                    throw new KanoInputException(src, rec.row(), header.get(ic), rec.get(ic),
                             "not an importance rating; expected an integer 0-100");
                 }
                 invalidImportance++;
-                noteInvalid(invalid, ic, iv, rec.getRecordNumber());
+                noteInvalid(invalid, ic, rec.get(ic), rec.row());
             } else if (rating >= 0) {
                 counters[a].importance++;
             }
             return rating;
+        }
+
+        /**
+         * Adds the rows of a pass over the next part of the same file (same header), as if this pass had read
+         * them: counts and tallies add, first-seen orders continue, the other part's row numbers move past this
+         * part's rows. Returns false when the merge cannot be exact — more distinct unrecognised values than are
+         * listed, or more segments than allowed — and the file must be read in one pass.
+         */
+        boolean absorb(Pass other) {
+            long offset = accounting.rowsRead();
+            for (Map.Entry<Integer, Map<String, long[]>> e : other.invalid.entrySet()) {
+                Map<String, long[]> mine = invalid.computeIfAbsent(e.getKey(), c -> new LinkedHashMap<>());
+                if (mine.size() >= MAX_DISTINCT_INVALID || e.getValue().size() >= MAX_DISTINCT_INVALID) {
+                    return false;
+                }
+                e.getValue().forEach((value, seen) -> {
+                    long[] at = mine.get(value);
+                    if (at != null) {
+                        at[0] += seen[0];
+                    } else {
+                        mine.put(value, new long[] {seen[0], seen[1] + offset});
+                    }
+                });
+                if (mine.size() >= MAX_DISTINCT_INVALID) {
+                    return false;
+                }
+            }
+            for (String column : settings.segments()) {
+                Map<String, KanoTally> bySegment = segments.get(column);
+                other.segments.get(column).forEach((value, t) -> {
+                    KanoTally known = bySegment.get(value);
+                    if (known == null) {
+                        bySegment.put(value, t);
+                    } else {
+                        known.combine(t);
+                    }
+                });
+                if (bySegment.size() > ReadSettings.MAX_SEGMENTS) {
+                    return false;
+                }
+            }
+            accounting.absorb(other.accounting);
+            tally.combine(other.tally);
+            for (int c = 0; c < validByColumn.length; c++) {
+                validByColumn[c] += other.validByColumn[c];
+                invalidByColumn[c] += other.invalidByColumn[c];
+            }
+            invalidImportance += other.invalidImportance;
+            ids.addAll(other.ids);
+            return true;
         }
 
         /** Checks the unrecognised values, adds the warnings and builds the survey. */
@@ -379,9 +454,9 @@ final class WideCsvReader {
         return AnswerScale.INVALID;
     }
 
-    private static boolean extrasBlank(CSVRecord rec, int width) {
+    private static boolean extrasBlank(Fields rec, int width) {
         for (int i = width; i < rec.size(); i++) {
-            if (!rec.get(i).isBlank()) {
+            if (!rec.blank(i)) {
                 return false;
             }
         }

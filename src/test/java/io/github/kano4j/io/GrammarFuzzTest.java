@@ -60,7 +60,7 @@ class GrammarFuzzTest {
     Path dir;
 
     /** A generated file: its rows (header first), its format, and the tally a clean read must give. */
-    private record Generated(List<List<String>> rows, CSVFormat format, boolean bom, KanoTally expected,
+    record Generated(List<List<String>> rows, CSVFormat format, boolean bom, KanoTally expected,
             long usedRows) {
     }
 
@@ -107,7 +107,7 @@ class GrammarFuzzTest {
         assertThat(results + errors).isEqualTo(CASES);
     }
 
-    private static Generated generate(Random rng) {
+    static Generated generate(Random rng) {
         String[] dictionary = DICTIONARIES[rng.nextInt(DICTIONARIES.length)];
         char delimiter = ",;\t".charAt(rng.nextInt(3));
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
