@@ -1,7 +1,7 @@
 package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.stats.Interval;
-import io.github.kano4j.stats.MultinomialSampler;
+import io.github.kano4j.stats.CountResampler;
 import io.github.kano4j.stats.Percentiles;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -42,34 +42,40 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
             return new PrcaBootstrap(none, none, 0);
         }
         Cells cells = Cells.of(s, scale, model);
+        CountResampler resampler = new CountResampler(cells.count);
         int p = model.p;
         double[][] ia = new double[k][b];
         double[][] riocs = new double[k][b];
         boolean[] singular = new boolean[b];
-        // each replicate draws from its own generator, so the result is the same whatever the number of threads
+        // each replicate draws from its own seed, so the result is the same whatever the number of threads
         IntStream.range(0, b).parallel().forEach(r -> {
             long[] counts = new long[cells.count.length];
-            MultinomialSampler.seeded(replicateSeed(options.seed(), r)).resample(cells.count, counts);
-            double[][] xtx = new double[p][p];
+            resampler.resample(replicateSeed(options.seed(), r), counts);
+            long[] pairs = new long[p * p];
             double[] xty = new double[p];
-            for (int c = 0; c < counts.length; c++) {
-                long w = counts[c];
+            int[] pairAt = cells.pairs;
+            int[] columnAt = cells.columns;
+            for (int g = 0; g < cells.patternStart.length - 1; g++) {
+                long w = 0;
+                double sumY = 0;
+                for (int c = cells.patternStart[g]; c < cells.patternStart[g + 1]; c++) {
+                    w += counts[c];
+                    sumY += counts[c] * cells.overall[c];
+                }
                 if (w == 0) {
                     continue;
                 }
-                int[] act = cells.active[c];
-                double wy = cells.overall[c] * w;
-                for (int a = 0; a < act.length; a++) {
-                    xty[act[a]] += wy;
-                    double[] row = xtx[act[a]];
-                    for (int e = a; e < act.length; e++) {
-                        row[act[e]] += w;
-                    }
+                for (int t = cells.pairStart[g]; t < cells.pairStart[g + 1]; t++) {
+                    pairs[pairAt[t]] += w;
+                }
+                for (int t = cells.columnStart[g]; t < cells.columnStart[g + 1]; t++) {
+                    xty[columnAt[t]] += sumY;
                 }
             }
+            double[][] xtx = new double[p][p];
             for (int a = 0; a < p; a++) {
-                for (int e = a + 1; e < p; e++) {
-                    // the active columns are in increasing order, so the upper triangle holds every sum
+                for (int e = a; e < p; e++) {
+                    xtx[a][e] = pairs[a * p + e];
                     xtx[e][a] = xtx[a][e];
                 }
             }
@@ -132,35 +138,80 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
     }
 
     /**
-     * The respondents grouped by what the model sees of them — the set of active columns (intercept, the low or
-     * high dummy of each attribute) and the overall rating — with the number of respondents in each group, in the
-     * order first seen. A respondent bootstrap is a multinomial resample of these counts.
+     * The respondents grouped into cells of identical respondents — the same active columns of the model
+     * (intercept, the low or high dummy of each attribute) and the same overall rating — with their numbers; the
+     * cells ordered by pattern (their active columns, in the order first seen), then in the order first seen. A
+     * respondent bootstrap is a multinomial resample of the cell counts.
+     *
+     * @param overall        each cell's overall rating
+     * @param count          each cell's number of respondents
+     * @param patternStart   the first cell of each pattern, and the number of cells at the end
+     * @param columnStart    where each pattern's active columns begin in {@code columns}, and their number at the end
+     * @param columns        the patterns' active columns, increasing within a pattern
+     * @param pairStart      where each pattern's entries begin in {@code pairs}, and their number at the end
+     * @param pairs          the patterns' entries a·p + e (a ≤ e) of the upper triangle of XᵀX
      */
-    private record Cells(int[][] active, double[] overall, long[] count) {
+    private record Cells(double[] overall, long[] count, int[] patternStart, int[] columnStart, int[] columns,
+            int[] pairStart, int[] pairs) {
         static Cells of(SatisfactionSurvey s, RatingScale scale, PrcaModel model) {
             int k = s.attributes().size();
-            Map<Key, Integer> index = new HashMap<>();
-            List<int[]> active = new ArrayList<>();
-            List<Double> overall = new ArrayList<>();
-            List<long[]> count = new ArrayList<>();
+            int p = model.p;
+            Map<Key, long[]> cellCount = new HashMap<>();
+            Map<Key, Integer> patternIndex = new HashMap<>();
+            List<int[]> columns = new ArrayList<>();
+            List<List<Key>> cellsOf = new ArrayList<>();
             int[] act = new int[k + 1];
             for (int j = 0; j < s.respondents(); j++) {
                 int m = PrcaModel.active(s, scale, j, model.lowColumn, model.highColumn, act);
                 int[] cols = Arrays.copyOf(act, m);
-                Arrays.sort(cols);
                 Key key = new Key(cols, s.overall(j));
-                Integer at = index.get(key);
-                if (at == null) {
-                    index.put(key, active.size());
-                    active.add(cols);
-                    overall.add(s.overall(j));
-                    count.add(new long[] {1});
-                } else {
-                    count.get(at)[0]++;
+                long[] seen = cellCount.get(key);
+                if (seen != null) {
+                    seen[0]++;
+                    continue;
+                }
+                cellCount.put(key, new long[] {1});
+                Integer g = patternIndex.get(new Key(cols, 0));
+                if (g == null) {
+                    g = columns.size();
+                    patternIndex.put(new Key(cols, 0), g);
+                    columns.add(cols);
+                    cellsOf.add(new ArrayList<>());
+                }
+                cellsOf.get(g).add(key);
+            }
+            int cells = cellCount.size();
+            double[] overall = new double[cells];
+            long[] count = new long[cells];
+            int patterns = columns.size();
+            int[] start = new int[patterns + 1];
+            int[] columnStart = new int[patterns + 1];
+            int[] pairStart = new int[patterns + 1];
+            for (int g = 0; g < patterns; g++) {
+                int m = columns.get(g).length;
+                columnStart[g + 1] = columnStart[g] + m;
+                pairStart[g + 1] = pairStart[g] + m * (m + 1) / 2;
+            }
+            int[] flatColumns = new int[columnStart[patterns]];
+            int[] flatPairs = new int[pairStart[patterns]];
+            int c = 0;
+            for (int g = 0; g < patterns; g++) {
+                start[g] = c;
+                for (Key key : cellsOf.get(g)) {
+                    overall[c] = key.overall();
+                    count[c++] = cellCount.get(key)[0];
+                }
+                int[] cols = columns.get(g);
+                System.arraycopy(cols, 0, flatColumns, columnStart[g], cols.length);
+                int t = pairStart[g];
+                for (int a = 0; a < cols.length; a++) {
+                    for (int e = a; e < cols.length; e++) {
+                        flatPairs[t++] = cols[a] * p + cols[e];
+                    }
                 }
             }
-            return new Cells(active.toArray(new int[0][]), overall.stream().mapToDouble(Double::doubleValue).toArray(),
-                    count.stream().mapToLong(c -> c[0]).toArray());
+            start[patterns] = c;
+            return new Cells(overall, count, start, columnStart, flatColumns, pairStart, flatPairs);
         }
     }
 

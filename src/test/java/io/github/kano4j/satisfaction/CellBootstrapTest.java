@@ -67,9 +67,20 @@ class CellBootstrapTest {
     void theSameIntervalsWithOneThreadOrFour() throws Exception {
         SatisfactionSurvey s = seeded();
         SatisfactionOptions options = SatisfactionOptions.defaults().withBootstrap(500, 3);
-        String one = new ForkJoinPool(1).submit(() -> SatisfactionAnalysis.of(s, options).results().toString()).get();
-        String four = new ForkJoinPool(4).submit(() -> SatisfactionAnalysis.of(s, options).results().toString()).get();
-        assertThat(four).isEqualTo(one).contains("iaInterval=Interval[lower=");
-        assertThat(SatisfactionAnalysis.of(s, options).results().toString()).isEqualTo(one);
+        String one = new ForkJoinPool(1).submit(() -> exact(SatisfactionAnalysis.of(s, options))).get();
+        String four = new ForkJoinPool(4).submit(() -> exact(SatisfactionAnalysis.of(s, options))).get();
+        assertThat(four).isEqualTo(one).contains("ia [");
+        assertThat(exact(SatisfactionAnalysis.of(s, options))).isEqualTo(one);
+    }
+
+    /** Every bootstrap bound with all its digits. */
+    private static String exact(SatisfactionAnalysis a) {
+        StringBuilder sb = new StringBuilder();
+        for (FactorResult f : a.results()) {
+            sb.append(f.attribute()).append(" ia [").append(f.iaInterval().lower()).append(", ")
+                    .append(f.iaInterval().upper()).append("] riocs [").append(f.riocsInterval().lower()).append(", ")
+                    .append(f.riocsInterval().upper()).append("]\n");
+        }
+        return sb.append(a.bootstrapUndefined()).toString();
     }
 }
