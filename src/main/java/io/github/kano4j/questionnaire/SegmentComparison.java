@@ -8,6 +8,7 @@ import io.github.kano4j.stats.HomogeneityTest;
 import io.github.kano4j.stats.ProportionDifference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Differences between segments (or between two survey waves) attribute by attribute (docs/METHODS.md §7.4):
@@ -99,7 +101,7 @@ public final class SegmentComparison {
         List<String> names = new ArrayList<>(attributes);
         List<String> segmentNames = new ArrayList<>(analyses.keySet());
         HomogeneityTest[] homogeneity = new HomogeneityTest[names.size()];
-        double[] p = new double[names.size()];
+        long[][][] tables = new long[names.size()][][];
         List<Map<String, Optional<Category>>> categories = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String attribute = names.get(i);
@@ -111,10 +113,13 @@ public final class SegmentComparison {
                 table[s] = new long[] {c.m(), c.o(), c.a(), c.i()};
                 cats.put(segmentNames.get(s), r.flatMap(KanoResult::category));
             }
-            homogeneity[i] = HomogeneityTest.of(table, options.monteCarloReplicates(), options.seed() + i);
-            p[i] = homogeneity[i].p();
+            tables[i] = table;
             categories.add(cats);
         }
+        // attributes in parallel: each test has its own seed, so the results do not depend on the threads
+        IntStream.range(0, names.size()).parallel().forEach(i -> homogeneity[i] = HomogeneityTest.of(tables[i],
+                options.monteCarloReplicates(), options.seed() + i));
+        double[] p = Arrays.stream(homogeneity).mapToDouble(HomogeneityTest::p).toArray();
         double[] holm = Holm.adjust(p);
         List<SegmentTest> tests = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -195,7 +200,8 @@ public final class SegmentComparison {
             t.row(row.toArray());
         }
         return "Segments by " + name + "\n" + t + "options: " + options.provenance() + ", segment test=chi-square "
-                + "homogeneity over M,O,A,I (Monte-Carlo " + options.monteCarloReplicates() + " if expected < 5, seed "
+                + "homogeneity over M,O,A,I (sequential Monte-Carlo, up to " + options.monteCarloReplicates()
+                + " tables, if expected < 5, seed "
                 + options.seed() + "), Holm; differences: Newcombe\n";
     }
 

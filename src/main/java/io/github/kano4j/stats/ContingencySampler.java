@@ -18,6 +18,17 @@ final class ContingencySampler {
         this.rng = rng;
     }
 
+    /** log(k!) for k below 65,536, computed once (512 kB) on first use. */
+    private static final class LogFactorials {
+        static final double[] TABLE = new double[1 << 16];
+
+        static {
+            for (int k = 0; k < TABLE.length; k++) {
+                TABLE[k] = Gamma.logGamma(k + 1.0);
+            }
+        }
+    }
+
     /**
      * Fills {@code out} (rows × columns) with a random table whose row and column totals are the given ones.
      *
@@ -111,6 +122,11 @@ final class ContingencySampler {
     }
 
     private static double logChoose(long n, long k) {
-        return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+        return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+    }
+
+    /** log(k!): {@code Gamma.logGamma(k + 1)}, from the table (the same values) when k is small. */
+    private static double logFactorial(long k) {
+        return k < LogFactorials.TABLE.length ? LogFactorials.TABLE[(int) k] : Gamma.logGamma(k + 1.0);
     }
 }

@@ -12,19 +12,24 @@ import org.apache.commons.math3.special.Gamma;
  * {@code χ² = Σ (O − E)²/E} with {@code E = row total · column total / N}, df = (r − 1)(c − 1). Category
  * columns that are zero in every group are dropped first (df reduced). When any expected count is below
  * 5 the p-value is a seeded Monte-Carlo p-value over random tables with the same margins (drawn exactly, as
- * chained hypergeometric draws), {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)} (Davison &amp; Hinkley 1997),
- * otherwise the asymptotic χ² p.
+ * chained hypergeometric draws), otherwise the asymptotic χ² p. The Monte-Carlo p is sequential (Besag &amp;
+ * Clifford 1991): tables are drawn until {@value #EXCEEDANCES} of them reach the observed χ² — then
+ * {@code p = h / L} after L tables — or B tables are drawn, then {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)}
+ * (Davison &amp; Hinkley 1997). A large p is thus settled after a few hundred tables, a small one uses all B.
  *
  * @param statistic  χ²
  * @param df         degrees of freedom after dropping empty columns
  * @param p          p-value (NaN when the test is not defined: fewer than two non-empty groups or columns)
  * @param method     {@code "asymptotic"} or {@code "monte-carlo"}
- * @param replicates Monte-Carlo replicates (0 for asymptotic)
+ * @param replicates Monte-Carlo tables drawn (0 for asymptotic; fewer than asked when the sequential rule stopped)
  * @param seed       Monte-Carlo seed
  * @param minExpected the smallest expected count
  */
 public record HomogeneityTest(double statistic, int df, double p, String method, int replicates, long seed,
         double minExpected) {
+
+    /** The Monte-Carlo test stops once this many random tables reached the observed statistic. */
+    public static final int EXCEEDANCES = 100;
 
     /** Checks the method is named. */
     public HomogeneityTest {
@@ -101,15 +106,18 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
         RandomGenerator rng = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5E6});
         ContingencySampler sampler = new ContingencySampler(rng);
         long[][] sim = new long[rows][cols];
+        // sequential (Besag and Clifford 1991): stop once EXCEEDANCES tables reached the observed statistic
         int atLeast = 0;
-        for (int b = 0; b < replicates; b++) {
+        int drawn = 0;
+        while (drawn < replicates && atLeast < EXCEEDANCES) {
             sampler.sample(rowTotals, colTotals, sim);
+            drawn++;
             if (statistic(sim, rowTotals, colTotals, n) >= stat - 1e-9 * Math.max(1, stat)) {
                 atLeast++;
             }
         }
-        return new HomogeneityTest(stat, df, (1.0 + atLeast) / (1.0 + replicates), "monte-carlo", replicates, seed,
-                minExpected);
+        double p = atLeast == EXCEEDANCES ? (double) EXCEEDANCES / drawn : (1.0 + atLeast) / (1.0 + replicates);
+        return new HomogeneityTest(stat, df, p, "monte-carlo", drawn, seed, minExpected);
     }
 
     private static double statistic(long[][] t, long[] rowTotals, long[] colTotals, long n) {

@@ -67,6 +67,18 @@ class ContingencySamplerTest {
         HomogeneityTest t = HomogeneityTest.of(table, 10_000, 7);
         assertThat(t.method()).isEqualTo("monte-carlo");
         assertThat(t.p()).isBetween(0.0, 1.0);
-        assertThat(t.replicates()).isEqualTo(10_000);
+        // a typo segment does not differ: the sequential test settles p after a few hundred tables
+        assertThat(t.replicates()).isLessThan(1_000);
+        assertThat(t.p()).isEqualTo((double) HomogeneityTest.EXCEEDANCES / t.replicates());
+    }
+
+    @Test
+    void aClearDifferenceInSmallCellsUsesEveryTableAndTheUsualEstimate() {
+        long[][] table = {{9, 0, 0, 1}, {0, 8, 1, 0}, {0, 1, 9, 0}};
+        HomogeneityTest t = HomogeneityTest.of(table, 2_000, 3);
+        assertThat(t.method()).isEqualTo("monte-carlo");
+        assertThat(t.replicates()).isEqualTo(2_000);
+        // no random table with these margins reaches χ² of the observed one in 2,000 draws: p = 1 / 2001
+        assertThat(t.p()).isEqualTo(1.0 / 2_001);
     }
 }
