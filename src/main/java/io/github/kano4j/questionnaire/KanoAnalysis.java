@@ -89,24 +89,9 @@ public final class KanoAnalysis {
 
     private static KanoAnalysis build(Map<String, CategoryCounts> counts, Map<String, AttributeTally> tallies,
             KanoOptions options, IngestReport ingest) {
-        double bt = options.betterThreshold();
-        double wt = options.worseThreshold();
-        if (options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN) {
-            // data-centred quadrant: mean Better and mean |Worse| over attributes where they are defined
-            double sumB = 0;
-            double sumW = 0;
-            int k = 0;
-            for (CategoryCounts c : counts.values()) {
-                Coefficients co = Coefficients.of(c, options.denominator(), options.confidence());
-                if (!Double.isNaN(co.better())) {
-                    sumB += co.better();
-                    sumW += co.absWorse();
-                    k++;
-                }
-            }
-            bt = k == 0 ? Double.NaN : sumB / k;
-            wt = k == 0 ? Double.NaN : sumW / k;
-        }
+        double[] thresholds = thresholds(counts, options);
+        double bt = thresholds[0];
+        double wt = thresholds[1];
         // importance: the scale top K (declared or the largest rating observed) and Yang's split statistic
         int k = options.importanceScaleMax();
         List<Double> importanceMeans = new ArrayList<>();
@@ -145,6 +130,45 @@ public final class KanoAnalysis {
                     boot[i]));
         }
         return new KanoAnalysis(results, options, bt, wt, ingest, split);
+    }
+
+    /**
+     * The Better and |Worse| thresholds of the quadrant: the options' fixed ones, or with a data-centred quadrant
+     * the mean Better and mean |Worse| over the attributes where they are defined.
+     */
+    private static double[] thresholds(Map<String, CategoryCounts> counts, KanoOptions options) {
+        if (options.quadrantCentre() != KanoOptions.QuadrantCentre.MEAN) {
+            return new double[] {options.betterThreshold(), options.worseThreshold()};
+        }
+        double sumB = 0;
+        double sumW = 0;
+        int k = 0;
+        for (CategoryCounts c : counts.values()) {
+            Coefficients co = Coefficients.of(c, options.denominator(), options.confidence());
+            if (!Double.isNaN(co.better())) {
+                sumB += co.better();
+                sumW += co.absWorse();
+                k++;
+            }
+        }
+        return new double[] {k == 0 ? Double.NaN : sumB / k, k == 0 ? Double.NaN : sumW / k};
+    }
+
+    /**
+     * The category each attribute of a survey (given by its counts) is decided as — the same as its analysis's
+     * {@link KanoResult#category()} — without the intervals, tests and scores of a full analysis.
+     */
+    static Map<String, Optional<Category>> categories(Map<String, CategoryCounts> counts, KanoOptions options) {
+        double[] thresholds = thresholds(counts, options);
+        Map<String, Optional<Category>> out = new LinkedHashMap<>();
+        counts.forEach((name, c) -> out.put(name, Optional.ofNullable(
+                KanoClassifier.decide(c, options, thresholds[0], thresholds[1]).category())));
+        return out;
+    }
+
+    /** The category counts of every attribute of a tally under the options' table. */
+    static Map<String, CategoryCounts> countsOf(KanoTally tally, KanoOptions options) {
+        return counts(tally, options);
     }
 
     /** One result per attribute, in survey order. */

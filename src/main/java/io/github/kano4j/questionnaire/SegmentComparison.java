@@ -7,15 +7,19 @@ import io.github.kano4j.stats.Holm;
 import io.github.kano4j.stats.HomogeneityTest;
 import io.github.kano4j.stats.ProportionDifference;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -57,7 +61,7 @@ public final class SegmentComparison {
     private SegmentComparison(String name, Map<String, KanoAnalysis> segments, List<SegmentTest> tests,
             KanoOptions options) {
         this.name = name;
-        this.segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
+        this.segments = segments;
         this.tests = List.copyOf(tests);
         this.options = options;
     }
@@ -67,9 +71,11 @@ public final class SegmentComparison {
         Check.notNull(name, "name");
         Check.notNull(segments, "segments");
         Check.notNull(options, "options");
-        Map<String, KanoAnalysis> analyses = new LinkedHashMap<>();
-        segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.of(v, options)));
-        return build(name, analyses, options);
+        Map<String, KanoTally> tallies = new LinkedHashMap<>(segments);
+        Map<String, Map<String, CategoryCounts>> counts = new LinkedHashMap<>();
+        tallies.forEach((k, v) -> counts.put(k, KanoAnalysis.countsOf(v, options)));
+        return build(name, counts, new Analyses(tallies.keySet(), k -> KanoAnalysis.of(tallies.get(k), options)),
+                options);
     }
 
     /** Compares two survey waves: the same operation as two segments, reporting category drift. */
@@ -90,16 +96,20 @@ public final class SegmentComparison {
         Check.notNull(name, "name");
         Check.notNull(segments, "segments");
         Check.notNull(options, "options");
-        Map<String, KanoAnalysis> analyses = new LinkedHashMap<>();
-        segments.forEach((k, v) -> analyses.put(k, KanoAnalysis.ofCounts(v, options)));
-        return build(name, analyses, options);
+        Map<String, Map<String, CategoryCounts>> counts = new LinkedHashMap<>();
+        segments.forEach((k, v) -> counts.put(k, new LinkedHashMap<>(v)));
+        return build(name, counts, new Analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)),
+                options);
     }
 
-    private static SegmentComparison build(String name, Map<String, KanoAnalysis> analyses, KanoOptions options) {
+    private static SegmentComparison build(String name, Map<String, Map<String, CategoryCounts>> counts,
+            Map<String, KanoAnalysis> analyses, KanoOptions options) {
         Set<String> attributes = new LinkedHashSet<>();
-        analyses.values().forEach(a -> a.results().forEach(r -> attributes.add(r.attribute())));
+        counts.values().forEach(c -> attributes.addAll(c.keySet()));
         List<String> names = new ArrayList<>(attributes);
-        List<String> segmentNames = new ArrayList<>(analyses.keySet());
+        List<String> segmentNames = new ArrayList<>(counts.keySet());
+        Map<String, Map<String, Optional<Category>>> decided = new LinkedHashMap<>();
+        counts.forEach((segment, c) -> decided.put(segment, KanoAnalysis.categories(c, options)));
         HomogeneityTest[] homogeneity = new HomogeneityTest[names.size()];
         long[][][] tables = new long[names.size()][][];
         List<Map<String, Optional<Category>>> categories = new ArrayList<>();
@@ -108,10 +118,10 @@ public final class SegmentComparison {
             long[][] table = new long[segmentNames.size()][];
             Map<String, Optional<Category>> cats = new LinkedHashMap<>();
             for (int s = 0; s < segmentNames.size(); s++) {
-                Optional<KanoResult> r = analyses.get(segmentNames.get(s)).result(attribute);
-                CategoryCounts c = r.map(KanoResult::counts).orElse(new CategoryCounts(0, 0, 0, 0, 0, 0));
+                String segment = segmentNames.get(s);
+                CategoryCounts c = counts(counts.get(segment), attribute);
                 table[s] = new long[] {c.m(), c.o(), c.a(), c.i()};
-                cats.put(segmentNames.get(s), r.flatMap(KanoResult::category));
+                cats.put(segment, decided.get(segment).getOrDefault(attribute, Optional.empty()));
             }
             tables[i] = table;
             categories.add(cats);
@@ -129,8 +139,8 @@ public final class SegmentComparison {
             Optional<ProportionDifference> better = Optional.empty();
             Optional<ProportionDifference> worse = Optional.empty();
             if (segmentNames.size() == 2) {
-                CategoryCounts c1 = counts(analyses.get(segmentNames.get(0)), attribute);
-                CategoryCounts c2 = counts(analyses.get(segmentNames.get(1)), attribute);
+                CategoryCounts c1 = counts(counts.get(segmentNames.get(0)), attribute);
+                CategoryCounts c2 = counts(counts.get(segmentNames.get(1)), attribute);
                 long d1 = options.denominator() == KanoOptions.Denominator.ALL ? c1.n() : c1.n4();
                 long d2 = options.denominator() == KanoOptions.Denominator.ALL ? c2.n() : c2.n4();
                 better = Optional.of(ProportionDifference.of(c1.a() + c1.o(), d1, c2.a() + c2.o(), d2,
@@ -143,8 +153,64 @@ public final class SegmentComparison {
         return new SegmentComparison(name, analyses, tests, options);
     }
 
-    private static CategoryCounts counts(KanoAnalysis a, String attribute) {
-        return a.result(attribute).map(KanoResult::counts).orElse(new CategoryCounts(0, 0, 0, 0, 0, 0));
+    private static CategoryCounts counts(Map<String, CategoryCounts> segment, String attribute) {
+        return segment.getOrDefault(attribute, new CategoryCounts(0, 0, 0, 0, 0, 0));
+    }
+
+    /**
+     * Segment → analysis, each analysis computed when it is read and not kept, so comparing thousands of segments
+     * holds only their tallies.
+     */
+    private static final class Analyses extends AbstractMap<String, KanoAnalysis> {
+        private final Set<String> keys;
+        private final Function<String, KanoAnalysis> analyse;
+
+        Analyses(Set<String> keys, Function<String, KanoAnalysis> analyse) {
+            this.keys = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
+            this.analyse = analyse;
+        }
+
+        @Override
+        public Set<Map.Entry<String, KanoAnalysis>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, KanoAnalysis>> iterator() {
+                    Iterator<String> it = keys.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, KanoAnalysis> next() {
+                            String key = it.next();
+                            return new AbstractMap.SimpleImmutableEntry<>(key, analyse.apply(key));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys.size();
+                }
+            };
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return keys;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return keys.contains(key);
+        }
+
+        @Override
+        public KanoAnalysis get(Object key) {
+            return key instanceof String k && keys.contains(k) ? analyse.apply(k) : null;
+        }
     }
 
     /** The segment column (or "wave"). */
@@ -152,7 +218,10 @@ public final class SegmentComparison {
         return name;
     }
 
-    /** Each segment's analysis, in first-seen order. */
+    /**
+     * Each segment's analysis, in first-seen order. The map is a view: each analysis is computed when it is read
+     * (and not kept), so a comparison of thousands of segments stays small; keep the values you need.
+     */
     public Map<String, KanoAnalysis> segments() {
         return segments;
     }

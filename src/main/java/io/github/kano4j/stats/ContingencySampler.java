@@ -3,6 +3,8 @@ package io.github.kano4j.stats;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.Arrays;
+
 /**
  * Random two-way tables with given row and column totals, drawn exactly from their conditional (multiple
  * hypergeometric) distribution under independence — the distribution a permutation of the category labels gives —
@@ -64,6 +66,44 @@ final class ContingencySampler {
                 colLeft[c] -= x;
             }
             left -= rowTotals[r];
+        }
+    }
+
+    /**
+     * Whether {@link #sampleByUnits} is the cheaper way to draw tables with these totals: it costs about one
+     * uniform draw and a scan of the columns per observation, the chain one hypergeometric draw (tens of
+     * nanoseconds) per cell — so sparse tables (many rows, few observations each) are drawn unit by unit.
+     */
+    static boolean unitsAreCheaper(long[] rowTotals, long[] colTotals, long n) {
+        return n * (5.0 + colTotals.length) < 40.0 * rowTotals.length * Math.max(1, colTotals.length - 1);
+    }
+
+    /**
+     * Fills {@code out} with a random table with the given totals drawn observation by observation: each row's
+     * observations take their column one at a time without replacement from the columns' remaining totals — a
+     * random permutation of the column labels, the same distribution as {@link #sample}.
+     */
+    void sampleByUnits(long[] rowTotals, long[] colTotals, long[][] out) {
+        long[] colLeft = colTotals.clone();
+        long left = 0;
+        for (long c : colTotals) {
+            left += c;
+        }
+        int cols = colTotals.length;
+        for (int r = 0; r < rowTotals.length; r++) {
+            long[] row = out[r];
+            Arrays.fill(row, 0);
+            for (long u = 0; u < rowTotals[r]; u++) {
+                long v = left <= Integer.MAX_VALUE ? rng.nextInt((int) left) : (long) (rng.nextDouble() * left);
+                int c = 0;
+                while (c < cols - 1 && v >= colLeft[c]) {
+                    v -= colLeft[c];
+                    c++;
+                }
+                row[c]++;
+                colLeft[c]--;
+                left--;
+            }
         }
     }
 

@@ -11,8 +11,9 @@ import org.apache.commons.math3.special.Gamma;
  * Pearson's χ² test of homogeneity of a groups × categories table (docs/METHODS.md §7.4):
  * {@code χ² = Σ (O − E)²/E} with {@code E = row total · column total / N}, df = (r − 1)(c − 1). Category
  * columns that are zero in every group are dropped first (df reduced). When any expected count is below
- * 5 the p-value is a seeded Monte-Carlo p-value over random tables with the same margins (drawn exactly, as
- * chained hypergeometric draws), otherwise the asymptotic χ² p. The Monte-Carlo p is sequential (Besag &amp;
+ * 5 the p-value is a seeded Monte-Carlo p-value over random tables with the same margins (drawn exactly: as
+ * chained hypergeometric draws, or observation by observation for sparse tables, whichever is cheaper),
+ * otherwise the asymptotic χ² p. The Monte-Carlo p is sequential (Besag &amp;
  * Clifford 1991): tables are drawn until {@value #EXCEEDANCES} of them reach the observed χ² — then
  * {@code p = h / L} after L tables — or B tables are drawn, then {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)}
  * (Davison &amp; Hinkley 1997). A large p is thus settled after a few hundred tables, a small one uses all B.
@@ -107,10 +108,15 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
         ContingencySampler sampler = new ContingencySampler(rng);
         long[][] sim = new long[rows][cols];
         // sequential (Besag and Clifford 1991): stop once EXCEEDANCES tables reached the observed statistic
+        boolean byUnits = ContingencySampler.unitsAreCheaper(rowTotals, colTotals, n);
         int atLeast = 0;
         int drawn = 0;
         while (drawn < replicates && atLeast < EXCEEDANCES) {
-            sampler.sample(rowTotals, colTotals, sim);
+            if (byUnits) {
+                sampler.sampleByUnits(rowTotals, colTotals, sim);
+            } else {
+                sampler.sample(rowTotals, colTotals, sim);
+            }
             drawn++;
             if (statistic(sim, rowTotals, colTotals, n) >= stat - 1e-9 * Math.max(1, stat)) {
                 atLeast++;
