@@ -28,12 +28,13 @@ public final class AttributeTally implements Serializable {
     /** The largest importance rating a tally holds (ratings are 0 … this). */
     public static final int MAX_IMPORTANCE = 100;
 
-    private final long[] pairs = new long[LEVELS * LEVELS];
+    private static final int PAIRS = LEVELS * LEVELS;
+    private final long[] pairs = new long[PAIRS];
     private long questionableByPolicy;
     private long[] importance = new long[0];
     /** Per answer-pair cell: sum of importance ratings and number of ratings (joint, for weighted indices). */
-    private final long[] importanceSumByPair = new long[LEVELS * LEVELS];
-    private final long[] importanceCountByPair = new long[LEVELS * LEVELS];
+    /** Importance sums (first half) and counts (second half) by answer pair; allocated with the first rating. */
+    private long[] importanceByPair;
     /** All answer pairs counted, Q by policy included: kept so no count can overflow unnoticed. */
     private long total;
     /** All importance ratings counted. */
@@ -127,8 +128,9 @@ public final class AttributeTally implements Serializable {
         }
         acceptLevels(functionalLevel, dysfunctionalLevel);
         acceptImportance(rating);
-        importanceSumByPair[functionalLevel * LEVELS + dysfunctionalLevel] += rating;
-        importanceCountByPair[functionalLevel * LEVELS + dysfunctionalLevel]++;
+        long[] byPair = importanceByPair();
+        byPair[functionalLevel * LEVELS + dysfunctionalLevel] += rating;
+        byPair[PAIRS + functionalLevel * LEVELS + dysfunctionalLevel]++;
         return this;
     }
 
@@ -178,9 +180,11 @@ public final class AttributeTally implements Serializable {
             pairs[k] += other.pairs[k];
         }
         questionableByPolicy += other.questionableByPolicy;
-        for (int k = 0; k < pairs.length; k++) {
-            importanceSumByPair[k] += other.importanceSumByPair[k];
-            importanceCountByPair[k] += other.importanceCountByPair[k];
+        if (other.importanceByPair != null) {
+            long[] byPair = importanceByPair();
+            for (int k = 0; k < byPair.length; k++) {
+                byPair[k] += other.importanceByPair[k];
+            }
         }
         if (other.importance.length > importance.length) {
             importance = Arrays.copyOf(importance, other.importance.length);
@@ -203,12 +207,12 @@ public final class AttributeTally implements Serializable {
 
     /** Sum of the importance ratings given together with this answer pair. */
     public long importanceSum(int functionalLevel, int dysfunctionalLevel) {
-        return importanceSumByPair[functionalLevel * LEVELS + dysfunctionalLevel];
+        return importanceByPair == null ? 0 : importanceByPair[functionalLevel * LEVELS + dysfunctionalLevel];
     }
 
     /** Number of importance ratings given together with this answer pair. */
     public long importanceCount(int functionalLevel, int dysfunctionalLevel) {
-        return importanceCountByPair[functionalLevel * LEVELS + dysfunctionalLevel];
+        return importanceByPair == null ? 0 : importanceByPair[PAIRS + functionalLevel * LEVELS + dysfunctionalLevel];
     }
 
     /** Sample variance of the importance ratings (n − 1); NaN with fewer than two. */
@@ -278,8 +282,11 @@ public final class AttributeTally implements Serializable {
     void restorePairs(int f, int d, long count, long importanceSum, long importanceCount) {
         grow(count, 0);
         pairs[f * LEVELS + d] += count;
-        importanceSumByPair[f * LEVELS + d] += importanceSum;
-        importanceCountByPair[f * LEVELS + d] += importanceCount;
+        if (importanceSum != 0 || importanceCount != 0) {
+            long[] byPair = importanceByPair();
+            byPair[f * LEVELS + d] += importanceSum;
+            byPair[PAIRS + f * LEVELS + d] += importanceCount;
+        }
     }
 
     /** Restores the count of one importance rating from a serialized tally. */
@@ -304,6 +311,18 @@ public final class AttributeTally implements Serializable {
         throw new java.io.InvalidObjectException("An AttributeTally is read through its serial form only");
     }
 
+    /** The importance-by-pair counters, allocated on first use. */
+    private long[] importanceByPair() {
+        if (importanceByPair == null) {
+            importanceByPair = new long[2 * PAIRS];
+        }
+        return importanceByPair;
+    }
+
+    private long[] importanceByPairOrZeros() {
+        return importanceByPair == null ? new long[2 * PAIRS] : importanceByPair;
+    }
+
     private static long checkCount(long count) {
         if (count < 1) {
             throw new IllegalArgumentException("A pair count must be at least 1, was " + count);
@@ -317,8 +336,7 @@ public final class AttributeTally implements Serializable {
             return false;
         }
         if (!Arrays.equals(pairs, t.pairs) || questionableByPolicy != t.questionableByPolicy
-                || !Arrays.equals(importanceSumByPair, t.importanceSumByPair)
-                || !Arrays.equals(importanceCountByPair, t.importanceCountByPair)) {
+                || !Arrays.equals(importanceByPairOrZeros(), t.importanceByPairOrZeros())) {
             return false;
         }
         int len = Math.max(importance.length, t.importance.length);

@@ -4,6 +4,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.special.Gamma;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * Random two-way tables with given row and column totals, drawn exactly from their conditional (multiple
@@ -79,32 +80,59 @@ final class ContingencySampler {
     }
 
     /**
-     * Fills {@code out} with a random table with the given totals drawn observation by observation: each row's
+     * Pearson's χ² of a random table with the given totals, drawn observation by observation: each row's
      * observations take their column one at a time without replacement from the columns' remaining totals — a
-     * random permutation of the column labels, the same distribution as {@link #sample}.
+     * random permutation of the column labels, the same distribution as {@link #sample}. The statistic is
+     * accumulated as the table fills, {@code χ² = Σ O²/E − N} (each observation joining a cell holding k adds
+     * {@code (2k + 1)/E}), so no pass over the cells is needed.
      */
-    void sampleByUnits(long[] rowTotals, long[] colTotals, long[][] out) {
-        long[] colLeft = colTotals.clone();
-        long left = 0;
-        for (long c : colTotals) {
-            left += c;
-        }
+    static double unitsChiSquare(long[] rowTotals, long[] colTotals, long n, SplittableRandom rng) {
         int cols = colTotals.length;
-        for (int r = 0; r < rowTotals.length; r++) {
-            long[] row = out[r];
+        long[] colLeft = colTotals.clone();
+        long[] row = new long[cols];
+        double[] inverseCol = new double[cols];
+        for (int c = 0; c < cols; c++) {
+            inverseCol[c] = 1.0 / colTotals[c];
+        }
+        long left = n;
+        double sum = 0;
+        for (long rowTotal : rowTotals) {
+            if (rowTotal == 0) {
+                continue;
+            }
             Arrays.fill(row, 0);
-            for (long u = 0; u < rowTotals[r]; u++) {
-                long v = left <= Integer.MAX_VALUE ? rng.nextInt((int) left) : (long) (rng.nextDouble() * left);
+            double scale = (double) n / rowTotal;
+            for (long u = 0; u < rowTotal; u++) {
+                long v = left <= Integer.MAX_VALUE ? below(rng, (int) left) : rng.nextLong(left);
                 int c = 0;
                 while (c < cols - 1 && v >= colLeft[c]) {
                     v -= colLeft[c];
                     c++;
                 }
+                sum += (2 * row[c] + 1) * scale * inverseCol[c];
                 row[c]++;
                 colLeft[c]--;
                 left--;
             }
         }
+        return sum - n;
+    }
+
+    /**
+     * A uniform integer in [0, bound) from 32 random bits by Lemire's (2019) multiply-and-shift with rejection:
+     * exact, and without the division of {@code nextInt(bound)} on almost every draw.
+     */
+    static int below(SplittableRandom rng, int bound) {
+        long m = (rng.nextInt() & 0xFFFFFFFFL) * bound;
+        long low = m & 0xFFFFFFFFL;
+        if (low < bound) {
+            long threshold = (0x100000000L - bound) % bound;
+            while (low < threshold) {
+                m = (rng.nextInt() & 0xFFFFFFFFL) * bound;
+                low = m & 0xFFFFFFFFL;
+            }
+        }
+        return (int) (m >>> 32);
     }
 
     /** One draw of the number of successes in {@code draws} draws without replacement from N with K successes. */

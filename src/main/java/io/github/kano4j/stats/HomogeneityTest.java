@@ -6,6 +6,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.SplittableRandom;
+
 
 /**
  * Pearson's χ² test of homogeneity of a groups × categories table (docs/METHODS.md §7.4):
@@ -109,16 +111,19 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
         long[][] sim = new long[rows][cols];
         // sequential (Besag and Clifford 1991): stop once EXCEEDANCES tables reached the observed statistic
         boolean byUnits = ContingencySampler.unitsAreCheaper(rowTotals, colTotals, n);
+        SplittableRandom units = new SplittableRandom(seed ^ 0x5E6L);
         int atLeast = 0;
         int drawn = 0;
         while (drawn < replicates && atLeast < EXCEEDANCES) {
+            double simulated;
             if (byUnits) {
-                sampler.sampleByUnits(rowTotals, colTotals, sim);
+                simulated = ContingencySampler.unitsChiSquare(rowTotals, colTotals, n, units);
             } else {
                 sampler.sample(rowTotals, colTotals, sim);
+                simulated = statistic(sim, rowTotals, colTotals, n);
             }
             drawn++;
-            if (statistic(sim, rowTotals, colTotals, n) >= stat - 1e-9 * Math.max(1, stat)) {
+            if (simulated >= stat - 1e-9 * Math.max(1, stat)) {
                 atLeast++;
             }
         }

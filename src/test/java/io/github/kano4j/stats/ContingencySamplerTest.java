@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /** Random tables with fixed margins: exact distribution, any size (the hardening issue). */
 class ContingencySamplerTest {
@@ -59,6 +63,45 @@ class ContingencySamplerTest {
                 assertThat(mean[r][c]).isCloseTo(rows[r] * cols[c] / 100.0, within(0.1));
             }
         }
+    }
+
+    @Test
+    void drawingUnitByUnitGivesTheSameChiSquareDistributionAsTheChain() {
+        // a sparse table: 200 groups of 3 over 4 categories; both samplers draw tables with these margins exactly
+        long[] rows = new long[200];
+        Arrays.fill(rows, 3);
+        long[] cols = {150, 200, 130, 120};
+        long n = 600;
+        ContingencySampler chain = new ContingencySampler(new Well19937c(21));
+        SplittableRandom rng = new SplittableRandom(22);
+        long[][] sim = new long[200][4];
+        int reps = 4_000;
+        double[] a = new double[reps];
+        double[] b = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            chain.sample(rows, cols, sim);
+            double stat = 0;
+            for (int i = 0; i < 200; i++) {
+                for (int c = 0; c < 4; c++) {
+                    double e = rows[i] * cols[c] / (double) n;
+                    stat += (sim[i][c] - e) * (sim[i][c] - e) / e;
+                }
+            }
+            a[r] = stat;
+            b[r] = ContingencySampler.unitsChiSquare(rows, cols, n, rng);
+        }
+        assertThat(ContingencySampler.unitsAreCheaper(rows, cols, n)).isTrue();
+        // the permutation mean of Pearson's χ² is N (r − 1)(c − 1) / (N − 1) = 598.0 (Haldane 1940)
+        double expected = n * 199.0 * 3 / (n - 1);
+        assertThat(mean(a)).isCloseTo(expected, within(3.0));
+        assertThat(mean(b)).isCloseTo(expected, within(3.0));
+        // and the two samples come from one distribution: two-sample Kolmogorov-Smirnov, 99.9 % critical value
+        double d = new KolmogorovSmirnovTest().kolmogorovSmirnovStatistic(a, b);
+        assertThat(d).isLessThan(1.95 * Math.sqrt(2.0 / reps));
+    }
+
+    private static double mean(double[] v) {
+        return Arrays.stream(v).average().orElseThrow();
     }
 
     @Test
