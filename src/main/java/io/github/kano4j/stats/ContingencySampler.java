@@ -71,51 +71,60 @@ final class ContingencySampler {
     }
 
     /**
-     * Whether {@link #sampleByUnits} is the cheaper way to draw tables with these totals: it costs about one
-     * uniform draw and a scan of the columns per observation, the chain one hypergeometric draw (tens of
+     * Whether {@link #unitsChiSquare} is the cheaper way to draw tables with these totals: it costs a few
+     * nanoseconds per observation (and 4 bytes each, up to 50 million), the chain one hypergeometric draw (tens of
      * nanoseconds) per cell — so sparse tables (many rows, few observations each) are drawn unit by unit.
      */
     static boolean unitsAreCheaper(long[] rowTotals, long[] colTotals, long n) {
-        return n * (5.0 + colTotals.length) < 40.0 * rowTotals.length * Math.max(1, colTotals.length - 1);
+        return n <= 50_000_000 && n * 5.0 < 40.0 * rowTotals.length * Math.max(1, colTotals.length - 1);
     }
 
     /**
-     * Pearson's χ² of a random table with the given totals, drawn observation by observation: each row's
-     * observations take their column one at a time without replacement from the columns' remaining totals — a
-     * random permutation of the column labels, the same distribution as {@link #sample}. The statistic is
+     * Pearson's χ² of a random table with the given totals, drawn observation by observation: the observations'
+     * column labels are shuffled (Fisher-Yates, as the rows consume them) and dealt to the rows in turn — a random
+     * permutation of the labels, the same distribution as {@link #sample}. The statistic is
      * accumulated as the table fills, {@code χ² = Σ O²/E − N} (each observation joining a cell holding k adds
      * {@code (2k + 1)/E}), so no pass over the cells is needed.
      */
-    static double unitsChiSquare(long[] rowTotals, long[] colTotals, long n, SplittableRandom rng) {
+    static double unitsChiSquare(long[] rowTotals, long[] colTotals, int[] labels, SplittableRandom rng) {
         int cols = colTotals.length;
-        long[] colLeft = colTotals.clone();
+        int n = labels.length;
         long[] row = new long[cols];
         double[] inverseCol = new double[cols];
         for (int c = 0; c < cols; c++) {
             inverseCol[c] = 1.0 / colTotals[c];
         }
-        long left = n;
         double sum = 0;
+        int pos = 0;
         for (long rowTotal : rowTotals) {
             if (rowTotal == 0) {
                 continue;
             }
             Arrays.fill(row, 0);
             double scale = (double) n / rowTotal;
-            for (long u = 0; u < rowTotal; u++) {
-                long v = left <= Integer.MAX_VALUE ? below(rng, (int) left) : rng.nextLong(left);
-                int c = 0;
-                while (c < cols - 1 && v >= colLeft[c]) {
-                    v -= colLeft[c];
-                    c++;
-                }
+            for (long u = 0; u < rowTotal; u++, pos++) {
+                // the next step of a Fisher-Yates shuffle of the labels: a uniformly chosen remaining label
+                int j = pos + below(rng, n - pos);
+                int c = labels[j];
+                labels[j] = labels[pos];
+                labels[pos] = c;
                 sum += (2 * row[c] + 1) * scale * inverseCol[c];
                 row[c]++;
-                colLeft[c]--;
-                left--;
             }
         }
         return sum - n;
+    }
+
+    /** The column label of each of the N observations, in column order: the units {@link #unitsChiSquare} shuffles. */
+    static int[] labels(long[] colTotals, long n) {
+        int[] labels = new int[Math.toIntExact(n)];
+        int at = 0;
+        for (int c = 0; c < colTotals.length; c++) {
+            for (long k = 0; k < colTotals[c]; k++) {
+                labels[at++] = c;
+            }
+        }
+        return labels;
     }
 
     /**

@@ -112,12 +112,13 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
         // sequential (Besag and Clifford 1991): stop once EXCEEDANCES tables reached the observed statistic
         boolean byUnits = ContingencySampler.unitsAreCheaper(rowTotals, colTotals, n);
         SplittableRandom units = new SplittableRandom(seed ^ 0x5E6L);
+        int[] labels = byUnits ? ContingencySampler.labels(colTotals, n) : null;
         int atLeast = 0;
         int drawn = 0;
         while (drawn < replicates && atLeast < EXCEEDANCES) {
             double simulated;
             if (byUnits) {
-                simulated = ContingencySampler.unitsChiSquare(rowTotals, colTotals, n, units);
+                simulated = ContingencySampler.unitsChiSquare(rowTotals, colTotals, labels, units);
             } else {
                 sampler.sample(rowTotals, colTotals, sim);
                 simulated = statistic(sim, rowTotals, colTotals, n);
