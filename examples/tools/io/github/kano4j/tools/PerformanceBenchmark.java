@@ -1,9 +1,7 @@
 package io.github.kano4j.tools;
 
 import io.github.kano4j.Kano;
-import io.github.kano4j.allocation.AllocationOptions;
-import io.github.kano4j.allocation.AllocationPlan;
-import io.github.kano4j.io.AttributeSheetReader;
+import io.github.kano4j.cli.Main;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -12,10 +10,11 @@ import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
-import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +36,9 @@ import java.util.concurrent.Callable;
  *       vs without it (target ≤ 3×);</li>
  *   <li>{@code segments}: 40,000 × 20 read with a segment column, analysed, and compared across 10,000 segments vs
  *       10 — the homogeneity test, Holm p and category drift of every attribute (target ≤ 3×);</li>
- *   <li>{@code allocate}: a plan for 500 attributes with real-valued unit costs and a budget of 200,000, satisfaction
- *       analysed with its default bootstrap (target under 60 s and 512 MB of heap: run with {@code -Xmx512m}).</li>
+ *   <li>{@code allocate}: the CLI's {@code allocate} plan for a 2,000-respondent satisfaction survey of 500
+ *       attributes with real-valued unit costs and a budget of 200,000 (target under 60 s and 512 MB of heap: run
+ *       with {@code -Xmx512m}).</li>
  * </ol>
  *
  * <pre>{@code MAVEN_OPTS=-Xmx512m ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.PerformanceBenchmark}</pre>
@@ -151,17 +151,19 @@ public final class PerformanceBenchmark {
         sampler.setDaemon(true);
         sampler.start();
         long t0 = System.nanoTime();
-        SatisfactionSurvey survey = SatisfactionCsvReader.create("overall").read(sat);
-        SatisfactionAnalysis analysis = Kano.analyzeSatisfaction(survey, SatisfactionOptions.defaults());
-        AllocationPlan plan = Kano.allocate(analysis, AttributeSheetReader.read(sheet).facts(),
-                AllocationOptions.defaults(), 200_000);
-        String csv = Report.csv(plan);
+        Path plan = dir.resolve("allocate-plan.txt");
+        int exit = Main.run(new String[] {"allocate", "--satisfaction", sat.toString(), "--attributes",
+            sheet.toString(), "--budget", "200000", "--out", plan.toString()},
+                new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         sampler.join();
-        System.out.printf(Locale.ROOT, "allocate 500 attributes, real costs, budget 200,000: %.1f s, peak heap %d MB "
-                + "(targets < 60 s, < 512 MB); budget method: %s [%d bytes of CSV]%n", seconds, peak[0] >> 20,
-                plan.budget().map(b -> b.method()).orElse("none"), csv.length());
+        String method = Files.readAllLines(plan).stream().filter(l -> l.startsWith("Budget ")).findFirst()
+                .orElse("no budget line");
+        System.out.printf(Locale.ROOT, "allocate 500 attributes, real costs, budget 200,000 (CLI allocate): exit %d, "
+                + "%.1f s, peak heap %d MB (targets < 60 s, < 512 MB); %s%n", exit, seconds,
+                peak[0] >> 20, method);
+        Files.delete(plan);
         Files.delete(sat);
         Files.delete(sheet);
     }

@@ -50,6 +50,7 @@ final class AllocateCommand {
         int bootstrap = 0;
         Path chartsDir = null;
         SatisfactionOptions satOptions = SatisfactionOptions.defaults();
+        boolean satBootstrapGiven = false;
         AllocationOptions options = AllocationOptions.defaults();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -67,8 +68,11 @@ final class AllocateCommand {
                 case "--importance-weighted" -> options = options.withImportanceWeighting(true);
                 case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
                         KanoOptions.MAX_REPLICATES);
-                case "--satisfaction-bootstrap" -> satOptions = satOptions.withBootstrap(Args.count(
-                        Args.value(args, ++i, a), a, SatisfactionOptions.MAX_REPLICATES), satOptions.seed());
+                case "--satisfaction-bootstrap" -> {
+                    satOptions = satOptions.withBootstrap(Args.count(Args.value(args, ++i, a), a,
+                            SatisfactionOptions.MAX_REPLICATES), satOptions.seed());
+                    satBootstrapGiven = true;
+                }
                 case "--language" -> options = options.withLanguage(Args.language(Args.value(args, ++i, a)));
                 case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
                 case "--demo" -> demo = true;
@@ -82,6 +86,11 @@ final class AllocateCommand {
         }
         if (chartsDir != null) {
             Args.directory(chartsDir); // before any work, so a bad directory fails first
+        }
+        if (!satBootstrapGiven && !args[0].equals("report") && chartsDir == null) {
+            // the plan uses the satisfaction model's estimates, not its bootstrap intervals: resample only when the
+            // output shows them (the report's charts and statistics) or when asked
+            satOptions = satOptions.withBootstrap(0, satOptions.seed());
         }
         KanoOptions kanoOptions = KanoOptions.defaults().withBootstrap(bootstrap, KanoOptions.defaults().seed());
         Optional<KanoAnalysis> kano = Optional.empty();

@@ -4,13 +4,22 @@ import io.github.kano4j.Kano;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 
 /**
  * Reads a wide survey of {@code args[0]} respondents × {@code args[1]} attributes generated on the fly (never
  * held in memory or on disk), analyses it and prints the ingest totals and the peak heap used. Run by
- * {@link BoundedHeapTest} in a JVM with a small maximum heap.
+ * {@link BoundedHeapTest} in a JVM with a small maximum heap. With a third argument, the survey (with a respondent id
+ * column) is first written to that file and then read from it, and the peak counts only the read.
  */
 public final class BoundedHeapRead {
     private BoundedHeapRead() {
@@ -67,14 +76,32 @@ public final class BoundedHeapRead {
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int respondents = Integer.parseInt(args[0]);
         int attributes = Integer.parseInt(args[1]);
-        KanoSurvey s = KanoCsvReader.create().read(new GeneratedSurvey(respondents, attributes), "generated");
+        KanoSurvey s;
+        if (args.length > 2) {
+            // the file case: the survey written to a file with a respondent id column, then read from the file
+            Path file = Path.of(args[2]);
+            try (BufferedReader in = new BufferedReader(new GeneratedSurvey(respondents, attributes));
+                    BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                long row = 0;
+                for (String line = in.readLine(); line != null; line = in.readLine(), row++) {
+                    out.write((row == 0 ? "id" : Long.toString(row)) + "," + line + "\n");
+                }
+            }
+            System.gc();
+            for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+            s = KanoCsvReader.create().read(file);
+        } else {
+            s = KanoCsvReader.create().read(new GeneratedSurvey(respondents, attributes), "generated");
+        }
         KanoAnalysis a = Kano.analyze(s, KanoOptions.defaults());
         long peak = 0;
-        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
