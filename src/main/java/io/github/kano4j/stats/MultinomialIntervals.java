@@ -4,6 +4,9 @@ import io.github.kano4j.internal.Check;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Simultaneous confidence intervals for multinomial proportions (Goodman 1965): with k categories,
  * N observations, count n_i and {@code A = χ²₁(1 − α/k)} (the Bonferroni-adjusted quantile of χ² with
@@ -45,7 +48,8 @@ public final class MultinomialIntervals {
             }
             return out;
         }
-        double a = new ChiSquaredDistribution(null, 1).inverseCumulativeProbability(1 - (1 - level) / counts.length);
+        double a = CRITICAL.computeIfAbsent(new Key(level, counts.length), key -> new ChiSquaredDistribution(null, 1)
+                .inverseCumulativeProbability(1 - (1 - key.level()) / key.k()));
         for (int i = 0; i < counts.length; i++) {
             double ni = counts[i];
             double root = Math.sqrt(a * (a + 4 * ni * (n - ni) / n));
@@ -54,5 +58,12 @@ public final class MultinomialIntervals {
             out[i] = new Interval(Math.max(0, lower), Math.min(1, upper), level, "goodman");
         }
         return out;
+    }
+
+    /** The critical values χ²₁(1 − α/k) computed so far: building the distribution costs more than the interval. */
+    private static final Map<Key, Double> CRITICAL = new ConcurrentHashMap<>();
+
+    /** A confidence level and a number of categories. */
+    private record Key(double level, int k) {
     }
 }
