@@ -162,7 +162,7 @@ final class FastWideReader {
             }
             end++;
         }
-        if (end == at || (end == n && n < size) || !validUtf8(b, at, end)) {
+        if (end == at || end - at >= MAX_LINE_BYTES || (end == n && n < size) || !validUtf8(b, at, end)) {
             return null;
         }
         List<String> names = new ArrayList<>();
@@ -302,7 +302,7 @@ final class FastWideReader {
         }
 
         void emit(byte[] b, int lastField, int end, boolean high, WideCsvReader.Pass pass) {
-            if (high && !validUtf8(b, starts[0], end)) {
+            if (end - starts[0] >= MAX_LINE_BYTES || (high && !validUtf8(b, starts[0], end))) {
                 throw new Decline();
             }
             ends[lastField] = end;

@@ -81,6 +81,19 @@ class FastPathEquivalenceTest {
     }
 
     @Test
+    void linesOverTheFieldLimitGetTheGeneralParsersError() throws IOException {
+        Path header = dir.resolve("wide-header.csv");
+        Files.writeString(header, "speed_f,speed_d" + ",".repeat(GuardedReader.MAX_FIELDS) + "\n1,5\n");
+        Path row = dir.resolve("wide-row.csv");
+        Files.writeString(row, "speed_f,speed_d\n1,5\n1,5" + ",".repeat(GuardedReader.MAX_FIELDS) + "\n2,4\n");
+        for (Path f : List.of(header, row)) {
+            String expected = message(() -> KanoCsvReader.create().readGeneral(f));
+            assertThat(expected).as(f.toString()).contains("100000 fields");
+            assertThat(message(() -> KanoCsvReader.create().read(f))).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aLargePlainFileTakesTheFastPathInPartsWithRowNumbersAcrossParts() throws IOException {
         Path file = dir.resolve("large.csv");
         StringBuilder sb = new StringBuilder("id,speed_f,speed_d,clean_f,clean_d,site\n");
