@@ -10,7 +10,9 @@ public enum Language {
     /** English. */
     EN("en"),
     /** Simplified Chinese (简体中文). */
-    ZH_HANS("zh-Hans");
+    ZH_HANS("zh-Hans"),
+    /** Traditional Chinese (繁體中文). */
+    ZH_HANT("zh-Hant");
 
     private final String tag;
 
@@ -23,8 +25,14 @@ public enum Language {
         return tag;
     }
 
+    /** Whether this is one of the Chinese scripts. */
+    public boolean isChinese() {
+        return this != EN;
+    }
+
     /**
-     * Parses {@code en}, {@code zh}, {@code zh-Hans}, {@code zh-CN} and {@code cn} (case-insensitive).
+     * Parses {@code en}, {@code zh}, {@code zh-Hans}, {@code zh-CN} and {@code cn} (Simplified), {@code zh-Hant},
+     * {@code zh-TW}, {@code zh-HK} and {@code zh-MO} (Traditional), case-insensitive.
      *
      * @throws IllegalArgumentException naming the value and the choices
      */
@@ -33,8 +41,9 @@ public enum Language {
         return switch (t) {
             case "en", "en-us", "en-gb", "english" -> EN;
             case "zh", "zh-hans", "zh-cn", "cn", "zh-sg" -> ZH_HANS;
-            default -> throw new IllegalArgumentException("Unknown language \"" + text + "\"; expected en or zh "
-                    + "(zh-Hans)");
+            case "zh-hant", "zh-tw", "zh-hk", "zh-mo", "tw" -> ZH_HANT;
+            default -> throw new IllegalArgumentException("Unknown language \"" + text + "\"; expected en, zh "
+                    + "(zh-Hans) or zh-Hant");
         };
     }
 }

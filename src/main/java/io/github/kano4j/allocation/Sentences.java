@@ -2,11 +2,12 @@ package io.github.kano4j.allocation;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.Language;
+import io.github.kano4j.internal.Hant;
 
 import java.util.Locale;
 
 /**
- * Plain-language instructions a manager can act on, in English or Simplified Chinese, rendered from the
+ * Plain-language instructions a manager can act on, in English, Simplified or Traditional Chinese, rendered from the
  * decision's numbers and tier: "Fix first: …" (tier 1), "Then: …" (tier 2), "Then, selectively: …" (tier 3),
  * "Hold …", "Cut …", "Remove …", and "No decision yet …" with its reason.
  */
@@ -15,7 +16,17 @@ final class Sentences {
     }
 
     static String of(AllocationDecision.Values d, AllocationOptions o, boolean overkill, String why) {
-        return o.language() == Language.ZH_HANS ? chinese(d, o, overkill, why) : english(d, o, overkill, why);
+        if (!o.language().isChinese()) {
+            return english(d, o, overkill, why);
+        }
+        String zh = chinese(d, o, overkill, why);
+        // Traditional: the library's words converted, the user's names (attribute, zones) and the reason kept, and
+        // the attribute in the corner brackets of Traditional typography
+        if (o.language() != Language.ZH_HANT) {
+            return zh;
+        }
+        String quoted = "“" + d.attribute + "”";
+        return Hant.ofExcept(zh, quoted, o.lowZone(), o.highZone(), why).replace(quoted, "「" + d.attribute + "」");
     }
 
     private static String pct(double share) {

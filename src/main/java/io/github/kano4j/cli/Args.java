@@ -77,7 +77,7 @@ final class Args {
         }
     }
 
-    /** A language: en or zh (zh-Hans). */
+    /** A language: en, zh (zh-Hans) or zh-Hant. */
     static Language language(String s) {
         try {
             return Language.parse(s);

@@ -80,27 +80,34 @@ final class AllocationReport {
      * meet every floor. Headings in the plan's language.
      */
     static String summary(AllocationPlan plan) {
-        boolean zh = plan.options().language() == Language.ZH_HANS;
-        StringBuilder sb = new StringBuilder("<section id=\"summary\">\n<h2>").append(zh ? "摘要" : "Summary")
+        Language lang = plan.options().language();
+        boolean zh = lang.isChinese();
+        StringBuilder sb = new StringBuilder("<section id=\"summary\">\n<h2>")
+                .append(zh ? Html.chinese(lang, "摘要") : "Summary")
                 .append("</h2>\n<p class=\"note\">").append(Html.escape(plan.sources())).append("</p>\n");
         List<AllocationDecision> byPriority = plan.decisions().stream()
                 .sorted(Comparator.comparingInt((AllocationDecision d) -> d.priority() == 0 ? Integer.MAX_VALUE
                         : d.priority())).toList();
-        group(sb, zh ? "优先修复（基本要求未达标）" : "Fix first: broken basics", byPriority,
-                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) == Tier.FLOOR, zh);
-        group(sb, zh ? "然后提升" : "Then improve", byPriority,
-                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) != Tier.FLOOR, zh);
-        group(sb, zh ? "保持" : "Hold", byPriority, d -> d.strategy() == Strategy.MAINTAIN, zh);
-        group(sb, zh ? "削减或取消" : "Cut or remove", byPriority,
-                d -> d.strategy() == Strategy.REDUCE || d.strategy() == Strategy.REMOVE, zh);
-        group(sb, zh ? "暂不决策" : "No decision yet", byPriority, d -> d.strategy() == Strategy.NO_DECISION, zh);
+        group(sb, zh ? Html.chinese(lang, "优先修复（基本要求未达标）") : "Fix first: broken basics", byPriority,
+                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) == Tier.FLOOR, lang);
+        group(sb, zh ? Html.chinese(lang, "然后提升") : "Then improve", byPriority,
+                d -> d.strategy() == Strategy.INCREASE && d.tier().orElse(null) != Tier.FLOOR, lang);
+        group(sb, zh ? Html.chinese(lang, "保持") : "Hold", byPriority, d -> d.strategy() == Strategy.MAINTAIN,
+                lang);
+        group(sb, zh ? Html.chinese(lang, "削减或取消") : "Cut or remove", byPriority,
+                d -> d.strategy() == Strategy.REDUCE || d.strategy() == Strategy.REMOVE, lang);
+        group(sb, zh ? Html.chinese(lang, "暂不决策") : "No decision yet", byPriority,
+                d -> d.strategy() == Strategy.NO_DECISION, lang);
         plan.budget().ifPresent(b -> {
             String unit = Html.escape(units(plan).stream().findFirst().orElse(""));
-            sb.append("<h3>").append(zh ? "预算" : "Budget").append("</h3>\n<ul class=\"summary\">\n<li>");
+            sb.append("<h3>").append(zh ? Html.chinese(lang, "预算") : "Budget")
+                    .append("</h3>\n<ul class=\"summary\">\n<li>");
             if (zh) {
-                sb.append("预算 ").append(amount(b.budget())).append("：支出 ").append(amount(b.spent()))
-                        .append("，预期提升 ").append(Html.num(b.totalGain())).append(' ').append(unit)
-                        .append("，其中 ").append(Html.num(b.floorGain())).append(" 来自修复底线。</li>\n");
+                sb.append(Html.chinese(lang, "预算 ")).append(amount(b.budget()))
+                        .append(Html.chinese(lang, "：支出 ")).append(amount(b.spent()))
+                        .append(Html.chinese(lang, "，预期提升 ")).append(Html.num(b.totalGain())).append(' ').append(unit)
+                        .append(Html.chinese(lang, "，其中 ")).append(Html.num(b.floorGain()))
+                        .append(Html.chinese(lang, " 来自修复底线。</li>\n"));
             } else {
                 sb.append("Budget ").append(amount(b.budget())).append(": spend ").append(amount(b.spent()))
                         .append(" for an expected gain of ").append(Html.num(b.totalGain())).append(' ').append(unit)
@@ -111,14 +118,14 @@ final class AllocationReport {
                     continue;
                 }
                 sb.append("<li>").append(Html.escape(i.attribute())).append(zh ? "：" : ": ").append(amount(i.cost()))
-                        .append(zh ? " 用于 " : " for ").append(i.steps())
-                        .append(zh ? " 个百分点（其中 " : " percentage points (").append(i.floorSteps())
-                        .append(zh ? " 个到底线），提升 " : " to the floor), gain ").append(Html.num(i.gain()))
+                        .append(zh ? Html.chinese(lang, " 用于 ") : " for ").append(i.steps())
+                        .append(zh ? Html.chinese(lang, " 个百分点（其中 ") : " percentage points (").append(i.floorSteps())
+                        .append(zh ? Html.chinese(lang, " 个到底线），提升 ") : " to the floor), gain ").append(Html.num(i.gain()))
                         .append(zh ? "。</li>\n" : ".</li>\n");
             }
             String cost = b.floorsWithoutCost().isEmpty() ? amount(b.floorsCost()) : Html.escape(b.floorsCostText());
-            sb.append("<li>").append(zh ? "达到全部底线的成本：" : "Cost to meet every floor: ").append(cost)
-                    .append(zh ? "。" : ".").append("</li>\n</ul>\n");
+            sb.append("<li>").append(zh ? Html.chinese(lang, "达到全部底线的成本：") : "Cost to meet every floor: ")
+                    .append(cost).append(zh ? "。" : ".").append("</li>\n</ul>\n");
         });
         return sb.append("</section>\n").toString();
     }
@@ -133,7 +140,8 @@ final class AllocationReport {
     }
 
     private static void group(StringBuilder sb, String heading, List<AllocationDecision> decisions,
-            Predicate<AllocationDecision> which, boolean zh) {
+            Predicate<AllocationDecision> which, Language lang) {
+        boolean zh = lang.isChinese();
         List<AllocationDecision> chosen = decisions.stream().filter(which).toList();
         if (chosen.isEmpty()) {
             return;
@@ -142,7 +150,7 @@ final class AllocationReport {
         for (AllocationDecision d : chosen) {
             sb.append("<li>").append(Html.escape(d.sentence()));
             if (d.strategy() == Strategy.INCREASE && !Double.isNaN(d.expectedGain())) {
-                sb.append(" <span class=\"gain\">(").append(zh ? "预期提升 " : "expected gain ")
+                sb.append(" <span class=\"gain\">(").append(zh ? Html.chinese(lang, "预期提升 ") : "expected gain ")
                         .append(Html.num(d.expectedGain())).append(' ').append(Html.escape(d.gainUnit())).append(")</span>");
             }
             sb.append("</li>\n");

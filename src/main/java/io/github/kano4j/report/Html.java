@@ -1,5 +1,7 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Hant;
 import io.github.kano4j.internal.TextTable;
 
 import java.util.Locale;
@@ -151,5 +153,10 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
                 + "</title><style>\n" + CSS + "\n" + PAGE_CSS + "\n</style></head><body>\n<h1>" + escape(title)
                 + "</h1>\n" + headers(body) + "</body></html>\n";
+    }
+
+    /** One of the library's Simplified Chinese texts in the language's script (Traditional for ZH_HANT). */
+    static String chinese(Language language, String simplified) {
+        return language == Language.ZH_HANT ? Hant.of(simplified) : simplified;
     }
 }

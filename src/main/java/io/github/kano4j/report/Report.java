@@ -1,6 +1,7 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.Language;
+import io.github.kano4j.internal.Hant;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -201,16 +202,19 @@ public final class Report {
     }
 
     private static String lang(AllocationPlan plan) {
-        return plan.options().language() == Language.ZH_HANS ? "zh-Hans" : "en";
+        return plan.options().language().tag();
     }
 
     private static String managerPage(AllocationPlan plan, String charts, String statistics, String provenance) {
-        boolean zh = plan.options().language() == Language.ZH_HANS;
+        Language lang = plan.options().language();
+        boolean zh = lang.isChinese();
+        String glossary = lang == Language.ZH_HANT ? Hant.of(GLOSSARY_ZH).replace("lang=\"zh-Hans\"", "lang=\"zh-Hant\"")
+                : zh ? GLOSSARY_ZH : GLOSSARY;
         return AllocationReport.summary(plan) + "<section id=\"decisions\">\n" + AllocationReport.decisions(plan)
-                + "</section>\n<section id=\"charts\">\n<h2>" + (zh ? "图表" : "Charts") + "</h2>\n" + charts
-                + "</section>\n<section id=\"statistics\">\n<h2>" + (zh ? "统计结果" : "Statistics") + "</h2>\n"
-                + statistics + "</section>\n" + (zh ? GLOSSARY_ZH : GLOSSARY) + "<section id=\"provenance\">\n<h2>"
-                + (zh ? "来源与数据" : "Provenance and data") + "</h2>\n" + AllocationReport.provenance(plan) + provenance
+                + "</section>\n<section id=\"charts\">\n<h2>" + (zh ? Html.chinese(lang, "图表") : "Charts") + "</h2>\n" + charts
+                + "</section>\n<section id=\"statistics\">\n<h2>" + (zh ? Html.chinese(lang, "统计结果") : "Statistics") + "</h2>\n"
+                + statistics + "</section>\n" + glossary + "<section id=\"provenance\">\n<h2>"
+                + (zh ? Html.chinese(lang, "来源与数据") : "Provenance and data") + "</h2>\n" + AllocationReport.provenance(plan) + provenance
                 + "</section>\n";
     }
 
