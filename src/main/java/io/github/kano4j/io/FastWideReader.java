@@ -30,7 +30,8 @@ import java.util.concurrent.ForkJoinPool;
  *
  * <p>It declines — returns null, and the caller reads the whole file with commons-csv — whenever the general
  * parser could see the file differently: a quote anywhere, bytes that are not valid UTF-8, a line of
- * {@value #MAX_LINE_BYTES} bytes or more (the header included), an encoding other than UTF-8, another layout. The
+ * {@value #MAX_LINE_BYTES} bytes or more (the header included), an encoding other than UTF-8, another layout, a
+ * survey-platform export with more than one header row. The
  * results, the ingest report and the errors are therefore those of the general parser; a property test runs both
  * on every test and fuzz input.
  */
@@ -75,7 +76,8 @@ final class FastWideReader {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             Header header = header(channel, size, (byte) delimiter);
-            if (header == null || (settings.layout() == KanoCsvReader.Layout.AUTO
+            if (header == null || PlatformExport.mayHaveMoreHeaderRows(header.names)
+                    || (settings.layout() == KanoCsvReader.Layout.AUTO
                     && KanoCsvReader.detect(header.names) != KanoCsvReader.Layout.WIDE)) {
                 return null;
             }

@@ -288,20 +288,21 @@ public final class KanoCsvReader {
                         : "is empty; expected a header row");
             }
             List<String> header = records.next().toList();
+            PlatformExport.Rest rest = PlatformExport.skipExtraHeaderRows(header, records, parser, src);
+            Iterator<CSVRecord> rows = rest.records();
             Layout chosen = settings.layout() == Layout.AUTO ? detect(header) : settings.layout();
-            switch (chosen) {
-                case CATEGORY_COUNTS:
-                    return CategoryCountsReader.read(records, parser, header, src);
-                case LONG:
-                case PAIR_COUNTS:
+            KanoSurvey survey = switch (chosen) {
+                case CATEGORY_COUNTS -> CategoryCountsReader.read(rows, parser, header, src);
+                case LONG, PAIR_COUNTS -> {
                     if (chosen == Layout.PAIR_COUNTS && LongCsvReader.Columns.of(header).count() < 0) {
                         throw new KanoInputException(src, 1, "count", null, "the pair-counts layout needs a count "
                                 + "column; the header is " + header);
                     }
-                    return new LongCsvReader(settings).read(records, parser, header, src);
-                default:
-                    return new WideCsvReader(settings).read(records, parser, header, src);
-            }
+                    yield new LongCsvReader(settings).read(rows, parser, header, src);
+                }
+                default -> new WideCsvReader(settings).read(rows, parser, header, src);
+            };
+            return rest.note() == null ? survey : survey.withWarningFirst(rest.note());
         } catch (CharacterCodingException e) {
             throw new KanoInputException(src, "is not valid " + settings.charset().name() + " text; save it as UTF-8 or choose "
                     + "its encoding");

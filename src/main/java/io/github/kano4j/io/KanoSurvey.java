@@ -4,8 +4,10 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.KanoTally;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,5 +46,15 @@ public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<S
         Map<String, Map<String, KanoTally>> copy = new LinkedHashMap<>();
         segments.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         segments = Collections.unmodifiableMap(copy);
+    }
+
+    /** The same survey with a warning added before the report's others (a reader's note on the file). */
+    KanoSurvey withWarningFirst(String warning) {
+        List<String> warnings = new ArrayList<>();
+        warnings.add(warning);
+        warnings.addAll(report.warnings());
+        IngestReport r = new IngestReport(report.source(), report.rowsRead(), report.rowsUsed(), report.rowsRejected(),
+                report.attributes(), report.unusedColumns(), warnings);
+        return new KanoSurvey(tally, r, segments, categoryCounts);
     }
 }

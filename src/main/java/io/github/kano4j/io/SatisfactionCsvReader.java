@@ -94,6 +94,8 @@ public final class SatisfactionCsvReader {
                     + "overall column \"" + overall + "\"");
         }
         List<String> header = records.next().toList();
+        PlatformExport.Rest rest = PlatformExport.skipExtraHeaderRows(header, records, parser, src);
+        records = rest.records();
         int overallIndex = indexOf(header, overall);
         if (overallIndex < 0) {
             throw new KanoInputException(src, 1, overall, null, "overall-satisfaction column not found; expected one "
@@ -163,6 +165,9 @@ public final class SatisfactionCsvReader {
         }
         SatisfactionSurvey.Builder builder = SatisfactionSurvey.Builder.forSource(names, src);
         unused.forEach(builder::unusedColumn);
+        if (rest.note() != null) {
+            builder.warning(rest.note());
+        }
         double[] ratings = new double[columns.size()];
         for (CSVRecord rec : sniffed) {
             row(rec, header, overallIndex, columns, ratings, builder, src);

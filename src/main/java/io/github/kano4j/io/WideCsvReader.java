@@ -31,7 +31,8 @@ import java.util.Map;
  */
 final class WideCsvReader {
     private static final int MAX_DISTINCT_INVALID = 20;
-    private static final List<String> ID_COLUMNS = List.of("id", "respondent", "respondent_id", "respondentid");
+    private static final List<String> ID_COLUMNS = List.of("id", "respondent", "respondent_id", "respondentid",
+            "respondent id", "responseid", "序号", "序號", "答卷编号", "答卷編號");
 
     private final ReadSettings settings;
 

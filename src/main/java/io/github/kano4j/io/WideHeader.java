@@ -101,7 +101,9 @@ final class WideHeader {
             }
             String[] match = match(raw);
             if (match == null) {
-                unused.add(label + ": not a Kano answer column");
+                unused.add(label + (PlatformExport.CHINESE_PLATFORM_METADATA.contains(raw.strip()
+                        .toLowerCase(Locale.ROOT)) ? ": survey-platform metadata (问卷星 / 腾讯问卷)"
+                        : ": not a Kano answer column"));
                 continue;
             }
             String key = match[0].toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");

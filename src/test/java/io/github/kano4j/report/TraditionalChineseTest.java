@@ -62,7 +62,8 @@ class TraditionalChineseTest {
         int texts = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                if (f.endsWith("Hant.java") || f.toString().contains("AnswerScale") || f.toString().contains("Header")) {
+                if (f.endsWith("Hant.java") || f.toString().contains("AnswerScale") || f.toString().contains("Header")
+                        || f.toString().contains("PlatformExport") || f.toString().contains("WideCsvReader")) {
                     continue; // answer wordings and header role words are input vocabularies, read in both scripts
                 }
                 for (String text : literals(Files.readString(f))) {
