@@ -98,13 +98,14 @@ final class AllocateCommand {
         Map<String, AttributeFacts> facts = Map.of();
         List<IngestReport> reports = new ArrayList<>();
         if (demo) {
-            KanoSurvey demoKano = Demo.kano(Kano.reader().withTable(kanoOptions.table()));
-            SatisfactionSurvey demoSat = Demo.satisfaction(SatisfactionCsvReader.create(Demo.OVERALL));
+            Demo.Data data = Demo.Data.of(options.language());
+            KanoSurvey demoKano = Demo.kano(data, Kano.reader().withTable(kanoOptions.table()));
+            SatisfactionSurvey demoSat = Demo.satisfaction(data, SatisfactionCsvReader.create(data.overall));
             reports.add(demoKano.report());
             reports.add(demoSat.report());
             kano = Optional.of(Kano.analyze(demoKano, kanoOptions));
             sat = Optional.of(Kano.analyzeSatisfaction(demoSat, satOptions));
-            AttributeSheet demoSheet = Demo.attributes();
+            AttributeSheet demoSheet = Demo.attributes(data);
             facts = demoSheet.facts();
             reports.add(demoSheet.report());
         } else {

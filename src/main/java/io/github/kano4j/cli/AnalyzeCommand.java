@@ -1,6 +1,7 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.Kano;
+import io.github.kano4j.Language;
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.RespondentFilter;
@@ -37,6 +38,7 @@ final class AnalyzeCommand {
         Path pairs = null;
         Long seed = null;
         int bootstrap = 0;
+        Language language = Language.EN;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -49,6 +51,7 @@ final class AnalyzeCommand {
                         KanoOptions.MAX_REPLICATES);
                 case "--seed" -> seed = Args.seed(Args.value(args, ++i, a), a);
                 case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
+                case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
                 case "--labels" -> labels = Path.of(Args.value(args, ++i, a));
                 case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
@@ -92,7 +95,7 @@ final class AnalyzeCommand {
                 if (!positional.isEmpty()) {
                     throw new UsageException("demo takes no file; it analyses the bundled example");
                 }
-                survey = Demo.kano(reader);
+                survey = Demo.kano(Demo.Data.of(language), reader);
             }
             default -> throw new IllegalStateException("not an analyze command: " + command);
         }

@@ -1,6 +1,7 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.Kano;
+import io.github.kano4j.Language;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.RatingScale;
@@ -22,7 +23,8 @@ final class SatisfactionCommand {
     static int run(String command, String[] args, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         SatisfactionOptions options = SatisfactionOptions.defaults();
-        String overall = command.equals("satisfaction-demo") ? Demo.OVERALL : null;
+        String overall = null;
+        Language language = Language.EN;
         String format = "text";
         Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
         Path outFile = null;
@@ -37,6 +39,7 @@ final class SatisfactionCommand {
             String a = args[i];
             switch (a) {
                 case "--overall" -> overall = Args.value(args, ++i, a);
+                case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 case "--scale" -> range = RatingScale.parseRange(Args.value(args, ++i, a));
                 case "--cuts" -> cuts = cuts(Args.value(args, ++i, a));
                 case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
@@ -56,6 +59,10 @@ final class SatisfactionCommand {
                     positional.add(a);
                 }
             }
+        }
+        Demo.Data data = Demo.Data.of(language);
+        if (command.equals("satisfaction-demo") && overall == null) {
+            overall = data.overall;
         }
         if (range != null || cuts != null) {
             int min = range == null ? 1 : range[0];
@@ -80,7 +87,7 @@ final class SatisfactionCommand {
             if (!positional.isEmpty()) {
                 throw new UsageException("satisfaction-demo takes no file; it analyses the bundled example");
             }
-            survey = Demo.satisfaction(reader);
+            survey = Demo.satisfaction(data, reader);
         } else {
             if (positional.size() != 1) {
                 throw new UsageException("satisfaction needs exactly one CSV file, e.g. kano4j satisfaction "

@@ -31,6 +31,9 @@ import java.util.List;
  */
 final class CsvFiles {
     private static final int PEEK_LIMIT = 1 << 20;
+    /** Column names (lower case) that hold respondent ids: checked for duplicates, never read as answers. */
+    static final List<String> ID_COLUMNS = List.of("id", "respondent", "respondent_id", "respondentid", "rid",
+            "respondent id", "responseid", "序号", "序號", "答卷编号", "答卷編號");
 
     private CsvFiles() {
     }

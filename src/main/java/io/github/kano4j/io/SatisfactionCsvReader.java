@@ -28,7 +28,6 @@ import java.util.Objects;
 public final class SatisfactionCsvReader {
     /** Rows inspected to decide which columns hold ratings. */
     static final int SNIFF_ROWS = 50;
-    private static final List<String> ID_NAMES = List.of("id", "respondent", "respondent_id", "respondentid", "rid");
 
     private final String overall;
     private final boolean failOnMissing;
@@ -136,7 +135,7 @@ public final class SatisfactionCsvReader {
                 unused.add(label + ": not one of the chosen attributes");
             } else if (name.isEmpty()) {
                 unused.add("column " + (c + 1) + ": empty column name");
-            } else if (ID_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            } else if (CsvFiles.ID_COLUMNS.contains(name.toLowerCase(Locale.ROOT))) {
                 unused.add(label + ": respondent identifier");
             } else if (names.stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
                 unused.add(label + ": duplicate column name");

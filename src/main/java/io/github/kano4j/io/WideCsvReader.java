@@ -31,8 +31,6 @@ import java.util.Map;
  */
 final class WideCsvReader {
     private static final int MAX_DISTINCT_INVALID = 20;
-    private static final List<String> ID_COLUMNS = List.of("id", "respondent", "respondent_id", "respondentid",
-            "respondent id", "responseid", "序号", "序號", "答卷编号", "答卷編號");
 
     private final ReadSettings settings;
 
@@ -138,7 +136,7 @@ final class WideCsvReader {
 
         private int idColumn(List<String> header) {
             for (int c = 0; c < header.size(); c++) {
-                if (ID_COLUMNS.contains(header.get(c).strip().toLowerCase(Locale.ROOT))) {
+                if (CsvFiles.ID_COLUMNS.contains(header.get(c).strip().toLowerCase(Locale.ROOT))) {
                     return c;
                 }
             }

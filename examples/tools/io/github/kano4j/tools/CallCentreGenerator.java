@@ -1,0 +1,201 @@
+package io.github.kano4j.tools;
+
+import io.github.kano4j.Category;
+import io.github.kano4j.questionnaire.EvaluationTable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates the bundled Chinese example: a call centre's nine service elements, surveyed twice, seeded so that both
+ * files regenerate byte for byte.
+ * <ul>
+ *   <li>{@code call-centre-kano.csv}: a Kano questionnaire as 问卷星 exports it ("按选项文本": metadata columns
+ *       序号, 提交答卷时间, 所用时间, 来源; the agent team 座席组; then per element {@code <要素>（正向）} and
+ *       {@code <要素>（反向）} with the answer texts 我喜欢 / 理应如此 / 无所谓 / 能够忍受 / 我不喜欢), 400
+ *       respondents. Each element has a known category mix; a respondent's category is drawn from it, then an
+ *       answer pair uniformly among the standard-table cells of that category; about 1 % of answers are left
+ *       blank.</li>
+ *   <li>{@code call-centre-satisfaction.csv}: an ordinary satisfaction survey of the same elements (ratings 1–5)
+ *       with 总体满意度 (0–10), 800 respondents:
+ *       {@code 总体满意度 = round(clip(6.5 + Σ (penalty·[x ≤ 2] + reward·[x = 5]) + N(0, 1.2²), 0, 10))}.</li>
+ *   <li>{@code call-centre-attributes.csv}: each element's unit cost (yuan per percentage point), for budgets.</li>
+ * </ul>
+ *
+ * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.CallCentreGenerator}</pre>
+ */
+public final class CallCentreGenerator {
+    /** The seed of the bundled questionnaire. */
+    public static final long KANO_SEED = 20261130L;
+    /** The seed of the bundled satisfaction survey. */
+    public static final long SATISFACTION_SEED = 20261131L;
+    /** Respondents of the questionnaire. */
+    public static final int KANO_RESPONDENTS = 400;
+    /** Respondents of the satisfaction survey. */
+    public static final int SATISFACTION_RESPONDENTS = 800;
+    /** The overall-satisfaction column of the satisfaction survey. */
+    public static final String OVERALL = "总体满意度";
+
+    /**
+     * A service element: its true category mix (order M, O, A, I, R, Q), its true factor type with penalty and
+     * reward (points of 0–10 overall satisfaction), and its rating distribution over 1–5.
+     */
+    public record Spec(String name, double[] moairq, String type, double penalty, double reward,
+            double[] ratingShares) {
+    }
+
+    /** The nine elements with their true effects. */
+    public static final List<Spec> ELEMENTS = List.of(
+            new Spec("电话顺利接通不占线", new double[] {.55, .22, .05, .15, .01, .02}, "DISSATISFIER", -1.5, 0.0,
+                    new double[] {.12, .15, .28, .25, .20}),
+            new Spec("未接通时转接或回电", new double[] {.20, .45, .15, .17, .01, .02}, "HYBRID", -0.9, 0.9,
+                    new double[] {.12, .18, .30, .22, .18}),
+            new Spec("所有回答都准确", new double[] {.58, .22, .04, .13, .01, .02}, "DISSATISFIER", -1.6, 0.0,
+                    new double[] {.08, .12, .25, .30, .25}),
+            new Spec("座席快速把握问题关键", new double[] {.22, .48, .12, .15, .01, .02}, "HYBRID", -0.9, 1.0,
+                    new double[] {.10, .15, .30, .25, .20}),
+            new Spec("座席专心服务不敷衍", new double[] {.25, .45, .10, .17, .01, .02}, "HYBRID", -0.8, 0.8,
+                    new double[] {.08, .14, .30, .28, .20}),
+            new Spec("对客户意见表示感谢", new double[] {.06, .10, .18, .62, .02, .02}, "LOW_IMPACT", 0.0, 0.0,
+                    new double[] {.05, .10, .30, .30, .25}),
+            new Spec("反馈及时", new double[] {.25, .42, .12, .18, .01, .02}, "HYBRID", -0.8, 0.8,
+                    new double[] {.12, .18, .30, .22, .18}),
+            new Spec("座席给出意外的建议", new double[] {.05, .12, .52, .27, .02, .02}, "SATISFIER", 0.0, 1.2,
+                    new double[] {.15, .20, .30, .20, .15}),
+            new Spec("一次性解决问题", new double[] {.52, .30, .05, .10, .01, .02}, "DISSATISFIER", -1.8, 0.1,
+                    new double[] {.10, .15, .25, .28, .22}));
+
+    private static final String[] ANSWERS = {"我喜欢", "理应如此", "无所谓", "能够忍受", "我不喜欢"};
+    private static final Category[] MOAIRQ = {Category.M, Category.O, Category.A, Category.I, Category.R, Category.Q};
+
+    private CallCentreGenerator() {
+    }
+
+    /** Writes both files to {@code args[0]} (default {@code examples/data}). */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "examples/data");
+        Files.writeString(dir.resolve("call-centre-kano.csv"), kano(KANO_SEED, KANO_RESPONDENTS),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("call-centre-satisfaction.csv"), satisfaction(SATISFACTION_SEED,
+                SATISFACTION_RESPONDENTS), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("call-centre-attributes.csv"), attributes(), StandardCharsets.UTF_8);
+        System.out.println("wrote call-centre-kano.csv, call-centre-satisfaction.csv and call-centre-attributes.csv to "
+                + dir);
+    }
+
+    /** The questionnaire as CSV text, in the shape of a 问卷星 export. */
+    public static String kano(long seed, int respondents) {
+        RandomGenerator rng = new Well19937c(seed);
+        EvaluationTable table = EvaluationTable.STANDARD;
+        List<String> header = new ArrayList<>(List.of("序号", "提交答卷时间", "所用时间", "来源", "座席组"));
+        for (Spec s : ELEMENTS) {
+            header.add(s.name() + "（正向）");
+            header.add(s.name() + "（反向）");
+        }
+        return csv(header, printer -> {
+            for (int r = 1; r <= respondents; r++) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(r));
+                row.add(String.format("2026/11/%d %d:%02d:%02d", 1 + r % 20, 8 + r % 12, r % 60, (7 * r) % 60));
+                row.add((60 + rng.nextInt(240)) + "秒");
+                row.add(rng.nextDouble() < 0.8 ? "微信" : "手机提交");
+                row.add(rng.nextDouble() < 0.5 ? "一组" : "二组");
+                for (Spec s : ELEMENTS) {
+                    Category c = draw(rng, s.moairq());
+                    List<int[]> cells = new ArrayList<>();
+                    for (int f = 0; f < 5; f++) {
+                        for (int d = 0; d < 5; d++) {
+                            if (table.categoryOf(f, d) == c) {
+                                cells.add(new int[] {f, d});
+                            }
+                        }
+                    }
+                    int[] cell = cells.get(rng.nextInt(cells.size()));
+                    double u = rng.nextDouble();
+                    row.add(u < 0.004 ? "" : ANSWERS[cell[0]]);
+                    row.add(u < 0.010 ? "" : ANSWERS[cell[1]]);
+                }
+                printer.printRecord(row);
+            }
+        });
+    }
+
+    /** The satisfaction survey as CSV text (columns: 序号, the elements, 总体满意度). */
+    public static String satisfaction(long seed, int respondents) {
+        RandomGenerator rng = new Well19937c(seed);
+        List<String> header = new ArrayList<>(List.of("序号"));
+        ELEMENTS.forEach(s -> header.add(s.name()));
+        header.add(OVERALL);
+        return csv(header, printer -> {
+            for (int r = 1; r <= respondents; r++) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(r));
+                double overall = 6.5;
+                for (Spec s : ELEMENTS) {
+                    int x = 1;
+                    double u = rng.nextDouble();
+                    double cum = s.ratingShares()[0];
+                    while (u >= cum && x < 5) {
+                        cum += s.ratingShares()[x];
+                        x++;
+                    }
+                    row.add(Integer.toString(x));
+                    overall += (x <= 2 ? s.penalty() : 0) + (x == 5 ? s.reward() : 0);
+                }
+                overall += 1.2 * rng.nextGaussian();
+                row.add(Long.toString(Math.round(Math.max(0, Math.min(10, overall)))));
+                printer.printRecord(row);
+            }
+        });
+    }
+
+    /** Unit costs (yuan per percentage point of customers moved) of the nine elements, for the plan's budget. */
+    static final int[] UNIT_COSTS = {1500, 600, 1200, 900, 700, 100, 500, 800, 2000};
+
+    /** The attribute sheet: each element's unit cost. */
+    public static String attributes() {
+        return csv(List.of("attribute", "unit_cost"), printer -> {
+            for (int k = 0; k < ELEMENTS.size(); k++) {
+                printer.printRecord(ELEMENTS.get(k).name(), UNIT_COSTS[k]);
+            }
+        });
+    }
+
+    /** Rows printed by a body. */
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static String csv(List<String> header, Rows rows) {
+        StringWriter sw = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(sw, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord(header);
+            rows.print(p);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return sw.toString();
+    }
+
+    private static Category draw(RandomGenerator rng, double[] p) {
+        double u = rng.nextDouble();
+        double cum = 0;
+        for (int k = 0; k < p.length; k++) {
+            cum += p[k];
+            if (u < cum) {
+                return MOAIRQ[k];
+            }
+        }
+        return MOAIRQ[p.length - 1];
+    }
+}
