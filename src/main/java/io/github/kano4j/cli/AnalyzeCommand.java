@@ -36,6 +36,7 @@ final class AnalyzeCommand {
         boolean reversed = false;
         Path labels = null;
         Path pairs = null;
+        String sheet = null;
         Long seed = null;
         int bootstrap = 0;
         Language language = Language.EN;
@@ -55,6 +56,7 @@ final class AnalyzeCommand {
                 case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
                 case "--labels" -> labels = Path.of(Args.value(args, ++i, a));
                 case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
+                case "--sheet" -> sheet = Args.value(args, ++i, a);
                 case "--reverse-dysfunctional" -> reversed = true;
                 case "--max-q" -> filter = filter.withMaxQuestionable(Args.integer(Args.value(args, ++i, a), a));
                 case "--max-i" -> filter = filter.withMaxIndifferent(Args.integer(Args.value(args, ++i, a), a));
@@ -81,6 +83,9 @@ final class AnalyzeCommand {
         }
         if (pairs != null) {
             reader = reader.withColumnPairsFrom(pairs);
+        }
+        if (sheet != null) {
+            reader = reader.withSheet(sheet);
         }
         KanoSurvey survey;
         switch (command) {

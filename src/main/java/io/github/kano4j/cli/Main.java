@@ -40,6 +40,7 @@ public final class Main {
             "  --labels FILE                       extra answer wordings: label,answer per line",
             "  --pairs FILE                        attribute,functional,dysfunctional columns",
             "                                      (header texts or column numbers), e.g. for exports",
+            "  --sheet NAME                        (analyze, satisfaction) the sheet of an .xlsx workbook",
             "  --max-q K, --max-i K                drop respondents with more than K Q (or I) answers",
             "  --drop-straight-liners              drop respondents giving one answer pair to everything",
             "  --confidence LEVEL                  interval level, e.g. 0.95 (default)",

@@ -24,6 +24,7 @@ final class SatisfactionCommand {
         List<String> positional = new ArrayList<>();
         SatisfactionOptions options = SatisfactionOptions.defaults();
         String overall = null;
+        String sheet = null;
         Language language = Language.EN;
         String format = "text";
         Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
@@ -40,6 +41,7 @@ final class SatisfactionCommand {
             switch (a) {
                 case "--overall" -> overall = Args.value(args, ++i, a);
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
+                case "--sheet" -> sheet = Args.value(args, ++i, a);
                 case "--scale" -> range = RatingScale.parseRange(Args.value(args, ++i, a));
                 case "--cuts" -> cuts = cuts(Args.value(args, ++i, a));
                 case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
@@ -81,6 +83,9 @@ final class SatisfactionCommand {
                 .withIgnored(ignore.toArray(new String[0]));
         if (chosen != null) {
             reader = reader.withAttributes(chosen);
+        }
+        if (sheet != null) {
+            reader = reader.withSheet(sheet);
         }
         SatisfactionSurvey survey;
         if (command.equals("satisfaction-demo")) {

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,9 +38,13 @@ public final class AttributeSheetReader {
     private AttributeSheetReader() {
     }
 
-    /** Reads a sheet file (UTF-8, comma, semicolon or tab separated). */
+    /** Reads a sheet file (UTF-8, comma, semicolon or tab separated; or an Excel workbook's first sheet). */
     public static AttributeSheet read(Path file) {
         Check.notNull(file, "file");
+        if (Workbooks.isWorkbook(file)) {
+            Workbooks.SheetText text = Workbooks.read(file, null);
+            return read(new StringReader(text.csv()), Workbooks.source(file, text.sheet()));
+        }
         return CsvFiles.withParser(file, StandardCharsets.UTF_8, AttributeSheetReader::read);
     }
 

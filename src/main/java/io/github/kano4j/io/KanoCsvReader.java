@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,14 @@ public final class KanoCsvReader {
     }
 
     private final ReadSettings settings;
+
+    /**
+     * The sheet to read from an Excel workbook ({@code .xlsx}); the first sheet by default. Reading workbooks needs
+     * the optional dependency {@code org.dhatim:fastexcel-reader}.
+     */
+    public KanoCsvReader withSheet(String sheet) {
+        return new KanoCsvReader(settings.withSheet(Check.notNull(sheet, "sheet")));
+    }
 
     /** Every setting of this reader. */
     ReadSettings settings() {
@@ -224,10 +233,16 @@ public final class KanoCsvReader {
     /**
      * Reads a file. A wide UTF-8 file without quoted fields — the common export — is scanned as bytes, and in
      * parts on all cores when it is large; any other file is read by commons-csv. Both give the same survey, ingest
-     * report and errors.
+     * report and errors. An Excel workbook ({@code .xlsx}, needs the optional {@code org.dhatim:fastexcel-reader})
+     * is read from its first sheet or the one {@link #withSheet(String) named}, reported as {@code file [sheet
+     * NAME]}.
      */
     public KanoSurvey read(Path file) {
         Check.notNull(file, "file");
+        if (Workbooks.isWorkbook(file)) {
+            Workbooks.SheetText sheet = Workbooks.read(file, settings.sheet().orElse(null));
+            return read(new StringReader(sheet.csv()), Workbooks.source(file, sheet.sheet()));
+        }
         KanoSurvey fast = FastWideReader.read(file, settings);
         return fast != null ? fast : readGeneral(file);
     }

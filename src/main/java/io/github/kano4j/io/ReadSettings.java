@@ -25,17 +25,18 @@ import java.util.Optional;
  * @param reversed numeric dysfunctional codes run 1 = dislike … 5 = like
  * @param segments segment columns tallied separately
  * @param pairs    explicit column pairs: attribute → functional, dysfunctional[, importance] column
+ * @param sheet    the sheet of an Excel workbook to read; empty for the first
  */
 record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingAnswerPolicy missing,
         Optional<AnswerScale> scale, Charset charset, RespondentFilter filter, boolean reversed, List<String> segments,
-        Map<String, List<String>> pairs) {
+        Map<String, List<String>> pairs, Optional<String> sheet) {
 
     /** The most distinct values a segment column may hold: segments are groups (sites, tiers), not ids. */
     static final int MAX_SEGMENTS = 10_000;
 
     static final ReadSettings DEFAULTS = new ReadSettings(KanoCsvReader.Layout.AUTO, EvaluationTable.STANDARD,
             MissingAnswerPolicy.DROP_PAIR, Optional.empty(), StandardCharsets.UTF_8, RespondentFilter.NONE, false,
-            List.of(), Map.of());
+            List.of(), Map.of(), Optional.empty());
 
     ReadSettings {
         Check.notNull(layout, "layout");
@@ -44,6 +45,7 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
         Check.notNull(scale, "scale");
         Check.notNull(charset, "charset");
         Check.notNull(filter, "filter");
+        Check.notNull(sheet, "sheet");
         segments = List.copyOf(segments);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         pairs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -56,40 +58,45 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
     }
 
     ReadSettings withLayout(KanoCsvReader.Layout v) {
-        return new ReadSettings(v, table, missing, scale, charset, filter, reversed, segments, pairs);
+        return new ReadSettings(v, table, missing, scale, charset, filter, reversed, segments, pairs, sheet);
     }
 
     ReadSettings withTable(EvaluationTable v) {
-        return new ReadSettings(layout, v, missing, scale, charset, filter, reversed, segments, pairs);
+        return new ReadSettings(layout, v, missing, scale, charset, filter, reversed, segments, pairs, sheet);
     }
 
     ReadSettings withMissing(MissingAnswerPolicy v) {
-        return new ReadSettings(layout, table, v, scale, charset, filter, reversed, segments, pairs);
+        return new ReadSettings(layout, table, v, scale, charset, filter, reversed, segments, pairs, sheet);
     }
 
     ReadSettings withScale(AnswerScale v) {
         return new ReadSettings(layout, table, missing, Optional.of(Check.notNull(v, "scale")), charset, filter,
-                reversed, segments, pairs);
+                reversed, segments, pairs, sheet);
     }
 
     ReadSettings withCharset(Charset v) {
-        return new ReadSettings(layout, table, missing, scale, v, filter, reversed, segments, pairs);
+        return new ReadSettings(layout, table, missing, scale, v, filter, reversed, segments, pairs, sheet);
     }
 
     ReadSettings withFilter(RespondentFilter v) {
-        return new ReadSettings(layout, table, missing, scale, charset, v, reversed, segments, pairs);
+        return new ReadSettings(layout, table, missing, scale, charset, v, reversed, segments, pairs, sheet);
     }
 
     ReadSettings withReversed(boolean v) {
-        return new ReadSettings(layout, table, missing, scale, charset, filter, v, segments, pairs);
+        return new ReadSettings(layout, table, missing, scale, charset, filter, v, segments, pairs, sheet);
     }
 
     ReadSettings withSegments(List<String> v) {
-        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, v, pairs);
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, v, pairs, sheet);
     }
 
     ReadSettings withPairs(Map<String, List<String>> v) {
-        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, v);
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, v, sheet);
+    }
+
+    ReadSettings withSheet(String v) {
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, pairs,
+                Optional.of(Check.notNull(v, "sheet")));
     }
 
     /** The explicit pairs as arrays, for the header matcher. */

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,50 +35,69 @@ public final class SatisfactionCsvReader {
     private final Charset charset;
     private final List<String> attributes;
     private final List<String> ignored;
+    private final String sheet;
 
     private SatisfactionCsvReader(String overall, boolean failOnMissing, Charset charset, List<String> attributes,
-            List<String> ignored) {
+            List<String> ignored, String sheet) {
         this.overall = overall;
         this.failOnMissing = failOnMissing;
         this.charset = charset;
         this.attributes = attributes;
         this.ignored = ignored;
+        this.sheet = sheet;
     }
 
     /** A reader of the overall column {@code overall}. */
     public static SatisfactionCsvReader create(String overall) {
         return new SatisfactionCsvReader(Objects.requireNonNull(overall, "The parameter 'overall' must not be null."),
-                false, StandardCharsets.UTF_8, List.of(), List.of());
+                false, StandardCharsets.UTF_8, List.of(), List.of(), null);
     }
 
     /** Another overall column. */
     public SatisfactionCsvReader withOverall(String column) {
         return new SatisfactionCsvReader(Objects.requireNonNull(column, "The parameter 'column' must not be null."),
-                failOnMissing, charset, attributes, ignored);
+                failOnMissing, charset, attributes, ignored, sheet);
     }
 
     /** Stop at the first missing or invalid rating instead of dropping the respondent. */
     public SatisfactionCsvReader withFailOnMissing(boolean fail) {
-        return new SatisfactionCsvReader(overall, fail, charset, attributes, ignored);
+        return new SatisfactionCsvReader(overall, fail, charset, attributes, ignored, sheet);
     }
 
     /** Reads files in this encoding (default UTF-8, with or without BOM). */
     public SatisfactionCsvReader withCharset(Charset charset) {
-        return new SatisfactionCsvReader(overall, failOnMissing, Check.notNull(charset, "charset"), attributes, ignored);
+        return new SatisfactionCsvReader(overall, failOnMissing, Check.notNull(charset, "charset"), attributes, ignored,
+                sheet);
     }
 
     /** Uses exactly these attribute columns instead of every numeric column. */
     public SatisfactionCsvReader withAttributes(String... columns) {
-        return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(Check.noNulls(columns, "columns")), ignored);
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(Check.noNulls(columns, "columns")),
+                ignored, sheet);
     }
 
     /** Leaves these columns out (e.g. {@code year}, {@code age}), reported as unused. */
     public SatisfactionCsvReader withIgnored(String... columns) {
-        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, List.of(Check.noNulls(columns, "columns")));
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes,
+                List.of(Check.noNulls(columns, "columns")), sheet);
     }
 
-    /** Reads a file. */
+    /**
+     * The sheet to read from an Excel workbook ({@code .xlsx}); the first sheet by default. Reading workbooks needs
+     * the optional dependency {@code org.dhatim:fastexcel-reader}.
+     */
+    public SatisfactionCsvReader withSheet(String name) {
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, ignored,
+                Check.notNull(name, "name"));
+    }
+
+    /** Reads a file: CSV, or an Excel workbook's first sheet or the one {@link #withSheet(String) named}. */
     public SatisfactionSurvey read(Path file) {
+        Check.notNull(file, "file");
+        if (Workbooks.isWorkbook(file)) {
+            Workbooks.SheetText text = Workbooks.read(file, sheet);
+            return read(new StringReader(text.csv()), Workbooks.source(file, text.sheet()));
+        }
         return CsvFiles.withParser(file, charset, this::read);
     }
 
