@@ -87,6 +87,9 @@ final class AllocateCommand {
         if (chartsDir != null) {
             Args.directory(chartsDir); // before any work, so a bad directory fails first
         }
+        if (!args[0].equals("report")) {
+            Args.requireOutFile(format, outFile);
+        }
         if (!satBootstrapGiven && !args[0].equals("report") && chartsDir == null) {
             // the plan uses the satisfaction model's estimates, not its bootstrap intervals: resample only when the
             // output shows them (the report's charts and statistics) or when asked
@@ -131,6 +134,11 @@ final class AllocateCommand {
             reports.add(read.report());
         }
         AllocationPlan plan = plan(kano, sat, facts, options, budget);
+        if (format.equals("xlsx") && !args[0].equals("report")) {
+            reports.forEach(err::print);
+            Args.emitWorkbook(Report.xlsx(plan, kano, sat, reports), outFile, Arrays.asList(kanoFile, satFile, sheet));
+            return 0;
+        }
         String text;
         if (args[0].equals("report")) {
             text = kano.isPresent() && sat.isPresent() ? Report.html(kano.get(), sat.get(), plan)

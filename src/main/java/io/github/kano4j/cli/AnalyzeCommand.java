@@ -72,6 +72,7 @@ final class AnalyzeCommand {
                 }
             }
         }
+        Args.requireOutFile(format, outFile);
         if (bootstrap > 0 || seed != null) {
             options = options.withBootstrap(bootstrap, seed == null ? options.seed() : seed);
         }
@@ -108,6 +109,11 @@ final class AnalyzeCommand {
         List<SegmentComparison> comparisons = new ArrayList<>();
         for (String column : segmentColumns) {
             comparisons.add(Kano.compareSegments(survey, column, options));
+        }
+        if (format.equals("xlsx")) {
+            err.print(survey.report());
+            Args.emitWorkbook(Report.xlsx(analysis, comparisons), outFile, inputFiles(positional));
+            return 0;
         }
         String text;
         if (format.equals("csv")) {

@@ -96,8 +96,8 @@ final class Args {
     /** An output format: text, csv, markdown or html. */
     static String format(String s) {
         String f = s.toLowerCase(Locale.ROOT);
-        if (!List.of("text", "csv", "json", "markdown", "html").contains(f)) {
-            throw new UsageException("unknown format \"" + s + "\"; expected text, csv, json, markdown or html");
+        if (!List.of("text", "csv", "json", "markdown", "html", "xlsx").contains(f)) {
+            throw new UsageException("unknown format \"" + s + "\"; expected text, csv, json, markdown, html or xlsx");
         }
         return f;
     }
@@ -135,6 +135,26 @@ final class Args {
             }
             return;
         }
+        write(text.getBytes(StandardCharsets.UTF_8), file, inputs);
+    }
+
+    /** Checks, before any work, that binary output has a file to go to. */
+    static void requireOutFile(String format, Path file) {
+        if (format.equals("xlsx") && file == null) {
+            throw new UsageException("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
+        }
+    }
+
+    /** Writes a workbook to {@code --out FILE}, which binary output needs. */
+    static void emitWorkbook(byte[] workbook, Path file, List<Path> inputs) {
+        if (file == null) {
+            throw new UsageException("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
+        }
+        write(workbook, file, inputs);
+    }
+
+    /** Writes a file atomically (a temporary file moved into place); never over an input file. */
+    private static void write(byte[] content, Path file, List<Path> inputs) {
         for (Path input : inputs) {
             if (input != null && sameFile(input, file)) {
                 throw new UsageException("--out " + file + " is an input file; choose another output file so the "
@@ -148,7 +168,7 @@ final class Args {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, ".kano4j-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, content);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

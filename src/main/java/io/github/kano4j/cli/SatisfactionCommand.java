@@ -62,6 +62,7 @@ final class SatisfactionCommand {
                 }
             }
         }
+        Args.requireOutFile(format, outFile);
         Demo.Data data = Demo.Data.of(language);
         if (command.equals("satisfaction-demo") && overall == null) {
             overall = data.overall;
@@ -102,6 +103,11 @@ final class SatisfactionCommand {
             Args.requireRows(survey.report());
         }
         SatisfactionAnalysis analysis = Kano.analyzeSatisfaction(survey, options);
+        if (format.equals("xlsx")) {
+            err.print(survey.report());
+            Args.emitWorkbook(Report.xlsx(analysis), outFile, inputFiles(positional));
+            return 0;
+        }
         String text;
         if (!format.equals("text")) {
             text = switch (format) {

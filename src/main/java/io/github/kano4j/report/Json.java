@@ -29,10 +29,7 @@ final class Json {
                 .parse(new StringReader(csv))) {
             List<String> columns = p.getHeaderNames();
             List<CSVRecord> rows = p.getRecords();
-            char[] kind = new char[columns.size()]; // n number, b boolean, s string
-            for (int c = 0; c < columns.size(); c++) {
-                kind[c] = ALWAYS_TEXT.contains(columns.get(c)) ? 's' : kind(rows, c);
-            }
+            char[] kind = kinds(columns, rows);
             StringBuilder sb = new StringBuilder("[");
             for (int r = 0; r < rows.size(); r++) {
                 sb.append(r == 0 ? "\n  {" : ",\n  {");
@@ -51,6 +48,15 @@ final class Json {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each column's kind: n number (every value a number or NaN), b boolean, s string. */
+    static char[] kinds(List<String> columns, List<CSVRecord> rows) {
+        char[] kind = new char[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            kind[c] = ALWAYS_TEXT.contains(columns.get(c)) ? 's' : kind(rows, c);
+        }
+        return kind;
     }
 
     private static char kind(List<CSVRecord> rows, int c) {

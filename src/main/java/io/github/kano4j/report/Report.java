@@ -1,9 +1,10 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.IngestReport;
 import io.github.kano4j.Language;
-import io.github.kano4j.internal.Hant;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Hant;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every output of kano4j behind one entry, overloaded per result type: {@link #csv tidy CSV},
@@ -129,6 +131,55 @@ public final class Report {
     public static String json(AllocationPlan plan) {
         Check.notNull(plan, "plan");
         return Json.fromCsv(AllocationCsv.csv(plan, true));
+    }
+
+    /**
+     * A Kano analysis as an Excel workbook ({@code .xlsx} bytes): a sheet "results" with the fields of
+     * {@link #csv(KanoAnalysis, List)} (numbers as numbers), a sheet "ingest" with the ingest report, and a sheet
+     * "provenance" with the options. Needs the optional dependency {@code org.dhatim:fastexcel}.
+     *
+     * @throws UnsupportedOperationException naming the artifact when it is missing
+     */
+    public static byte[] xlsx(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(comparisons, "comparisons");
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("results", KanoCsv.toCsv(analysis, comparisons, true));
+        analysis.ingest().ifPresent(r -> sheets.put("ingest", Xlsx.lines("ingest report", r.toString())));
+        sheets.put("provenance", Xlsx.lines("provenance", "options: " + analysis.options().provenance()));
+        return Xlsx.of(sheets);
+    }
+
+    /** A satisfaction analysis as a workbook: sheets "factor types", "ingest" and "provenance" (see above). */
+    public static byte[] xlsx(SatisfactionAnalysis analysis) {
+        Check.notNull(analysis, "analysis");
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("factor types", SatisfactionCsv.toCsv(analysis, true));
+        sheets.put("ingest", Xlsx.lines("ingest report", analysis.report().toString()));
+        sheets.put("provenance", Xlsx.lines("provenance", "options: " + analysis.options().provenance()));
+        return Xlsx.of(sheets);
+    }
+
+    /**
+     * An allocation plan as a workbook for managers: a sheet "decisions" (the fields of {@link #csv(AllocationPlan)}),
+     * then "kano results" and "factor types" for the analyses it was made from (each may be absent), and "ingest"
+     * with the ingest reports of every input.
+     */
+    public static byte[] xlsx(AllocationPlan plan, Optional<KanoAnalysis> kano, Optional<SatisfactionAnalysis>
+            satisfaction, List<IngestReport> ingest) {
+        Check.notNull(plan, "plan");
+        Check.notNull(kano, "kano");
+        Check.notNull(satisfaction, "satisfaction");
+        Check.argument(Check.notNull(ingest, "ingest").stream().noneMatch(r -> r == null),
+                "The parameter 'ingest' must not hold null.");
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("decisions", AllocationCsv.csv(plan, true));
+        kano.ifPresent(k -> sheets.put("kano results", KanoCsv.toCsv(k, true)));
+        satisfaction.ifPresent(x -> sheets.put("factor types", SatisfactionCsv.toCsv(x, true)));
+        StringBuilder reports = new StringBuilder();
+        ingest.forEach(r -> reports.append(r));
+        sheets.put("ingest", Xlsx.lines("ingest report", reports.toString()));
+        return Xlsx.of(sheets);
     }
 
     /** A Markdown table of a Kano analysis with a provenance line. */

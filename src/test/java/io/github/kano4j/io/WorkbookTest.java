@@ -2,6 +2,7 @@ package io.github.kano4j.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.cli.Main;
@@ -10,6 +11,11 @@ import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
 import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +148,39 @@ class WorkbookTest {
         assertThat(p.exitValue()).as(out).isEqualTo(2);
         assertThat(out).contains("is an Excel workbook; reading it needs the optional dependency "
                 + "org.dhatim:fastexcel-reader:0.19.0").doesNotContain("Exception");
+    }
+
+    @Test
+    void resultsDecisionsAndIngestReportsGoOutAsSheetsOfOneWorkbook() throws IOException {
+        Path book = dir.resolve("results.xlsx");
+        run("analyze", "examples/data/after-sales-service.csv", "--format", "xlsx", "--out", book.toString());
+        try (ReadableWorkbook wb = new ReadableWorkbook(book.toFile())) {
+            assertThat(wb.getSheets().map(Sheet::getName)).containsExactly("results", "ingest", "provenance");
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("attribute");
+            int better = 0;
+            while (!rows.get(0).getCellText(better).equals("better")) {
+                better++;
+            }
+            Cell cell = rows.get(1).getCell(better);
+            assertThat(cell.getType()).isEqualTo(CellType.NUMBER);
+            assertThat(cell.asNumber().doubleValue()).isCloseTo(0.5751295336787565, within(1e-15));
+            assertThat(rows).hasSize(11);
+            List<Row> ingest = wb.findSheet("ingest").orElseThrow().read();
+            assertThat(ingest.stream().map(r -> r.getCellText(0))).anyMatch(t -> t.contains("rows read 400"));
+        }
+        Path plan = dir.resolve("plan.xlsx");
+        run("allocate", "--demo", "--budget", "20000", "--format", "xlsx", "--out", plan.toString());
+        try (ReadableWorkbook wb = new ReadableWorkbook(plan.toFile())) {
+            assertThat(wb.getSheets().map(Sheet::getName)).containsExactly("decisions", "kano results",
+                    "factor types", "ingest");
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"analyze", "examples/data/after-sales-service.csv", "--format", "xlsx"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("name the file with --out FILE.xlsx");
     }
 
     private static String run(String... args) {
