@@ -119,6 +119,12 @@ final class Html {
                 + scoped(CSS) + "\n</style>\n" + headers(body) + "</div>\n";
     }
 
+    /** As {@link #fragment(String, String)}, with the content's language ({@code en}, {@code zh-Hans}, …). */
+    static String fragment(String title, String body, String lang) {
+        return fragment(title, body).replaceFirst("<div class=\"" + FRAGMENT_CLASS + "\"",
+                "<div class=\"" + FRAGMENT_CLASS + "\" lang=\"" + lang + "\"");
+    }
+
     /** The style sheet with every rule scoped under the fragment class ({@code body} becomes the div itself). */
     static String scoped(String css) {
         String root = "." + FRAGMENT_CLASS;

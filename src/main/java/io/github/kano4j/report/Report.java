@@ -245,11 +245,27 @@ public final class Report {
         Check.notNull(kano, "kano");
         Check.notNull(satisfaction, "satisfaction");
         Check.notNull(plan, "plan");
-        return Html.page(TITLE, managerPage(plan, KanoReport.charts(kano) + SatisfactionReport.charts(satisfaction),
+        return Html.page(TITLE, managerBody(kano, satisfaction, plan), lang(plan));
+    }
+
+    /**
+     * The manager's report from both analyses and the plan as a scoped HTML fragment for a notebook cell or a
+     * dashboard (the content of {@link #html(KanoAnalysis, SatisfactionAnalysis, AllocationPlan)}, in the plan's
+     * language).
+     */
+    public static String htmlFragment(KanoAnalysis kano, SatisfactionAnalysis satisfaction, AllocationPlan plan) {
+        Check.notNull(kano, "kano");
+        Check.notNull(satisfaction, "satisfaction");
+        Check.notNull(plan, "plan");
+        return Html.fragment(TITLE, managerBody(kano, satisfaction, plan), lang(plan));
+    }
+
+    private static String managerBody(KanoAnalysis kano, SatisfactionAnalysis satisfaction, AllocationPlan plan) {
+        return managerPage(plan, KanoReport.charts(kano) + SatisfactionReport.charts(satisfaction),
                 "<h3>Kano questionnaire</h3>\n" + KanoReport.table(kano)
                         + "<h3>Factor types from the satisfaction survey</h3>\n" + SatisfactionReport.NOTE
                         + SatisfactionReport.table(satisfaction),
-                KanoReport.provenance(kano) + SatisfactionReport.provenance(satisfaction)), lang(plan));
+                KanoReport.provenance(kano) + SatisfactionReport.provenance(satisfaction));
     }
 
     private static String lang(AllocationPlan plan) {
