@@ -160,16 +160,23 @@ final class AllocationReport {
 
     /** The decisions with their boundaries, the sentences, the budget split and warnings. */
     static String decisions(AllocationPlan plan) {
-        StringBuilder sb = new StringBuilder("<h2>Resource allocation</h2>\n<p class=\"note\">Evidence: ")
-                .append(Html.escape(plan.sources())).append(". Tier 1 fixes broken floors, tier 2 closes performance "
-                + "shortfalls, tier 3 invests selectively in delight.</p>\n<table><tr><th>attribute</th>"
-                + "<th>strategy</th><th>tier</th><th>basis</th><th>floor</th><th>target</th><th>ceiling</th>"
-                + "<th>margin</th><th>gain</th><th>priority</th><th>rules</th>"
-                + "<th>levels (black line: floor or target)</th></tr>\n");
+        Language lang = plan.options().language();
+        StringBuilder sb = new StringBuilder("<h2>").append(Html.say(lang, "Resource allocation", "资源分配"))
+                .append("</h2>\n<p class=\"note\">").append(Html.say(lang, "Evidence: ", "证据："))
+                .append(Html.escape(plan.sources())).append(Html.say(lang, ". Tier 1 fixes broken floors, tier 2 closes "
+                        + "performance shortfalls, tier 3 invests selectively in delight.", "。层级 1 修复未达标的底线，"
+                        + "层级 2 弥补表现不足，层级 3 有选择地投入魅力属性。")).append("</p>\n<table><tr>");
+        String[][] headings = {{"attribute", "属性"}, {"strategy", "策略"}, {"tier", "层级"}, {"basis", "依据"},
+            {"floor", "底线"}, {"target", "目标"}, {"ceiling", "上限"}, {"margin", "可削减余量"}, {"gain", "预期提升"},
+            {"priority", "优先级"}, {"rules", "规则"}, {"levels (black line: floor or target)", "水平（黑线：底线或目标）"}};
+        for (String[] h : headings) {
+            sb.append("<th>").append(Html.say(lang, h[0], h[1])).append("</th>");
+        }
+        sb.append("</tr>\n");
         for (AllocationDecision d : plan.decisions()) {
             sb.append("<tr class=\"s-").append(d.strategy().name().toLowerCase(Locale.ROOT)).append("\"><td class=\"t\">")
                     .append(Html.escape(d.attribute())).append("</td><td class=\"t\" style=\"color:")
-                    .append(colour(d.strategy())).append("\"><b>").append(d.strategy()).append("</b>")
+                    .append(colour(d.strategy())).append("\"><b>").append(strategy(d.strategy(), lang)).append("</b>")
                     .append(d.reason().map(r -> "<br/>" + r).orElse("")).append("</td><td>")
                     .append(d.tier().map(t -> String.valueOf(t.number())).orElse("-")).append("</td><td>")
                     .append(d.basis().map(Category::letter).orElse("-")).append("</td><td class=\"t\">")
@@ -182,13 +189,26 @@ final class AllocationReport {
                     .append("</td><td>").append(scaleSvg(d)).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        units(plan).forEach(u -> sb.append("<p class=\"note\">Gains in ").append(Html.escape(u)).append(".</p>\n"));
+        units(plan).forEach(u -> sb.append("<p class=\"note\">").append(Html.say(lang, "Gains in ", "提升的单位："))
+                .append(Html.escape(u)).append(Html.say(lang, ".", "。")).append("</p>\n"));
         sb.append("<ul class=\"note\">\n");
         plan.decisions().forEach(d -> sb.append("<li>").append(Html.escape(d.sentence())).append("</li>\n"));
         sb.append("</ul>\n");
-        plan.budget().ifPresent(b -> budget(sb, b));
-        plan.warnings().forEach(w -> sb.append("<p class=\"note\">Warning: ").append(Html.escape(w)).append("</p>\n"));
+        plan.budget().ifPresent(b -> budget(sb, b, lang));
+        plan.warnings().forEach(w -> sb.append("<p class=\"note\">").append(Html.say(lang, "Warning: ", "警告："))
+                .append(Html.escape(w)).append("</p>\n"));
         return sb.toString();
+    }
+
+    /** A strategy as the report names it: the enum name in English, 提升 / 保持 / 削减 / 取消 / 暂不决策 in Chinese. */
+    private static String strategy(Strategy s, Language lang) {
+        return switch (s) {
+            case INCREASE -> Html.say(lang, "INCREASE", "提升");
+            case MAINTAIN -> Html.say(lang, "MAINTAIN", "保持");
+            case REDUCE -> Html.say(lang, "REDUCE", "削减");
+            case REMOVE -> Html.say(lang, "REMOVE", "取消");
+            case NO_DECISION -> Html.say(lang, "NO_DECISION", "暂不决策");
+        };
     }
 
     private static List<String> units(AllocationPlan plan) {
@@ -196,14 +216,27 @@ final class AllocationReport {
     }
 
     /** The budget split per attribute, as the text shows it. */
-    private static void budget(StringBuilder sb, BudgetAllocation b) {
-        sb.append("<h3>Budget</h3>\n<p class=\"note\">Budget ").append(Html.num(b.budget())).append(" (policy ")
-                .append(Html.escape(b.policy().name().toLowerCase(Locale.ROOT).replace('_', '-'))).append("): spend ")
-                .append(Html.num(b.spent())).append(" for an expected gain of ").append(Html.num(b.totalGain()))
-                .append(", of which ").append(Html.num(b.floorGain())).append(" from fixing floors (")
-                .append(Html.escape(b.method())).append("). Cost to meet every floor: ")
-                .append(Html.escape(b.floorsCostText())).append(".</p>\n<table><tr><th>attribute</th>"
-                        + "<th>points bought</th><th>of which to the floor</th><th>cost</th><th>gain</th></tr>\n");
+    private static void budget(StringBuilder sb, BudgetAllocation b, Language lang) {
+        String policy = Html.escape(b.policy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (lang.isChinese()) {
+            sb.append("<h3>").append(Html.chinese(lang, "预算")).append("</h3>\n<p class=\"note\">")
+                    .append(Html.chinese(lang, "预算 ")).append(Html.num(b.budget())).append(Html.chinese(lang, "（策略 "))
+                    .append(policy).append(Html.chinese(lang, "）：支出 ")).append(Html.num(b.spent()))
+                    .append(Html.chinese(lang, "，预期提升 ")).append(Html.num(b.totalGain()))
+                    .append(Html.chinese(lang, "，其中 ")).append(Html.num(b.floorGain()))
+                    .append(Html.chinese(lang, " 来自修复底线（")).append(Html.escape(b.method()))
+                    .append(Html.chinese(lang, "）。达到全部底线的成本：")).append(Html.escape(b.floorsCostText()))
+                    .append(Html.chinese(lang, "。</p>\n<table><tr><th>属性</th><th>购买的百分点</th><th>其中到底线</th>"
+                            + "<th>成本</th><th>预期提升</th></tr>\n"));
+        } else {
+            sb.append("<h3>Budget</h3>\n<p class=\"note\">Budget ").append(Html.num(b.budget())).append(" (policy ")
+                    .append(policy).append("): spend ")
+                    .append(Html.num(b.spent())).append(" for an expected gain of ").append(Html.num(b.totalGain()))
+                    .append(", of which ").append(Html.num(b.floorGain())).append(" from fixing floors (")
+                    .append(Html.escape(b.method())).append("). Cost to meet every floor: ")
+                    .append(Html.escape(b.floorsCostText())).append(".</p>\n<table><tr><th>attribute</th>"
+                            + "<th>points bought</th><th>of which to the floor</th><th>cost</th><th>gain</th></tr>\n");
+        }
         for (BudgetAllocation.Item i : b.items()) {
             sb.append("<tr><td class=\"t\">").append(Html.escape(i.attribute())).append("</td><td>").append(i.steps())
                     .append("</td><td>").append(i.floorSteps()).append("</td><td>").append(Html.num(i.cost()))

@@ -165,4 +165,9 @@ final class Html {
     static String chinese(Language language, String simplified) {
         return language == Language.ZH_HANT ? Hant.of(simplified) : simplified;
     }
+
+    /** English or (in either script) Chinese by the language: the library's own words, never user data. */
+    static String say(Language language, String english, String simplifiedChinese) {
+        return language.isChinese() ? chinese(language, simplifiedChinese) : english;
+    }
 }

@@ -226,7 +226,7 @@ public final class Report {
     public static String html(KanoAnalysis kano, AllocationPlan plan) {
         Check.notNull(kano, "kano");
         Check.notNull(plan, "plan");
-        return Html.page(TITLE, managerPage(plan, KanoReport.charts(kano), "<h3>Kano questionnaire</h3>\n"
+        return Html.page(title(plan), managerPage(plan, KanoReport.charts(kano), kanoHeading(plan)
                 + KanoReport.table(kano), KanoReport.provenance(kano)), lang(plan));
     }
 
@@ -234,8 +234,8 @@ public final class Report {
     public static String html(SatisfactionAnalysis satisfaction, AllocationPlan plan) {
         Check.notNull(satisfaction, "satisfaction");
         Check.notNull(plan, "plan");
-        return Html.page(TITLE, managerPage(plan, SatisfactionReport.charts(satisfaction),
-                "<h3>Factor types from the satisfaction survey</h3>\n" + SatisfactionReport.NOTE
+        return Html.page(title(plan), managerPage(plan, SatisfactionReport.charts(satisfaction),
+                factorHeading(plan) + SatisfactionReport.NOTE
                         + SatisfactionReport.table(satisfaction), SatisfactionReport.provenance(satisfaction)),
                 lang(plan));
     }
@@ -245,7 +245,7 @@ public final class Report {
         Check.notNull(kano, "kano");
         Check.notNull(satisfaction, "satisfaction");
         Check.notNull(plan, "plan");
-        return Html.page(TITLE, managerBody(kano, satisfaction, plan), lang(plan));
+        return Html.page(title(plan), managerBody(kano, satisfaction, plan), lang(plan));
     }
 
     /**
@@ -257,15 +257,28 @@ public final class Report {
         Check.notNull(kano, "kano");
         Check.notNull(satisfaction, "satisfaction");
         Check.notNull(plan, "plan");
-        return Html.fragment(TITLE, managerBody(kano, satisfaction, plan), lang(plan));
+        return Html.fragment(title(plan), managerBody(kano, satisfaction, plan), lang(plan));
     }
 
     private static String managerBody(KanoAnalysis kano, SatisfactionAnalysis satisfaction, AllocationPlan plan) {
         return managerPage(plan, KanoReport.charts(kano) + SatisfactionReport.charts(satisfaction),
-                "<h3>Kano questionnaire</h3>\n" + KanoReport.table(kano)
-                        + "<h3>Factor types from the satisfaction survey</h3>\n" + SatisfactionReport.NOTE
+                kanoHeading(plan) + KanoReport.table(kano)
+                        + factorHeading(plan) + SatisfactionReport.NOTE
                         + SatisfactionReport.table(satisfaction),
                 KanoReport.provenance(kano) + SatisfactionReport.provenance(satisfaction));
+    }
+
+    private static String title(AllocationPlan plan) {
+        return Html.say(plan.options().language(), TITLE, "Kano 与满意度报告");
+    }
+
+    private static String kanoHeading(AllocationPlan plan) {
+        return "<h3>" + Html.say(plan.options().language(), "Kano questionnaire", "Kano 问卷") + "</h3>\n";
+    }
+
+    private static String factorHeading(AllocationPlan plan) {
+        return "<h3>" + Html.say(plan.options().language(), "Factor types from the satisfaction survey",
+                "满意度调查的因素类型") + "</h3>\n";
     }
 
     private static String lang(AllocationPlan plan) {

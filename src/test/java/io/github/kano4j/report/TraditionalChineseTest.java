@@ -39,7 +39,7 @@ class TraditionalChineseTest {
      * Common characters whose Simplified and Traditional forms differ, listed independently of the converter, so a
      * new text using one the converter does not know fails here.
      */
-    private static final String SIMPLIFIED_ONLY = "与专业东丝两严丧个丰临为举么义乐习乡书买乱争亏亚产亲亿仅从仓仪们价众优"
+    private static final String SIMPLIFIED_ONLY = "资弥与专业东丝两严丧个丰临为举么义乐习乡书买乱争亏亚产亲亿仅从仓仪们价众优"
             + "会伟传伤伦伪体侠侧侦俭债倾偿储儿兑党兰关兴养兽册写军农冲决况冻净减凤凭击凿刘则刚创删别刹剂剑剧劝办务"
             + "动劳势勋区医华协单卖卢卫却厂历压厌厕县参双发变叙叶号叹后吓吕吗启员呜响哑唤啰喷团园围国图圆圣场坏块坚坛"
             + "坝坟垄垒垦备复够头夺奋奖妇妈姗娱婴孙学宁宝实宠审宪宫宽宾对寻导寿将尔尘尝层属岁岂岗岛岭峡币师帐帘带帮广庄"
