@@ -175,7 +175,7 @@ final class AllocationReport {
         sb.append("</tr>\n");
         for (AllocationDecision d : plan.decisions()) {
             sb.append("<tr class=\"s-").append(d.strategy().name().toLowerCase(Locale.ROOT)).append("\"><td class=\"t\">")
-                    .append(Html.escape(d.attribute())).append("</td><td class=\"t\" style=\"color:")
+                    .append(Html.escape(d.attribute())).append("</td><td class=\"t\" style=\"white-space:nowrap;color:")
                     .append(colour(d.strategy())).append("\"><b>").append(strategy(d.strategy(), lang)).append("</b>")
                     .append(d.reason().map(r -> "<br/>" + r).orElse("")).append("</td><td>")
                     .append(d.tier().map(t -> String.valueOf(t.number())).orElse("-")).append("</td><td>")

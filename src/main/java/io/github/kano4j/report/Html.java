@@ -20,7 +20,7 @@ final class Html {
             "h1{font-size:22px}h2{font-size:18px;margin-top:28px}h3{font-size:15px;margin:14px 0 4px}",
             "table{border-collapse:collapse;font-size:13px;margin:8px 0}",
             "th,td{border:1px solid #ddd;padding:4px 8px;text-align:right;vertical-align:middle}",
-            "th{background:#f5f5f5}td.t{text-align:left}",
+            "th{background:#f5f5f5}td.t{text-align:left}tr>td.t:first-child{min-width:7em}",
             ".prov{color:#666;font-size:12px}.note{color:#444;font-size:13px}",
             "tr.s-increase>td{background:#e3f2fd}tr.s-maintain>td{background:#e8f5e9}tr.s-reduce>td{background:#fff3e0}",
             "tr.s-remove>td{background:#f3e5f5}tr.s-no_decision>td{background:#eeeeee}",
