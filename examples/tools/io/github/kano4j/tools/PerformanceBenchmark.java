@@ -19,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,9 @@ import java.util.concurrent.Callable;
  *
  * <pre>{@code MAVEN_OPTS=-Xmx512m ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.PerformanceBenchmark}</pre>
  *
- * Arguments name a subset of the workloads ({@code ingest satisfaction segments allocate}).
+ * Arguments name a subset of the workloads ({@code ingest satisfaction segments allocate}). When the CLI jar is built
+ * ({@code ./mvnw -q package -DskipTests} first), the satisfaction and segment workloads are also timed as whole
+ * {@code java -jar target/kano4j-cli.jar} processes, as a user runs them.
  */
 public final class PerformanceBenchmark {
     private static final String[] LABELS = {"like", "must-be", "neutral", "live-with", "dislike"};
@@ -97,6 +100,13 @@ public final class PerformanceBenchmark {
         double with = median(() -> Kano.analyzeSatisfaction(reader.read(file), SatisfactionOptions.defaults())
                 .results().size());
         report("satisfaction 200,000 x 10", "no bootstrap", without, "1,000-replicate bootstrap", with, 3);
+        if (Files.isRegularFile(CLI)) {
+            double cliWithout = processMedian(List.of("satisfaction", file.toString(), "--overall", "overall",
+                    "--bootstrap", "0"));
+            double cliWith = processMedian(List.of("satisfaction", file.toString(), "--overall", "overall"));
+            report("  whole processes (java -jar kano4j-cli.jar satisfaction)", "no bootstrap", cliWithout,
+                    "1,000-replicate bootstrap", cliWith, 3);
+        }
         Files.delete(file);
     }
 
@@ -108,6 +118,16 @@ public final class PerformanceBenchmark {
         double ten = median(() -> segmentRun(few));
         double tenThousand = median(() -> segmentRun(many));
         report("segments 40,000 x 20", "10 segments", ten, "10,000 segments", tenThousand, 3);
+        if (Files.isRegularFile(CLI)) {
+            Path out = dir.resolve("segments-out.csv");
+            double cliTen = processMedian(List.of("analyze", few.toString(), "--segment", "site", "--format", "csv",
+                    "--out", out.toString()));
+            double cliMany = processMedian(List.of("analyze", many.toString(), "--segment", "site", "--format", "csv",
+                    "--out", out.toString()));
+            report("  whole processes (analyze --segment site --format csv: every segment's rows)", "10 segments",
+                    cliTen, "10,000 segments", cliMany, 3);
+            Files.deleteIfExists(out);
+        }
         Files.delete(few);
         Files.delete(many);
     }
@@ -223,6 +243,24 @@ public final class PerformanceBenchmark {
     private static void report(String what, String baseName, double base, String name, double value, double target) {
         System.out.printf(Locale.ROOT, "%s: %s %.0f ms, %s %.0f ms, ratio %.2f (target <= %.2f)%n", what, baseName,
                 base, name, value, value / base, target);
+    }
+
+    /** The CLI jar, when built ({@code ./mvnw package}): whole-process timings are printed as well. */
+    private static final Path CLI = Path.of("target", "kano4j-cli.jar");
+
+    /** Median of 3 whole-process runs of the CLI jar (after one warm-up run for the file cache), in ms. */
+    private static double processMedian(List<String> args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-jar", CLI.toString()));
+        command.addAll(args);
+        return median(() -> {
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("exit " + p.exitValue() + ": " + command);
+            }
+            return null;
+        });
     }
 
     private static double median(Callable<Object> run) throws Exception {

@@ -47,24 +47,30 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
         double[][] ia = new double[k][b];
         double[][] riocs = new double[k][b];
         boolean[] singular = new boolean[b];
+        ThreadLocal<long[]> scratch = ThreadLocal.withInitial(() -> new long[cells.count.length]);
         // each replicate draws from its own seed, so the result is the same whatever the number of threads
         IntStream.range(0, b).parallel().forEach(r -> {
-            long[] counts = new long[cells.count.length];
+            long[] counts = scratch.get();
             resampler.resample(replicateSeed(options.seed(), r), counts);
             long[] pairs = new long[p * p];
             double[] xty = new double[p];
             int[] pairAt = cells.pairs;
             int[] columnAt = cells.columns;
+            long n = 0;
+            double sumAll = 0;
             for (int g = 0; g < cells.patternStart.length - 1; g++) {
                 long w = 0;
                 double sumY = 0;
                 for (int c = cells.patternStart[g]; c < cells.patternStart[g + 1]; c++) {
-                    w += counts[c];
-                    sumY += counts[c] * cells.overall[c];
+                    long drawn = counts[c];
+                    w += drawn;
+                    sumY += drawn * cells.overall[c];
                 }
                 if (w == 0) {
                     continue;
                 }
+                n += w;
+                sumAll += sumY;
                 for (int t = cells.pairStart[g]; t < cells.pairStart[g + 1]; t++) {
                     pairs[pairAt[t]] += w;
                 }
@@ -72,8 +78,14 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
                     xty[columnAt[t]] += sumY;
                 }
             }
+            // the intercept (column 0) is in every pattern: its entries are n, the dummies' counts (the diagonal, as
+            // a dummy times itself is the dummy) and the sum of all overall ratings
+            xty[0] = sumAll;
             double[][] xtx = new double[p][p];
-            for (int a = 0; a < p; a++) {
+            xtx[0][0] = n;
+            for (int a = 1; a < p; a++) {
+                xtx[0][a] = pairs[a * p + a];
+                xtx[a][0] = xtx[0][a];
                 for (int e = a; e < p; e++) {
                     xtx[a][e] = pairs[a * p + e];
                     xtx[e][a] = xtx[a][e];
@@ -147,9 +159,9 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
      * @param count          each cell's number of respondents
      * @param patternStart   the first cell of each pattern, and the number of cells at the end
      * @param columnStart    where each pattern's active columns begin in {@code columns}, and their number at the end
-     * @param columns        the patterns' active columns, increasing within a pattern
+     * @param columns        the patterns' active dummy columns (the intercept left out), increasing within a pattern
      * @param pairStart      where each pattern's entries begin in {@code pairs}, and their number at the end
-     * @param pairs          the patterns' entries a·p + e (a ≤ e) of the upper triangle of XᵀX
+     * @param pairs          the patterns' entries a·p + e (1 ≤ a ≤ e) of the upper triangle of XᵀX
      */
     private record Cells(double[] overall, long[] count, int[] patternStart, int[] columnStart, int[] columns,
             int[] pairStart, int[] pairs) {
@@ -188,7 +200,7 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
             int[] columnStart = new int[patterns + 1];
             int[] pairStart = new int[patterns + 1];
             for (int g = 0; g < patterns; g++) {
-                int m = columns.get(g).length;
+                int m = columns.get(g).length - 1; // without the intercept
                 columnStart[g + 1] = columnStart[g] + m;
                 pairStart[g + 1] = pairStart[g] + m * (m + 1) / 2;
             }
@@ -202,9 +214,10 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
                     count[c++] = cellCount.get(key)[0];
                 }
                 int[] cols = columns.get(g);
-                System.arraycopy(cols, 0, flatColumns, columnStart[g], cols.length);
+                // cols[0] is the intercept, which the replicate loop handles on its own
+                System.arraycopy(cols, 1, flatColumns, columnStart[g], cols.length - 1);
                 int t = pairStart[g];
-                for (int a = 0; a < cols.length; a++) {
+                for (int a = 1; a < cols.length; a++) {
                     for (int e = a; e < cols.length; e++) {
                         flatPairs[t++] = cols[a] * p + cols[e];
                     }

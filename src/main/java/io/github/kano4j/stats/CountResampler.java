@@ -4,6 +4,7 @@ import io.github.kano4j.internal.Check;
 
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -23,6 +24,8 @@ public final class CountResampler {
     private final long[] cumulative;
     private final long n;
     private final Table[] tables;
+    /** Each thread's Fenwick tree for removals, reused across resamples (a resample allocates nothing else). */
+    private final ThreadLocal<long[]> trees;
 
     /** A resampler of the given counts (non-negative; their sum is the sample size). */
     public CountResampler(long[] counts) {
@@ -39,6 +42,7 @@ public final class CountResampler {
             tables[c] = counts[c] == 0 ? null : distinct.computeIfAbsent(counts[c], Table::of);
         }
         this.n = sum;
+        this.trees = ThreadLocal.withInitial(() -> new long[counts.length + 1]);
     }
 
     /** The sample size, the sum of the counts. */
@@ -63,7 +67,7 @@ public final class CountResampler {
             out[above(cumulative, rng.nextLong(n))]++;
         }
         if (total > n) {
-            Fenwick drawn = new Fenwick(out);
+            Fenwick drawn = new Fenwick(out, trees.get());
             for (; total > n; total--) {
                 int c = drawn.find(rng.nextLong(total));
                 out[c]--;
@@ -141,8 +145,9 @@ public final class CountResampler {
     private static final class Fenwick {
         private final long[] tree;
 
-        Fenwick(long[] values) {
-            tree = new long[values.length + 1];
+        Fenwick(long[] values, long[] scratch) {
+            tree = scratch;
+            Arrays.fill(tree, 0);
             for (int i = 0; i < values.length; i++) {
                 tree[i + 1] += values[i];
                 int parent = i + 1 + ((i + 1) & -(i + 1));
