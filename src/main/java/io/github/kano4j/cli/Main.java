@@ -29,6 +29,8 @@ public final class Main {
             "                                      increase / maintain / reduce / remove, with boundaries",
             "  kano4j report [same options as allocate] --out REPORT.html",
             "                                      one HTML page: questionnaire, satisfaction and allocation",
+            "  kano4j plan [--margin H] [--confidence C] [--share P] [--segments K] [--design-effect D]",
+            "              [--fong P1,P2] [--power Q]  respondents needed per segment and in all",
             "  kano4j --help | --version",
             "",
             "options:",
@@ -141,8 +143,9 @@ public final class Main {
             case "analyze", "analyse", "demo" -> AnalyzeCommand.run(command, args, out, err);
             case "satisfaction", "satisfaction-demo" -> SatisfactionCommand.run(command, args, out, err);
             case "allocate", "report" -> AllocateCommand.run(args, out, err);
+            case "plan" -> PlanCommand.run(args, out);
             default -> throw new UsageException("unknown command \"" + command + "\"; expected analyze, demo, "
-                    + "satisfaction, satisfaction-demo, allocate or report (see kano4j --help)");
+                    + "satisfaction, satisfaction-demo, allocate, report or plan (see kano4j --help)");
         };
     }
 }
