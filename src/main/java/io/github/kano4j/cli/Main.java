@@ -31,6 +31,8 @@ public final class Main {
             "                                      one HTML page: questionnaire, satisfaction and allocation",
             "  kano4j plan [--margin H] [--confidence C] [--share P] [--segments K] [--design-effect D]",
             "              [--fong P1,P2] [--power Q]  respondents needed per segment and in all",
+            "  kano4j questionnaire ATTRIBUTES.csv [--language en|zh|zh-Hant] [--importance]",
+            "              [--format text|csv|markdown|html|wjx]  the Kano questions to field (wjx: 问卷星 import)",
             "  kano4j --help | --version",
             "",
             "options:",
@@ -144,8 +146,9 @@ public final class Main {
             case "satisfaction", "satisfaction-demo" -> SatisfactionCommand.run(command, args, out, err);
             case "allocate", "report" -> AllocateCommand.run(args, out, err);
             case "plan" -> PlanCommand.run(args, out);
+            case "questionnaire" -> QuestionnaireCommand.run(args, out, err);
             default -> throw new UsageException("unknown command \"" + command + "\"; expected analyze, demo, "
-                    + "satisfaction, satisfaction-demo, allocate, report or plan (see kano4j --help)");
+                    + "satisfaction, satisfaction-demo, allocate, report, plan or questionnaire (see kano4j --help)");
         };
     }
 }

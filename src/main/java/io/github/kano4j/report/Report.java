@@ -6,12 +6,19 @@ import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.Hant;
 import io.github.kano4j.questionnaire.KanoAnalysis;
+import io.github.kano4j.questionnaire.Questionnaire;
 import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -180,6 +187,50 @@ public final class Report {
         ingest.forEach(r -> reports.append(r));
         sheets.put("ingest", Xlsx.lines("ingest report", reports.toString()));
         return Xlsx.of(sheets);
+    }
+
+    /**
+     * A questionnaire as CSV: {@code number, attribute, role, question, answers} (the answers joined with
+     * {@code " | "}), for survey tools that import a question list.
+     */
+    public static String csv(Questionnaire questionnaire) {
+        Check.notNull(questionnaire, "questionnaire");
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord("number", "attribute", "role", "question", "answers");
+            for (Questionnaire.Question q : questionnaire.questions()) {
+                p.printRecord(q.number(), q.attribute(), q.role().name().toLowerCase(Locale.ROOT), q.text(),
+                        String.join(" | ", q.answers()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /** A questionnaire as Markdown: numbered questions, each with its answers as a list. */
+    public static String markdown(Questionnaire questionnaire) {
+        Check.notNull(questionnaire, "questionnaire");
+        StringBuilder sb = new StringBuilder();
+        for (Questionnaire.Question q : questionnaire.questions()) {
+            sb.append(q.number()).append(". ").append(Html.markdownCell(q.text())).append('\n');
+            q.answers().forEach(a -> sb.append("   - ").append(Html.markdownCell(a)).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    /** A questionnaire as an HTML page to print or send: numbered questions with their answers. */
+    public static String html(Questionnaire questionnaire) {
+        Check.notNull(questionnaire, "questionnaire");
+        Language lang = questionnaire.language();
+        StringBuilder sb = new StringBuilder("<ol>\n");
+        for (Questionnaire.Question q : questionnaire.questions()) {
+            sb.append("<li><p>").append(Html.escape(q.text())).append("</p><ul class=\"summary\">");
+            q.answers().forEach(a -> sb.append("<li>&#9675; ").append(Html.escape(a)).append("</li>"));
+            sb.append("</ul></li>\n");
+        }
+        return Html.page(Html.say(lang, "Kano questionnaire", "Kano 问卷"), sb.append("</ol>\n").toString(),
+                lang.tag());
     }
 
     /** A Markdown table of a Kano analysis with a provenance line. */
