@@ -30,6 +30,8 @@ import java.util.List;
  *       with 总体满意度 (0–10), 800 respondents:
  *       {@code 总体满意度 = round(clip(6.5 + Σ (penalty·[x ≤ 2] + reward·[x = 5]) + N(0, 1.2²), 0, 10))}.</li>
  *   <li>{@code call-centre-attributes.csv}: each element's unit cost (yuan per percentage point), for budgets.</li>
+ *   <li>{@code call-centre-gaps.csv}: an expectation-perception survey of the same elements with the zone of
+ *       tolerance (1-7), 300 respondents.</li>
  * </ul>
  *
  * <pre>{@code ./mvnw -q test-compile exec:java -Dexec.mainClass=io.github.kano4j.tools.CallCentreGenerator}</pre>
@@ -43,6 +45,13 @@ public final class CallCentreGenerator {
     public static final int KANO_RESPONDENTS = 400;
     /** Respondents of the satisfaction survey. */
     public static final int SATISFACTION_RESPONDENTS = 800;
+    /** The seed of the bundled expectation-perception survey. */
+    public static final long GAP_SEED = 20261201L;
+    /** Respondents of the expectation-perception survey. */
+    public static final int GAP_RESPONDENTS = 300;
+    /** Mean perception, adequate and desired expectation of each element on the 1-7 scale, in element order. */
+    static final double[][] GAP_MEANS = {{4.6, 5.2, 6.4}, {4.4, 4.8, 6.2}, {5.4, 5.6, 6.6}, {5.0, 5.0, 6.3},
+        {5.3, 4.9, 6.2}, {5.8, 4.0, 5.6}, {4.5, 5.0, 6.3}, {4.2, 3.5, 5.8}, {4.8, 5.8, 6.8}};
     /** The overall-satisfaction column of the satisfaction survey. */
     public static final String OVERALL = "总体满意度";
 
@@ -89,8 +98,8 @@ public final class CallCentreGenerator {
         Files.writeString(dir.resolve("call-centre-satisfaction.csv"), satisfaction(SATISFACTION_SEED,
                 SATISFACTION_RESPONDENTS), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("call-centre-attributes.csv"), attributes(), StandardCharsets.UTF_8);
-        System.out.println("wrote call-centre-kano.csv, call-centre-satisfaction.csv and call-centre-attributes.csv to "
-                + dir);
+        Files.writeString(dir.resolve("call-centre-gaps.csv"), gaps(GAP_SEED, GAP_RESPONDENTS), StandardCharsets.UTF_8);
+        System.out.println("wrote call-centre-kano.csv, -satisfaction.csv, -attributes.csv and -gaps.csv to " + dir);
     }
 
     /** The questionnaire as CSV text, in the shape of a 问卷星 export. */
@@ -169,6 +178,41 @@ public final class CallCentreGenerator {
                 printer.printRecord(ELEMENTS.get(k).name(), UNIT_COSTS[k]);
             }
         });
+    }
+
+    /**
+     * The expectation-perception survey (SERVQUAL with the zone of tolerance, 1-7): per element the perceived
+     * service {@code <要素>_感知}, the adequate {@code _最低期望} and the desired {@code _理想期望} expectation, each
+     * rating round(N(mean, 1)) clipped to 1-7 (the desired one at least the adequate one), about 1 % left blank.
+     */
+    public static String gaps(long seed, int respondents) {
+        RandomGenerator rng = new Well19937c(seed);
+        List<String> header = new ArrayList<>(List.of("序号"));
+        ELEMENTS.forEach(s -> {
+            header.add(s.name() + "_感知");
+            header.add(s.name() + "_最低期望");
+            header.add(s.name() + "_理想期望");
+        });
+        return csv(header, printer -> {
+            for (int r = 1; r <= respondents; r++) {
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(r));
+                for (double[] m : GAP_MEANS) {
+                    long p = rating(rng, m[0]);
+                    long lo = rating(rng, m[1]);
+                    long hi = Math.max(lo, rating(rng, m[2]));
+                    double u = rng.nextDouble();
+                    row.add(u < 0.01 ? "" : Long.toString(p));
+                    row.add(Long.toString(lo));
+                    row.add(Long.toString(hi));
+                }
+                printer.printRecord(row);
+            }
+        });
+    }
+
+    private static long rating(RandomGenerator rng, double mean) {
+        return Math.max(1, Math.min(7, Math.round(mean + rng.nextGaussian())));
     }
 
     /** Rows printed by a body. */

@@ -29,6 +29,7 @@ public final class Main {
             "                                      increase / maintain / reduce / remove, with boundaries",
             "  kano4j report [same options as allocate] --out REPORT.html",
             "                                      one HTML page: questionnaire, satisfaction and allocation",
+            "  kano4j gap FILE.csv [--confidence C]  expectation-perception gaps per attribute",
             "  kano4j plan [--margin H] [--confidence C] [--share P] [--segments K] [--design-effect D]",
             "              [--fong P1,P2] [--power Q]  respondents needed per segment and in all",
             "  kano4j questionnaire ATTRIBUTES.csv [--language en|zh|zh-Hant] [--importance]",
@@ -147,8 +148,9 @@ public final class Main {
             case "allocate", "report" -> AllocateCommand.run(args, out, err);
             case "plan" -> PlanCommand.run(args, out);
             case "questionnaire" -> QuestionnaireCommand.run(args, out, err);
+            case "gap" -> GapCommand.run(args, out, err);
             default -> throw new UsageException("unknown command \"" + command + "\"; expected analyze, demo, "
-                    + "satisfaction, satisfaction-demo, allocate, report, plan or questionnaire (see kano4j --help)");
+                    + "satisfaction, satisfaction-demo, allocate, report, gap, plan or questionnaire (see kano4j --help)");
         };
     }
 }

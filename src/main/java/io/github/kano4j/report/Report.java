@@ -8,6 +8,7 @@ import io.github.kano4j.internal.Hant;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.Questionnaire;
 import io.github.kano4j.questionnaire.SegmentComparison;
+import io.github.kano4j.satisfaction.GapAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
 import org.apache.commons.csv.CSVFormat;
@@ -15,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,6 +233,44 @@ public final class Report {
         }
         return Html.page(Html.say(lang, "Kano questionnaire", "Kano 问卷"), sb.append("</ol>\n").toString(),
                 lang.tag());
+    }
+
+    /**
+     * Expectation–perception gaps as CSV: {@code attribute, n, excluded, perception_mean, expectation_mean, gap,
+     * gap_lower, gap_upper, negative_share, negative_share_lower, negative_share_upper} and, when the zone of
+     * tolerance was measured, {@code msa, mss, below_adequate_share, within_zone_share, above_desired_share}.
+     */
+    public static String csv(GapAnalysis gaps) {
+        Check.notNull(gaps, "gaps");
+        boolean zone = gaps.results().stream().anyMatch(r -> !Double.isNaN(r.msa()));
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            List<Object> header = new ArrayList<>(List.of("attribute", "n", "excluded", "perception_mean",
+                    "expectation_mean", "gap", "gap_lower", "gap_upper", "negative_share", "negative_share_lower",
+                    "negative_share_upper"));
+            if (zone) {
+                header.addAll(List.of("msa", "mss", "below_adequate_share", "within_zone_share", "above_desired_share"));
+            }
+            p.printRecord(header);
+            for (GapAnalysis.GapResult r : gaps.results()) {
+                List<Object> row = new ArrayList<>(List.of(r.attribute(), r.n(), r.excluded(),
+                        r.perceptionMean(), r.expectationMean(), r.gap(), r.gapInterval().lower(),
+                        r.gapInterval().upper(), r.negativeShare(), r.negativeInterval().lower(),
+                        r.negativeInterval().upper()));
+                if (zone) {
+                    row.addAll(List.of(r.msa(), r.mss(), r.belowAdequate(), r.withinZone(), r.aboveDesired()));
+                }
+                p.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /** Expectation–perception gaps as JSON (the fields of {@link #csv(GapAnalysis)}). */
+    public static String json(GapAnalysis gaps) {
+        return Json.fromCsv(csv(gaps));
     }
 
     /** A Markdown table of a Kano analysis with a provenance line. */

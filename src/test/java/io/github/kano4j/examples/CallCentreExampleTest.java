@@ -37,6 +37,8 @@ class CallCentreExampleTest {
                 StandardCharsets.UTF_8));
         assertThat(CallCentreGenerator.attributes()).isEqualTo(Files.readString(
                 Path.of("examples/data/call-centre-attributes.csv"), StandardCharsets.UTF_8));
+        assertThat(CallCentreGenerator.gaps(CallCentreGenerator.GAP_SEED, CallCentreGenerator.GAP_RESPONDENTS))
+                .isEqualTo(Files.readString(Path.of("examples/data/call-centre-gaps.csv"), StandardCharsets.UTF_8));
     }
 
     @Test

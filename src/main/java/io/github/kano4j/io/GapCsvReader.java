@@ -1,0 +1,196 @@
+package io.github.kano4j.io;
+
+import io.github.kano4j.IngestReport;
+import io.github.kano4j.KanoInputException;
+import io.github.kano4j.internal.Check;
+import io.github.kano4j.satisfaction.GapAnalysis;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads an expectation–perception survey (docs/METHODS.md §6.9): one row per respondent, per attribute a
+ * perception column and an expectation column — or an adequate and a desired expectation for the zone of
+ * tolerance — named {@code <attr>_perception}, {@code <attr>_expectation}, {@code <attr>_adequate},
+ * {@code <attr>_desired} (also {@code _perceived}, {@code _expected}, {@code _minimum}, {@code _ideal}), or in
+ * Chinese {@code <attr>_感知}, {@code _期望}, {@code _最低期望}, {@code _理想期望} (also in brackets:
+ * {@code <attr>（感知）}). Ratings are numbers on one scale; a blank or missing-answer token is missing, other text
+ * is missing and reported. Every row is counted; CSV or an Excel workbook's first sheet.
+ */
+public final class GapCsvReader {
+    /** Role suffixes, longest first so 最低期望 is not read as 期望. */
+    private static final String[][] ROLES = {
+        {"adequate", "_adequate", "_minimum", "_最低期望", "（最低期望）", "(最低期望)"},
+        {"desired", "_desired", "_ideal", "_理想期望", "（理想期望）", "(理想期望)"},
+        {"perception", "_perception", "_perceived", "_感知", "（感知）", "(感知)"},
+        {"expectation", "_expectation", "_expected", "_期望", "（期望）", "(期望)"},
+    };
+
+    private GapCsvReader() {
+    }
+
+    /** The ratings of every attribute found, in header order, with the ingest report. */
+    public record GapSurvey(List<GapAnalysis.Ratings> attributes, IngestReport report) {
+        /** Copies the list. */
+        public GapSurvey {
+            attributes = List.copyOf(attributes);
+            Check.notNull(report, "report");
+        }
+    }
+
+    /** Reads a file: CSV (UTF-8, comma, semicolon or tab) or an Excel workbook's first sheet. */
+    public static GapSurvey read(Path file) {
+        Check.notNull(file, "file");
+        if (Workbooks.isWorkbook(file)) {
+            Workbooks.SheetText text = Workbooks.read(file, null);
+            return read(new StringReader(text.csv()), Workbooks.source(file, text.sheet()));
+        }
+        return CsvFiles.withParser(file, StandardCharsets.UTF_8, GapCsvReader::read);
+    }
+
+    /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
+    public static GapSurvey read(Reader reader, String source) {
+        return CsvFiles.withParser(reader, source, StandardCharsets.UTF_8, GapCsvReader::read);
+    }
+
+    private static GapSurvey read(CSVParser parser, String src) {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!CsvFiles.hasNext(records, parser, src)) {
+            throw new KanoInputException(src, "is empty; expected a header with <attribute>_perception and "
+                    + "<attribute>_expectation columns");
+        }
+        List<String> header = records.next().toList();
+        Map<String, int[]> columns = new LinkedHashMap<>(); // attribute -> perception, expectation, adequate, desired
+        List<String> unused = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip();
+            String[] match = match(name);
+            if (match == null) {
+                unused.add("\"" + name + "\" (column " + (c + 1) + "): not a perception or expectation column");
+                continue;
+            }
+            int role = switch (match[1]) {
+                case "perception" -> 0;
+                case "expectation" -> 1;
+                case "adequate" -> 2;
+                default -> 3;
+            };
+            int[] at = columns.computeIfAbsent(match[0], k -> new int[] {-1, -1, -1, -1});
+            at[role] = c;
+        }
+        List<String> names = new ArrayList<>();
+        List<int[]> used = new ArrayList<>();
+        columns.forEach((attribute, at) -> {
+            boolean complete = at[0] >= 0 && (at[1] >= 0 || (at[2] >= 0 && at[3] >= 0));
+            if (complete) {
+                names.add(attribute);
+                used.add(at);
+            } else {
+                unused.add("\"" + attribute + "\": no " + (at[0] < 0 ? "perception" : "expectation") + " column to "
+                        + "pair with");
+            }
+        });
+        if (names.isEmpty()) {
+            throw new KanoInputException(src, 1, null, null, "no perception/expectation column pairs in the header "
+                    + header + "; expected names such as <attribute>_perception and <attribute>_expectation (or "
+                    + "_adequate and _desired), or <attribute>_感知 and <attribute>_期望");
+        }
+        List<List<double[]>> values = new ArrayList<>();
+        for (int a = 0; a < names.size(); a++) {
+            values.add(new ArrayList<>());
+        }
+        long read = 0;
+        long usedRows = 0;
+        Map<String, Long> rejected = new LinkedHashMap<>();
+        Map<String, Long> notNumbers = new LinkedHashMap<>();
+        while (CsvFiles.hasNext(records, parser, src)) {
+            CSVRecord rec = records.next();
+            read++;
+            if (rec.size() < header.size()) {
+                rejected.merge(rec.size() == 1 && rec.get(0).isBlank() ? "no ratings" : "fewer fields than the header",
+                        1L, Long::sum);
+                continue;
+            }
+            boolean any = false;
+            List<double[]> row = new ArrayList<>();
+            for (int[] at : used) {
+                double[] v = new double[4];
+                for (int role = 0; role < 4; role++) {
+                    v[role] = at[role] < 0 ? Double.NaN : number(rec.get(at[role]), header.get(at[role]), notNumbers);
+                    any |= !Double.isNaN(v[role]);
+                }
+                row.add(v);
+            }
+            if (!any) {
+                rejected.merge("no ratings", 1L, Long::sum);
+                continue;
+            }
+            usedRows++;
+            for (int a = 0; a < names.size(); a++) {
+                values.get(a).add(row.get(a));
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        notNumbers.forEach((column, n) -> warnings.add("column \"" + column + "\": " + n + " values are not ratings "
+                + "(left out as missing)"));
+        List<GapAnalysis.Ratings> ratings = new ArrayList<>();
+        for (int a = 0; a < names.size(); a++) {
+            int[] at = used.get(a);
+            List<double[]> v = values.get(a);
+            ratings.add(new GapAnalysis.Ratings(names.get(a), column(v, 0), at[1] < 0 ? new double[0] : column(v, 1),
+                    at[2] < 0 || at[3] < 0 ? new double[0] : column(v, 2),
+                    at[2] < 0 || at[3] < 0 ? new double[0] : column(v, 3)));
+        }
+        return new GapSurvey(ratings, new IngestReport(src, read, usedRows, rejected, Map.of(), unused, warnings));
+    }
+
+    private static double[] column(List<double[]> rows, int role) {
+        double[] out = new double[rows.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = rows.get(j)[role];
+        }
+        return out;
+    }
+
+    private static double number(String text, String column, Map<String, Long> notNumbers) {
+        String s = text.strip();
+        if (s.isEmpty() || AnswerScale.FIVE_POINT.isMissing(s)) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // counted below
+        }
+        notNumbers.merge(column.strip(), 1L, Long::sum);
+        return Double.NaN;
+    }
+
+    /** {attribute, role} for a gap column name, or null. */
+    private static String[] match(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String[] role : ROLES) {
+            for (int k = 1; k < role.length; k++) {
+                if (lower.endsWith(role[k]) && lower.length() > role[k].length()) {
+                    String attribute = name.substring(0, name.length() - role[k].length()).strip();
+                    return attribute.isEmpty() ? null : new String[] {attribute, role[0]};
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.kano4j.satisfaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.kano4j.IngestReport;
+import io.github.kano4j.cli.Main;
+import io.github.kano4j.io.GapCsvReader;
+import io.github.kano4j.report.Report;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** docs/METHODS.md worked example 13 (gaps), the zone of tolerance, pairwise exclusion and the readers. */
+class GapAnalysisTest {
+    private static final double TOL = 1e-4;
+    private static final double NA = Double.NaN;
+
+    private static IngestReport report() {
+        return new IngestReport("test", 0, 0, Map.of(), Map.of(), List.of(), List.of());
+    }
+
+    @Test
+    void workedExample13() {
+        GapAnalysis.Ratings callback = new GapAnalysis.Ratings("Callback when the line is busy",
+                new double[] {3, 4, 2, 5, 3}, new double[] {4, 4, 4, 4, 4}, new double[0], new double[0]);
+        GapAnalysis.GapResult r = GapAnalysis.of(List.of(callback), 0.95, report()).results().get(0);
+        assertThat(r.n()).isEqualTo(5);
+        assertThat(r.gap()).isCloseTo(-0.6, within(1e-12));
+        // s_d = 1.1402, t(4; 0.975) = 2.7764: -0.6 +/- 1.4157
+        assertThat(r.gapInterval().lower()).isCloseTo(-2.0157, within(TOL));
+        assertThat(r.gapInterval().upper()).isCloseTo(0.8157, within(TOL));
+        assertThat(r.negativeShare()).isEqualTo(0.6);
+        assertThat(r.perceptionMean()).isCloseTo(3.4, within(1e-12));
+        assertThat(r.expectationMean()).isEqualTo(4.0);
+        assertThat(r.msa()).isNaN();
+    }
+
+    @Test
+    void theZoneOfToleranceAndPairwiseExclusion() {
+        // P = 3, 4, 2, 5, 3 and a sixth respondent without a perception; adequate 3, desired 5:
+        // MSA = 0, 1, -1, 2, 0 (mean 0.4); MSS = -2, -1, -3, 0, -2 (mean -1.6); below 1/5, within 3/5, above 1/5
+        GapAnalysis.Ratings r = new GapAnalysis.Ratings("Answers are correct", new double[] {3, 4, 2, 5, 3, NA},
+                new double[0], new double[] {3, 3, 3, 3, 3, 3}, new double[] {5, 5, 5, 5, 5, 5});
+        GapAnalysis.GapResult g = GapAnalysis.of(List.of(r), 0.95, report()).results().get(0);
+        assertThat(g.n()).isEqualTo(5);
+        assertThat(g.excluded()).isEqualTo(1);
+        assertThat(g.msa()).isCloseTo(0.4, within(1e-12));
+        assertThat(g.mss()).isCloseTo(-1.6, within(1e-12));
+        assertThat(g.belowAdequate()).isEqualTo(0.2);
+        assertThat(g.withinZone()).isEqualTo(0.6);
+        assertThat(g.aboveDesired()).isEqualTo(0.2);
+        // with only the two levels, the gap is taken against the adequate expectation
+        assertThat(g.gap()).isCloseTo(0.4, within(1e-12));
+    }
+
+    @Test
+    void theReaderFindsEnglishAndChineseColumnsAndCountsEveryRow() {
+        String csv = "序号,回电_感知,回电_期望,准确（感知）,准确（最低期望）,准确（理想期望）,备注\n"
+                + "1,3,4,3,3,5,a\n2,4,4,4,3,5,b\n3,2,4,2,3,5,c\n4,5,4,5,3,5,d\n5,3,4,3,3,5,e\n6,,,,,,f\n7,x,4,,,,g\n";
+        GapCsvReader.GapSurvey s = GapCsvReader.read(new StringReader(csv), "servqual.csv");
+        assertThat(s.attributes()).extracting(GapAnalysis.Ratings::attribute).containsExactly("回电", "准确");
+        assertThat(s.report().rowsRead()).isEqualTo(7);
+        assertThat(s.report().rowsUsed()).isEqualTo(6);
+        assertThat(s.report().rowsRejected()).containsEntry("no ratings", 1L);
+        assertThat(s.report().reconciles()).isTrue();
+        assertThat(s.report().warnings()).containsExactly("column \"回电_感知\": 1 values are not ratings (left out as "
+                + "missing)");
+        GapAnalysis gaps = GapAnalysis.of(s.attributes(), 0.95, s.report());
+        assertThat(gaps.result("回电").orElseThrow().gap()).isCloseTo(-0.6, within(1e-12));
+        assertThat(gaps.result("回电").orElseThrow().excluded()).isEqualTo(1);
+        assertThat(gaps.result("准确").orElseThrow().withinZone()).isEqualTo(0.6);
+        String out = Report.csv(gaps);
+        assertThat(out).startsWith("attribute,n,excluded,perception_mean,expectation_mean,gap,gap_lower,gap_upper,"
+                + "negative_share,negative_share_lower,negative_share_upper,msa,mss,below_adequate_share,"
+                + "within_zone_share,above_desired_share\n回电,5,1,3.4,4.0,-0.6,");
+        assertThat(gaps.toString()).contains("within zone");
+    }
+
+    @Test
+    void theCommandLineOnTheBundledCallCentreGaps() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"gap", "examples/data/call-centre-gaps.csv", "--format", "csv"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("attribute,n,excluded,").contains("一次性解决问题,");
+    }
+}
