@@ -87,6 +87,11 @@ public final class GapCsvReader {
                 default -> 3;
             };
             int[] at = columns.computeIfAbsent(match[0], k -> new int[] {-1, -1, -1, -1});
+            if (at[role] >= 0) {
+                unused.add("\"" + name + "\" (column " + (c + 1) + "): a second " + match[1] + " column of \""
+                        + match[0] + "\"; the first (column " + (at[role] + 1) + ") is read");
+                continue;
+            }
             at[role] = c;
         }
         List<String> names = new ArrayList<>();
@@ -120,6 +125,10 @@ public final class GapCsvReader {
             if (rec.size() < header.size()) {
                 rejected.merge(rec.size() == 1 && rec.get(0).isBlank() ? "no ratings" : "fewer fields than the header",
                         1L, Long::sum);
+                continue;
+            }
+            if (rec.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {
+                rejected.merge("more fields than the header", 1L, Long::sum);
                 continue;
             }
             boolean any = false;

@@ -147,6 +147,10 @@ final class Workbooks {
                 return "";
             case BOOLEAN:
                 return String.valueOf(cell.asBoolean());
+            case FORMULA:
+                // the value Excel computed and saved with the formula
+                String cached = cell.getRawValue();
+                return cached == null ? "" : cached;
             default:
                 String raw = cell.getText();
                 return raw == null ? "" : raw;

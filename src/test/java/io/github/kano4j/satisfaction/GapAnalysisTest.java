@@ -84,6 +84,16 @@ class GapAnalysisTest {
     }
 
     @Test
+    void extraFieldsAndRepeatedColumnsAreReported() {
+        String csv = "speed_perception,speed_expectation,speed_perception\n3,4,9\n4,4,9,extra\n";
+        GapCsvReader.GapSurvey s = GapCsvReader.read(new StringReader(csv), "odd.csv");
+        assertThat(s.report().rowsRejected()).containsEntry("more fields than the header", 1L);
+        assertThat(s.report().unusedColumns()).containsExactly("\"speed_perception\" (column 3): a second perception "
+                + "column of \"speed\"; the first (column 1) is read");
+        assertThat(s.attributes().get(0).perception()).containsExactly(3.0);
+    }
+
+    @Test
     void theCommandLineOnTheBundledCallCentreGaps() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = Main.run(new String[] {"gap", "examples/data/call-centre-gaps.csv", "--format", "csv"},
