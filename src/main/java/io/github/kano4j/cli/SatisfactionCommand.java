@@ -6,6 +6,7 @@ import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.RatingScale;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
+import io.github.kano4j.satisfaction.SatisfactionComparison;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
@@ -25,6 +26,7 @@ final class SatisfactionCommand {
         SatisfactionOptions options = SatisfactionOptions.defaults();
         String overall = null;
         String sheet = null;
+        String segment = null;
         Language language = Language.EN;
         String format = "text";
         Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
@@ -42,6 +44,7 @@ final class SatisfactionCommand {
                 case "--overall" -> overall = Args.value(args, ++i, a);
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 case "--sheet" -> sheet = Args.value(args, ++i, a);
+                case "--segment" -> segment = Args.value(args, ++i, a);
                 case "--scale" -> range = RatingScale.parseRange(Args.value(args, ++i, a));
                 case "--cuts" -> cuts = cuts(Args.value(args, ++i, a));
                 case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
@@ -99,6 +102,10 @@ final class SatisfactionCommand {
                 throw new UsageException("satisfaction needs exactly one CSV file, e.g. kano4j satisfaction "
                         + "survey.csv --overall overall");
             }
+            if (segment != null) {
+                return bySegment(reader.readSegmented(Path.of(positional.get(0)), segment), options, format, outFile,
+                        out, err, inputFiles(positional));
+            }
             survey = reader.read(Path.of(positional.get(0)));
             Args.requireRows(survey.report());
         }
@@ -121,6 +128,30 @@ final class SatisfactionCommand {
             text = analysis + "\n" + survey.report();
         }
         Args.emit(text, outFile, out, inputFiles(positional));
+        return 0;
+    }
+
+    /** {@code --segment COL}: the whole survey, then each segment's factor types and the test of differences. */
+    private static int bySegment(SatisfactionCsvReader.Segmented read, SatisfactionOptions options, String format,
+            Path outFile, PrintStream out, PrintStream err, List<Path> inputs) {
+        Args.requireRows(read.whole().report());
+        SatisfactionComparison comparison = SatisfactionComparison.of(read.column(), read.segments(), options);
+        String text;
+        if (format.equals("csv")) {
+            text = Report.csv(comparison);
+        } else if (format.equals("text")) {
+            StringBuilder sb = new StringBuilder(Kano.analyzeSatisfaction(read.whole(), options).toString())
+                    .append('\n');
+            comparison.segments().forEach((value, a) -> sb.append("Segment ").append(read.column()).append(" = ")
+                    .append(value).append('\n').append(a).append('\n'));
+            text = sb.append(comparison).append('\n').append(read.whole().report()).toString();
+        } else {
+            throw new UsageException("satisfaction --segment writes text or csv, not " + format);
+        }
+        if (!format.equals("text")) {
+            err.print(read.whole().report());
+        }
+        Args.emit(text, outFile, out, inputs);
         return 0;
     }
 

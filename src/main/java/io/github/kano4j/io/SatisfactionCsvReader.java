@@ -13,9 +13,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -106,7 +109,43 @@ public final class SatisfactionCsvReader {
         return CsvFiles.withParser(reader, source, charset, this::read);
     }
 
+    /**
+     * A survey read by segment: the whole survey and one survey per value of the segment column (first-seen
+     * order), each with its own ingest report.
+     *
+     * @param column   the segment column
+     * @param whole    every row
+     * @param segments segment value (blank as {@code (missing)}) → its rows
+     */
+    public record Segmented(String column, SatisfactionSurvey whole, Map<String, SatisfactionSurvey> segments) {
+        /** Copies the map. */
+        public Segmented {
+            Check.notNull(column, "column");
+            Check.notNull(whole, "whole");
+            segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
+        }
+    }
+
+    /**
+     * Reads a file split by a segment column (site, outsourcer, agent team, customer tier): the segment column is
+     * not an attribute; each segment's survey names {@code file [column = value]} in its report.
+     */
+    public Segmented readSegmented(Path file, String column) {
+        Check.notNull(file, "file");
+        Check.notNull(column, "column");
+        if (Workbooks.isWorkbook(file)) {
+            Workbooks.SheetText text = Workbooks.read(file, sheet);
+            return CsvFiles.withParser(new StringReader(text.csv()), Workbooks.source(file, text.sheet()), charset,
+                    (parser, src) -> read(parser, src, column));
+        }
+        return CsvFiles.withParser(file, charset, (parser, src) -> read(parser, src, column));
+    }
+
     private SatisfactionSurvey read(CSVParser parser, String src) {
+        return read(parser, src, null).whole();
+    }
+
+    private Segmented read(CSVParser parser, String src, String segmentColumn) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!CsvFiles.hasNext(records, parser, src)) {
             throw new KanoInputException(src, "is empty; expected a header row with attribute rating columns and the "
@@ -130,6 +169,11 @@ public final class SatisfactionCsvReader {
         while (sniffed.size() < SNIFF_ROWS && CsvFiles.hasNext(records, parser, src)) {
             sniffed.add(records.next());
         }
+        int segmentIndex = segmentColumn == null ? -1 : indexOf(header, segmentColumn);
+        if (segmentColumn != null && segmentIndex < 0) {
+            throw new KanoInputException(src, 1, segmentColumn, null, "segment column not found; expected one of "
+                    + header);
+        }
         List<Integer> columns = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> unused = new ArrayList<>();
@@ -147,6 +191,10 @@ public final class SatisfactionCsvReader {
             String name = header.get(c).strip();
             String label = "\"" + name + "\" (column " + (c + 1) + ")";
             if (c == overallIndex || columns.contains(c)) {
+                continue;
+            }
+            if (c == segmentIndex) {
+                unused.add(label + ": segment column");
                 continue;
             }
             if (ignored.stream().anyMatch(x -> x.strip().equalsIgnoreCase(name))) {
@@ -182,19 +230,41 @@ public final class SatisfactionCsvReader {
                     + "survey may have at most " + SatisfactionSurvey.MAX_ATTRIBUTES + " (the joint model has two "
                     + "coefficients each); choose the rating columns with --attributes, or withAttributes(...)");
         }
+        String note = rest.note();
+        SatisfactionSurvey.Builder builder = builder(names, src, unused, note);
+        Map<String, SatisfactionSurvey.Builder> bySegment = new LinkedHashMap<>();
+        double[] ratings = new double[columns.size()];
+        Iterator<CSVRecord> remaining = records;
+        Iterator<CSVRecord> first = sniffed.iterator();
+        while (first.hasNext() || CsvFiles.hasNext(remaining, parser, src)) {
+            CSVRecord rec = first.hasNext() ? first.next() : remaining.next();
+            row(rec, header, overallIndex, columns, ratings, builder, src);
+            if (segmentIndex >= 0) {
+                String value = segmentIndex < rec.size() ? rec.get(segmentIndex).strip() : "";
+                String key = value.isEmpty() ? "(missing)" : value;
+                if (bySegment.size() >= ReadSettings.MAX_SEGMENTS && !bySegment.containsKey(key)) {
+                    throw new KanoInputException(src, rec.getRecordNumber(), segmentColumn, value, "more than "
+                            + ReadSettings.MAX_SEGMENTS + " distinct values in this segment column; expected a few "
+                            + "groups such as sites or teams, not an identifier");
+                }
+                SatisfactionSurvey.Builder b = bySegment.computeIfAbsent(key, k -> builder(names, src + " ["
+                        + segmentColumn.strip() + " = " + k + "]", unused, note));
+                row(rec, header, overallIndex, columns, ratings, b, src);
+            }
+        }
+        Map<String, SatisfactionSurvey> segments = new LinkedHashMap<>();
+        bySegment.forEach((k, b) -> segments.put(k, b.build()));
+        return new Segmented(segmentColumn == null ? "" : segmentColumn.strip(), builder.build(), segments);
+    }
+
+    private static SatisfactionSurvey.Builder builder(List<String> names, String src, List<String> unused,
+            String note) {
         SatisfactionSurvey.Builder builder = SatisfactionSurvey.Builder.forSource(names, src);
         unused.forEach(builder::unusedColumn);
-        if (rest.note() != null) {
-            builder.warning(rest.note());
+        if (note != null) {
+            builder.warning(note);
         }
-        double[] ratings = new double[columns.size()];
-        for (CSVRecord rec : sniffed) {
-            row(rec, header, overallIndex, columns, ratings, builder, src);
-        }
-        while (CsvFiles.hasNext(records, parser, src)) {
-            row(records.next(), header, overallIndex, columns, ratings, builder, src);
-        }
-        return builder.build();
+        return builder;
     }
 
     private void row(CSVRecord rec, List<String> header, int overallIndex, List<Integer> columns, double[] ratings,

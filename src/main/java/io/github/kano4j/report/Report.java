@@ -10,6 +10,7 @@ import io.github.kano4j.questionnaire.Questionnaire;
 import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.satisfaction.GapAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
+import io.github.kano4j.satisfaction.SatisfactionComparison;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -261,6 +262,31 @@ public final class Report {
                     row.addAll(List.of(r.msa(), r.mss(), r.belowAdequate(), r.withinZone(), r.aboveDesired()));
                 }
                 p.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Satisfaction by segment as CSV, one row per attribute and segment: {@code attribute, segment_column, segment,
+     * n, factor_type, penalty, penalty_se, reward, reward_se, chi_square, df, p, p_holm, type_drift}.
+     */
+    public static String csv(SatisfactionComparison comparison) {
+        Check.notNull(comparison, "comparison");
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord("attribute", "segment_column", "segment", "n", "factor_type", "penalty", "penalty_se",
+                    "reward", "reward_se", "chi_square", "df", "p", "p_holm", "type_drift");
+            for (SatisfactionComparison.AttributeTest t : comparison.tests()) {
+                for (String segment : t.types().keySet()) {
+                    long n = comparison.segments().get(segment).result(t.attribute()).map(r -> r.n()).orElse(0L);
+                    p.printRecord(t.attribute(), comparison.column(), segment, n,
+                            t.types().get(segment).name().toLowerCase(Locale.ROOT), t.penalties().get(segment)
+                                    .estimate(), t.penalties().get(segment).se(), t.rewards().get(segment).estimate(),
+                            t.rewards().get(segment).se(), t.chiSquare(), t.df(), t.p(), t.holmP(), t.typeDrift());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
