@@ -30,6 +30,8 @@ public final class Main {
             "  kano4j report [same options as allocate] --out REPORT.html",
             "                                      one HTML page: questionnaire, satisfaction and allocation",
             "  kano4j gap FILE.csv [--confidence C]  expectation-perception gaps per attribute",
+            "  kano4j track --plan PLAN.csv --satisfaction FILE.csv [--overall COLUMN]",
+            "                                      were last wave's floors and targets reached?",
             "  kano4j plan [--margin H] [--confidence C] [--share P] [--segments K] [--design-effect D]",
             "              [--fong P1,P2] [--power Q]  respondents needed per segment and in all",
             "  kano4j questionnaire ATTRIBUTES.csv [--language en|zh|zh-Hant] [--importance]",
@@ -150,8 +152,10 @@ public final class Main {
             case "plan" -> PlanCommand.run(args, out);
             case "questionnaire" -> QuestionnaireCommand.run(args, out, err);
             case "gap" -> GapCommand.run(args, out, err);
+            case "track" -> TrackCommand.run(args, out, err);
             default -> throw new UsageException("unknown command \"" + command + "\"; expected analyze, demo, "
-                    + "satisfaction, satisfaction-demo, allocate, report, gap, plan or questionnaire (see kano4j --help)");
+                    + "satisfaction, satisfaction-demo, allocate, report, gap, track, plan or questionnaire (see kano4j "
+                    + "--help)");
         };
     }
 }

@@ -9,6 +9,7 @@ import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.Questionnaire;
 import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.satisfaction.GapAnalysis;
+import io.github.kano4j.satisfaction.PlanTracking;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionComparison;
 
@@ -287,6 +288,27 @@ public final class Report {
                                     .estimate(), t.penalties().get(segment).se(), t.rewards().get(segment).estimate(),
                             t.rewards().get(segment).se(), t.chiSquare(), t.df(), t.p(), t.holmP(), t.typeDrift());
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A saved plan measured again as CSV: {@code attribute, boundary, metric, op, value, then, n, now, now_lower,
+     * now_upper, status}.
+     */
+    public static String csv(PlanTracking tracking) {
+        Check.notNull(tracking, "tracking");
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord("attribute", "boundary", "metric", "op", "value", "then", "n", "now", "now_lower",
+                    "now_upper", "status");
+            for (PlanTracking.Result r : tracking.checks()) {
+                PlanTracking.Goal g = r.goal();
+                p.printRecord(g.attribute(), g.kind(), g.metric(), g.op(), g.value(), g.then(), r.n(), r.now(),
+                        r.interval().lower(), r.interval().upper(), r.status().name().toLowerCase(Locale.ROOT));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
