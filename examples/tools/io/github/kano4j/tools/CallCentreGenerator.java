@@ -29,7 +29,8 @@ import java.util.List;
  *   <li>{@code call-centre-satisfaction.csv}: an ordinary satisfaction survey of the same elements (ratings 1–5)
  *       with 总体满意度 (0–10), 800 respondents:
  *       {@code 总体满意度 = round(clip(6.5 + Σ (penalty·[x ≤ 2] + reward·[x = 5]) + N(0, 1.2²), 0, 10))}.</li>
- *   <li>{@code call-centre-attributes.csv}: each element's unit cost (yuan per percentage point), for budgets.</li>
+ *   <li>{@code call-centre-attributes.csv}: each element's unit cost (yuan per percentage point), for budgets, and
+ *       its group (技术 technology, 流程 process, 人员 people), for the plan's roll-up.</li>
  *   <li>{@code call-centre-gaps.csv}: an expectation-perception survey of the same elements with the zone of
  *       tolerance (1-7), 300 respondents.</li>
  * </ul>
@@ -171,11 +172,14 @@ public final class CallCentreGenerator {
     /** Unit costs (yuan per percentage point of customers moved) of the nine elements, for the plan's budget. */
     static final int[] UNIT_COSTS = {1500, 600, 1200, 900, 700, 100, 500, 800, 2000};
 
-    /** The attribute sheet: each element's unit cost. */
+    /** The group of each element: technology (技术), process (流程) or people (人员). */
+    static final String[] GROUPS = {"技术", "流程", "人员", "人员", "人员", "人员", "流程", "人员", "流程"};
+
+    /** The attribute sheet: each element's unit cost and group. */
     public static String attributes() {
-        return csv(List.of("attribute", "unit_cost"), printer -> {
+        return csv(List.of("attribute", "unit_cost", "group"), printer -> {
             for (int k = 0; k < ELEMENTS.size(); k++) {
-                printer.printRecord(ELEMENTS.get(k).name(), UNIT_COSTS[k]);
+                printer.printRecord(ELEMENTS.get(k).name(), UNIT_COSTS[k], GROUPS[k]);
             }
         });
     }

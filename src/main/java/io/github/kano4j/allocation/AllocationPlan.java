@@ -11,7 +11,10 @@ import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +34,91 @@ public final class AllocationPlan {
     private final BudgetAllocation budget;
     private final String sources;
     private final List<String> warnings;
+    private final Map<String, String> groups;
+    private final Map<String, Double> floorCosts;
 
     private AllocationPlan(List<AllocationDecision> decisions, AllocationOptions options, BudgetAllocation budget,
-            String sources, List<String> warnings) {
+            String sources, List<String> warnings, Map<String, String> groups, Map<String, Double> floorCosts) {
         this.decisions = List.copyOf(decisions);
         this.options = options;
         this.budget = budget;
         this.sources = sources;
         this.warnings = List.copyOf(warnings);
+        this.groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        this.floorCosts = Collections.unmodifiableMap(new LinkedHashMap<>(floorCosts));
     }
+
+    /**
+     * One group's share of the plan (a department, or process / technology / people in a call centre).
+     *
+     * @param group      the group; {@code (no group)} for attributes without one
+     * @param attributes its attributes
+     * @param decisions  how many of them get each strategy
+     * @param spend      the budget spent on them (0 without a budget)
+     * @param gain       the expected gain bought for them (0 without a budget)
+     * @param floorsCost the cost to meet every breached floor among them (unit costs given)
+     */
+    public record GroupRollup(String group, List<String> attributes, Map<Strategy, Integer> decisions, double spend,
+            double gain, double floorsCost) {
+        /** Copies the collections. */
+        public GroupRollup {
+            Check.notNull(group, "group");
+            attributes = List.copyOf(attributes);
+            Map<Strategy, Integer> copy = new EnumMap<>(Strategy.class);
+            copy.putAll(decisions);
+            decisions = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /** The group of an attribute, from the attribute sheet or {@code --groups}. */
+    public Optional<String> group(String attribute) {
+        String g = groups.get(attribute);
+        return g == null || g.isEmpty() ? Optional.empty() : Optional.ofNullable(g);
+    }
+
+    /**
+     * The plan rolled up by group, in the order groups first appear, attributes without a group last; empty when no
+     * attribute has a group.
+     */
+    public List<GroupRollup> byGroup() {
+        if (groups.values().stream().allMatch(String::isEmpty)) {
+            return List.of();
+        }
+        Map<String, List<AllocationDecision>> members = new LinkedHashMap<>();
+        for (AllocationDecision d : decisions) {
+            members.computeIfAbsent(group(d.attribute()).orElse(NO_GROUP), k -> new ArrayList<>()).add(d);
+        }
+        List<AllocationDecision> ungrouped = members.remove(NO_GROUP);
+        if (ungrouped != null) {
+            members.put(NO_GROUP, ungrouped);
+        }
+        List<GroupRollup> out = new ArrayList<>();
+        members.forEach((g, ds) -> {
+            Map<Strategy, Integer> count = new EnumMap<>(Strategy.class);
+            double spend = 0;
+            double gain = 0;
+            double floors = 0;
+            List<String> names = new ArrayList<>();
+            for (AllocationDecision d : ds) {
+                names.add(d.attribute());
+                count.merge(d.strategy(), 1, Integer::sum);
+                floors += floorCosts.getOrDefault(d.attribute(), 0.0);
+                if (budget != null) {
+                    for (BudgetAllocation.Item i : budget.items()) {
+                        if (i.attribute().equals(d.attribute())) {
+                            spend += i.cost();
+                            gain += i.gain();
+                        }
+                    }
+                }
+            }
+            out.add(new GroupRollup(g, names, count, spend, gain, floors));
+        });
+        return out;
+    }
+
+    /** The name of the roll-up of attributes without a group. */
+    public static final String NO_GROUP = "(no group)";
 
     /** Decisions from evidence built in code; no budget. */
     public static AllocationPlan of(List<AttributeEvidence> evidence, AllocationOptions options) {
@@ -53,7 +132,7 @@ public final class AllocationPlan {
     public static AllocationPlan of(List<AttributeEvidence> evidence, AllocationOptions options, double budget) {
         Check.notNull(evidence, "evidence");
         Check.notNull(options, "options");
-        return plan(evidence, options, budget, "evidence built in code", List.of());
+        return plan(evidence, options, budget, "evidence built in code", List.of(), Map.of());
     }
 
     /** Decisions from a questionnaire analysis alone (no facts, no budget). */
@@ -143,11 +222,13 @@ public final class AllocationPlan {
         String sources = kano != null && satisfaction != null ? "Kano questionnaire and satisfaction survey"
                 : kano != null ? "Kano questionnaire only, no satisfaction survey: gains are Better/Worse proxies"
                 : "satisfaction survey only, no Kano questionnaire: categories are factor types";
-        return plan(evidence, o, budget, sources, warnings);
+        Map<String, String> groups = new LinkedHashMap<>();
+        facts.forEach((name, f) -> groups.put(name, f.group()));
+        return plan(evidence, o, budget, sources, warnings, groups);
     }
 
     private static AllocationPlan plan(List<AttributeEvidence> evidence, AllocationOptions options, double budget,
-            String sources, List<String> warnings) {
+            String sources, List<String> warnings, Map<String, String> groups) {
         double sumR = 0;
         double sumP = 0;
         double sumImportance = 0;
@@ -171,9 +252,10 @@ public final class AllocationPlan {
             decisions.add(Allocator.decide(e, context));
         }
         rank(decisions, evidence, options.policy());
+        Map<String, Double> floorCosts = new LinkedHashMap<>();
         BudgetAllocation allocation = Double.isNaN(budget) ? null
-                : spend(decisions, evidence, options, budget, context.meanImportance());
-        return new AllocationPlan(decisions, options, allocation, sources, warnings);
+                : spend(decisions, evidence, options, budget, context.meanImportance(), floorCosts);
+        return new AllocationPlan(decisions, options, allocation, sources, warnings, groups, floorCosts);
     }
 
     /**
@@ -218,7 +300,7 @@ public final class AllocationPlan {
 
     /** The budget over improvement steps of one percentage point of customers, and the cost to meet every floor. */
     private static BudgetAllocation spend(List<AllocationDecision> decisions, List<AttributeEvidence> evidence,
-            AllocationOptions o, double budget, double meanImportance) {
+            AllocationOptions o, double budget, double meanImportance, Map<String, Double> floorCosts) {
         List<BudgetOptimiser.Option> steps = new ArrayList<>();
         double floorsCost = 0;
         List<String> withoutCost = new ArrayList<>();
@@ -236,6 +318,7 @@ public final class AllocationPlan {
                 withoutCost.add(d.attribute());
             } else {
                 floorsCost += floorSteps * e.unitCost();
+                floorCosts.put(d.attribute(), floorSteps * e.unitCost());
             }
             if (e.unitCost() > 0 && g[0].length + g[1].length > 0) {
                 double[] all = new double[g[0].length + g[1].length];
@@ -330,6 +413,19 @@ public final class AllocationPlan {
         sb.append('\n');
         decisions.forEach(d -> sb.append("* ").append(d.sentence()).append('\n'));
         budget().ifPresent(b -> sb.append('\n').append(b).append('\n'));
+        List<GroupRollup> rollup = byGroup();
+        if (!rollup.isEmpty()) {
+            TextTable g = new TextTable("group", "attributes", "increase", "hold", "reduce/remove", "no decision",
+                    "spend", "gain", "floors cost").alignLeft(0);
+            for (GroupRollup r : rollup) {
+                Map<Strategy, Integer> n = r.decisions();
+                g.row(r.group(), r.attributes().size(), n.getOrDefault(Strategy.INCREASE, 0),
+                        n.getOrDefault(Strategy.MAINTAIN, 0), n.getOrDefault(Strategy.REDUCE, 0)
+                                + n.getOrDefault(Strategy.REMOVE, 0), n.getOrDefault(Strategy.NO_DECISION, 0),
+                        TextTable.number(r.spend()), TextTable.number(r.gain()), TextTable.number(r.floorsCost()));
+            }
+            sb.append("\nby group\n").append(g);
+        }
         sb.append("\nrules fired:\n");
         for (AllocationDecision d : decisions) {
             sb.append("  ").append(d.attribute()).append(": ").append(d.rules().isEmpty() ? "none (no evidence)"

@@ -14,13 +14,36 @@ import io.github.kano4j.internal.Check;
  * @param unitCost   cost of moving one percentage point of customers, positive
  * @param importance importance (any positive scale; used to order ties and, optionally, weight gains)
  * @param tau        this attribute's floor tolerance τ, in [0, 1] (the plan's τ when NaN)
+ * @param group      the group (department, process / technology / people) the plan rolls up by; empty for none
  */
 public record AttributeFacts(String attribute, double mean, double shareLow, double shareHigh, double benchmark,
-        double unitCost, double importance, double tau) {
+        double unitCost, double importance, double tau, String group) {
 
-    /** Checks the values: shares and τ in [0, 1], a positive unit cost, a non-negative importance. */
+    /** Facts without a group. */
+    public AttributeFacts(String attribute, double mean, double shareLow, double shareHigh, double benchmark,
+            double unitCost, double importance, double tau) {
+        this(attribute, mean, shareLow, shareHigh, benchmark, unitCost, importance, tau, "");
+    }
+
+    /** Only a group: every value unknown. */
+    public static AttributeFacts ofGroup(String attribute, String group) {
+        return new AttributeFacts(attribute, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, group);
+    }
+
+    /** The same facts in another group. */
+    public AttributeFacts withGroup(String newGroup) {
+        return new AttributeFacts(attribute, mean, shareLow, shareHigh, benchmark, unitCost, importance, tau,
+                newGroup);
+    }
+
+    /**
+     * Checks the values: shares and τ in [0, 1], a positive unit cost, a non-negative importance; an empty group
+     * is no group.
+     */
     public AttributeFacts {
         Check.notNull(attribute, "attribute");
+        group = Check.notNull(group, "group").strip();
         checkShare("shareLow", shareLow);
         checkShare("shareHigh", shareHigh);
         checkShare("tau", tau);

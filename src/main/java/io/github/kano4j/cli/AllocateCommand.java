@@ -41,6 +41,7 @@ final class AllocateCommand {
         Path kanoFile = null;
         Path satFile = null;
         Path sheet = null;
+        Path groupsFile = null;
         String overall = "overall";
         boolean demo = false;
         double budget = Double.NaN;
@@ -59,6 +60,7 @@ final class AllocateCommand {
                 case "--satisfaction" -> satFile = Path.of(Args.value(args, ++i, a));
                 case "--overall" -> overall = Args.value(args, ++i, a);
                 case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
+                case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
                 case "--budget" -> budget = Args.number(Args.value(args, ++i, a), a);
                 case "--tau" -> options = options.withTau(Args.number(Args.value(args, ++i, a), a));
                 case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
@@ -133,10 +135,19 @@ final class AllocateCommand {
             facts = read.facts();
             reports.add(read.report());
         }
+        if (groupsFile != null) {
+            AttributeSheet groups = AttributeSheetReader.read(groupsFile);
+            reports.add(groups.report());
+            Map<String, AttributeFacts> merged = new LinkedHashMap<>(facts);
+            groups.facts().forEach((name, g) -> merged.merge(name, AttributeFacts.ofGroup(name, g.group()),
+                    (old, added) -> old.withGroup(added.group())));
+            facts = merged;
+        }
         AllocationPlan plan = plan(kano, sat, facts, options, budget);
         if (format.equals("xlsx") && !args[0].equals("report")) {
             reports.forEach(err::print);
-            Args.emitWorkbook(Report.xlsx(plan, kano, sat, reports), outFile, Arrays.asList(kanoFile, satFile, sheet));
+            Args.emitWorkbook(Report.xlsx(plan, kano, sat, reports), outFile, Arrays.asList(kanoFile, satFile, sheet,
+                    groupsFile));
             return 0;
         }
         String text;
@@ -159,7 +170,7 @@ final class AllocateCommand {
         } else {
             err.print(ingest);
         }
-        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet);
+        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet, groupsFile);
         if (chartsDir != null) {
             Map<String, String> charts = new LinkedHashMap<>();
             kano.ifPresent(k -> charts.putAll(Report.charts(k)));

@@ -25,7 +25,7 @@ public final class Main {
             "                                      factor types from an ordinary satisfaction survey",
             "  kano4j satisfaction-demo            the same on the bundled satisfaction survey",
             "  kano4j allocate [--kano FILE.csv] [--satisfaction FILE.csv --overall COLUMN]",
-            "                  [--attributes SHEET.csv] [--budget X] [--demo]",
+            "                  [--attributes SHEET.csv] [--groups GROUPS.csv] [--budget X] [--demo]",
             "                                      increase / maintain / reduce / remove, with boundaries",
             "  kano4j report [same options as allocate] --out REPORT.html",
             "                                      one HTML page: questionnaire, satisfaction and allocation",

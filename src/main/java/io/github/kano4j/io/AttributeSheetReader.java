@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Reads an attribute sheet for allocation: a column {@code attribute} and any of {@code mean},
- * {@code share_low}, {@code share_high}, {@code benchmark}, {@code unit_cost}, {@code importance}, {@code tau}.
+ * {@code share_low}, {@code share_high}, {@code benchmark}, {@code unit_cost}, {@code importance}, {@code tau}, and a
+ * text column {@code group} (or 分组 / 部门) the plan rolls up by.
  * Blank cells are unknown. A cell that is not a number, a share or τ outside [0, 1], a unit cost that is not
  * positive, a negative importance, a repeated attribute or a non-blank cell beyond the header is an error naming
  * the sheet, row, column and value. Every row is accounted for in the sheet's {@link IngestReport}: rows whose
@@ -30,6 +31,8 @@ import java.util.Map;
  * matches no surveyed attribute.
  */
 public final class AttributeSheetReader {
+    /** The group column: {@code group}, or 分组 / 部门 (both scripts). */
+    private static final List<String> GROUP_COLUMNS = List.of("group", "分组", "分組", "部门", "部門");
     private static final List<String> COLUMNS = List.of("mean", "share_low", "share_high", "benchmark", "unit_cost",
             "importance", "tau");
     private static final String BLANK = "blank row";
@@ -68,9 +71,13 @@ public final class AttributeSheetReader {
                     + "of " + COLUMNS);
         }
         int[] idx = COLUMNS.stream().mapToInt(header::indexOf).toArray();
+        int group = -1;
+        for (int c = 0; c < header.size() && group < 0; c++) {
+            group = GROUP_COLUMNS.contains(header.get(c)) ? c : -1;
+        }
         List<String> unused = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            if (c != name && !COLUMNS.contains(header.get(c))) {
+            if (c != name && c != group && !COLUMNS.contains(header.get(c))) {
                 unused.add("'" + raw.get(c) + "' (not a sheet column; expected 'attribute' and any of " + COLUMNS + ")");
             }
         }
@@ -114,7 +121,8 @@ public final class AttributeSheetReader {
                     throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, problem);
                 }
             }
-            out.put(attribute, new AttributeFacts(attribute, v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+            String in = group >= 0 && group < r.size() ? r.get(group).strip() : "";
+            out.put(attribute, new AttributeFacts(attribute, v[0], v[1], v[2], v[3], v[4], v[5], v[6], in));
         }
         IngestReport report = new IngestReport(src, read, out.size(), rejected, Map.of(), unused, warnings);
         return new AttributeSheet(out, report);

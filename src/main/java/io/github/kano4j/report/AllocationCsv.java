@@ -24,7 +24,7 @@ final class AllocationCsv {
             "share_high", "confidence", "sentence", "measured_at", "budget_steps", "budget_cost", "budget_gain", "tier",
             "reason", "floor_metric", "floor_op", "floor_value", "floor_current", "target_metric", "target_op",
             "target_value", "target_current", "ceiling_metric", "ceiling_op", "ceiling_value", "gain_unit",
-            "budget_spend", "importance", "label");
+            "budget_spend", "importance", "label", "group");
 
     private AllocationCsv() {
     }
@@ -53,7 +53,8 @@ final class AllocationCsv {
                 row.add(d.gainUnit());
                 row.add(plan.budget().isPresent() ? num(item.map(BudgetAllocation.Item::cost).orElse(0.0)) : "");
                 row.add(num(d.importance()));
-                row.add(d.strategy().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                row.add(AllocationReport.strategyLabel(d.strategy(), plan.options().language()));
+                row.add(KanoCsv.text(plan.group(d.attribute()).orElse(""), verbatim));
                 p.printRecord(row);
             }
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import io.github.kano4j.internal.TextTable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -127,7 +128,36 @@ final class AllocationReport {
             sb.append("<li>").append(zh ? Html.chinese(lang, "达到全部底线的成本：") : "Cost to meet every floor: ")
                     .append(cost).append(zh ? "。" : ".").append("</li>\n</ul>\n");
         });
+        byGroup(sb, plan, lang);
         return sb.append("</section>\n").toString();
+    }
+
+    /** The plan by group (department): decisions, spend, gain and the cost to meet the group's floors. */
+    private static void byGroup(StringBuilder sb, AllocationPlan plan, Language lang) {
+        List<AllocationPlan.GroupRollup> groups = plan.byGroup();
+        if (groups.isEmpty()) {
+            return;
+        }
+        sb.append("<h3>").append(Html.say(lang, "By group", "按分组")).append("</h3>\n<table><tr>");
+        String[][] headings = {{"group", "分组"}, {"attributes", "属性数"}, {"increase", "提升"}, {"hold", "保持"},
+            {"reduce or remove", "削减或取消"}, {"no decision", "暂不决策"}, {"spend", "支出"}, {"gain", "预期提升"},
+            {"cost to meet its floors", "达到其底线的成本"}};
+        for (String[] h : headings) {
+            sb.append("<th>").append(Html.say(lang, h[0], h[1])).append("</th>");
+        }
+        sb.append("</tr>\n");
+        for (AllocationPlan.GroupRollup g : groups) {
+            Map<Strategy, Integer> n = g.decisions();
+            sb.append("<tr><td class=\"t\">").append(Html.escape(g.group().equals(AllocationPlan.NO_GROUP)
+                    ? Html.say(lang, g.group(), "（未分组）") : g.group())).append("</td><td>")
+                    .append(g.attributes().size()).append("</td><td>").append(n.getOrDefault(Strategy.INCREASE, 0))
+                    .append("</td><td>").append(n.getOrDefault(Strategy.MAINTAIN, 0)).append("</td><td>")
+                    .append(n.getOrDefault(Strategy.REDUCE, 0) + n.getOrDefault(Strategy.REMOVE, 0))
+                    .append("</td><td>").append(n.getOrDefault(Strategy.NO_DECISION, 0)).append("</td><td>")
+                    .append(amount(g.spend())).append("</td><td>").append(Html.num(g.gain())).append("</td><td>")
+                    .append(amount(g.floorsCost())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
     }
 
     /** A money amount: whole numbers without decimals, others with two. */
@@ -198,6 +228,14 @@ final class AllocationReport {
         plan.warnings().forEach(w -> sb.append("<p class=\"note\">").append(Html.say(lang, "Warning: ", "警告："))
                 .append(Html.escape(w)).append("</p>\n"));
         return sb.toString();
+    }
+
+    /**
+     * The CSV label of a strategy in the plan's language: {@code increase}, {@code no decision}, … in English,
+     * 提升 / 保持 / 削减 / 取消 / 暂不决策 in Chinese (either script).
+     */
+    static String strategyLabel(Strategy s, Language lang) {
+        return lang.isChinese() ? strategy(s, lang) : s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** A strategy as the report names it: the enum name in English, 提升 / 保持 / 削减 / 取消 / 暂不决策 in Chinese. */
