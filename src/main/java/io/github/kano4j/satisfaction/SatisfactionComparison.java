@@ -112,6 +112,19 @@ public final class SatisfactionComparison {
         return new SatisfactionComparison(column, analyses, tests);
     }
 
+    /** Compares two survey waves: the same test as two segments, reporting type drift between the waves. */
+    public static SatisfactionComparison ofWaves(String first, SatisfactionSurvey a, String second,
+            SatisfactionSurvey b, SatisfactionOptions options) {
+        Check.notNull(first, "first");
+        Check.notNull(a, "a");
+        Check.notNull(second, "second");
+        Check.notNull(b, "b");
+        Map<String, SatisfactionSurvey> waves = new LinkedHashMap<>();
+        waves.put(first, a);
+        waves.put(second, b);
+        return of("wave", waves, options);
+    }
+
     /** {Q, number of estimable segments − 1} of coefficients, or {0, 0} with fewer than two. */
     static double[] heterogeneityOf(List<Coefficient> coefficients) {
         return heterogeneity(coefficients);

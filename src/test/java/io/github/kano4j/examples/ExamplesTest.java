@@ -63,6 +63,11 @@ class ExamplesTest {
         Path waves = Files.createDirectories(dir.resolve("waves"));
         Files.writeString(waves.resolve("2025-wave.csv"), AfterSalesSurveyGenerator.generate(1, 200));
         Files.writeString(waves.resolve("2026-wave.csv"), AfterSalesSurveyGenerator.generate(2, 200));
+        Path satisfaction = Files.createDirectories(waves.resolve("satisfaction"));
+        Files.writeString(satisfaction.resolve("2025-wave.csv"), AfterSalesSatisfactionGenerator.generate(1, 600,
+                AfterSalesSatisfactionGenerator.NOISE));
+        Files.writeString(satisfaction.resolve("2026-wave.csv"), AfterSalesSatisfactionGenerator.generate(2, 600,
+                AfterSalesSatisfactionGenerator.NOISE));
         Path out = dir.resolve("reports");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -72,7 +77,11 @@ class ExamplesTest {
         assertThat(out.resolve("2025-wave.html")).exists();
         assertThat(out.resolve("2026-wave.csv")).exists();
         assertThat(Files.readString(out.resolve("2026-wave-drift.txt"))).contains("Segments by wave");
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("2026-wave: 10 attributes, 200 rows read");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("2026-wave: 10 attributes, 200 rows read")
+                .contains("2026-wave (satisfaction): 10 attributes, 600 respondents");
+        assertThat(out.resolve("2025-wave-satisfaction.csv")).exists();
+        assertThat(Files.readString(out.resolve("2026-wave-satisfaction-drift.txt")))
+                .contains("Satisfaction by wave: do penalty and reward differ between segments?");
 
         Files.writeString(waves.resolve("2027-wave.csv"), "speed_f,speed_d\nvery bad,awful\n");
         int bad = ReportingJob.run(waves, out, new PrintStream(log, true, StandardCharsets.UTF_8),
