@@ -68,7 +68,7 @@ public final class AttributeSheetReader {
         int name = header.indexOf("attribute");
         if (name < 0) {
             throw new KanoInputException(src, 1, "attribute", null, "column not found; expected 'attribute' and any "
-                    + "of " + COLUMNS);
+                    + "of " + COLUMNS + " and 'group'");
         }
         int[] idx = COLUMNS.stream().mapToInt(header::indexOf).toArray();
         int group = -1;
@@ -78,7 +78,8 @@ public final class AttributeSheetReader {
         List<String> unused = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (c != name && c != group && !COLUMNS.contains(header.get(c))) {
-                unused.add("'" + raw.get(c) + "' (not a sheet column; expected 'attribute' and any of " + COLUMNS + ")");
+                unused.add("'" + raw.get(c) + "' (not a sheet column; expected 'attribute' and any of " + COLUMNS
+                        + " and 'group')");
             }
         }
         Map<String, AttributeFacts> out = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.github.kano4j.io;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Text;
 import io.github.kano4j.satisfaction.GapAnalysis;
 
 import org.apache.commons.csv.CSVParser;
@@ -108,7 +109,7 @@ public final class GapCsvReader {
         });
         if (names.isEmpty()) {
             throw new KanoInputException(src, 1, null, null, "no perception/expectation column pairs in the header "
-                    + header + "; expected names such as <attribute>_perception and <attribute>_expectation (or "
+                    + Text.shortened(header.toString(), 200) + "; expected names such as <attribute>_perception and <attribute>_expectation (or "
                     + "_adequate and _desired), or <attribute>_感知 and <attribute>_期望");
         }
         List<List<double[]>> values = new ArrayList<>();
