@@ -2,9 +2,9 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.stats.Interval;
+import io.github.kano4j.stats.Means;
 import io.github.kano4j.stats.MultinomialIntervals;
 
-import org.apache.commons.math3.distribution.TDistribution;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -215,9 +215,7 @@ final class KanoClassifier {
             return new ImportanceSummary(n, mean, Double.NaN, Interval.undefined(options.confidence(), "t"));
         }
         double sd = Math.sqrt(tally.importanceVariance());
-        double t = new TDistribution(null, n - 1.0).inverseCumulativeProbability(1 - (1 - options.confidence()) / 2);
-        double half = t * sd / Math.sqrt(n);
-        return new ImportanceSummary(n, mean, sd, new Interval(mean - half, mean + half, options.confidence(), "t"));
+        return new ImportanceSummary(n, mean, sd, Means.tInterval(n, mean, sd, options.confidence(), "t"));
     }
 
     static AnalyticalKano analytical(AttributeTally tally, KanoOptions options, double scaleMax) {

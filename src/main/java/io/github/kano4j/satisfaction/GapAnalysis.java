@@ -4,9 +4,8 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
+import io.github.kano4j.stats.Means;
 import io.github.kano4j.stats.Proportions;
-
-import org.apache.commons.math3.distribution.TDistribution;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -151,12 +150,7 @@ public final class GapAnalysis {
         }
         double mean = n == 0 ? Double.NaN : sumD / n;
         double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sumD2 - n * mean * mean) / (n - 1)));
-        Interval interval = Interval.undefined(confidence, "paired t");
-        if (n >= 2) {
-            double t = new TDistribution(null, n - 1.0).inverseCumulativeProbability(1 - (1 - confidence) / 2);
-            double half = t * sd / Math.sqrt(n);
-            interval = new Interval(mean - half, mean + half, confidence, "paired t");
-        }
+        Interval interval = Means.tInterval(n, mean, sd, confidence, "paired t");
         return new GapResult(r.attribute(), n, size - n, n == 0 ? Double.NaN : sumP / n,
                 n == 0 ? Double.NaN : sumE / n, mean, interval, n == 0 ? Double.NaN : (double) negative / n,
                 Proportions.wilson(negative, n, confidence), zone && zoneN > 0 ? sumMsa / zoneN : Double.NaN,

@@ -3,9 +3,8 @@ package io.github.kano4j.satisfaction;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
+import io.github.kano4j.stats.Means;
 import io.github.kano4j.stats.Proportions;
-
-import org.apache.commons.math3.distribution.TDistribution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -120,13 +119,7 @@ public final class PlanTracking {
         if (metric.equals("mean")) {
             now = n == 0 ? Double.NaN : sum / n;
             double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sum2 - n * now * now) / (n - 1)));
-            if (n < 2) {
-                interval = Interval.undefined(confidence, "t");
-            } else {
-                double half = new TDistribution(null, n - 1.0).inverseCumulativeProbability(1 - (1 - confidence) / 2)
-                        * sd / Math.sqrt(n);
-                interval = new Interval(now - half, now + half, confidence, "t");
-            }
+            interval = Means.tInterval(n, now, sd, confidence, "t");
         } else {
             now = n == 0 ? Double.NaN : (double) in / n;
             interval = Proportions.wilson(in, n, confidence);
