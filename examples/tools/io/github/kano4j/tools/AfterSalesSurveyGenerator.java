@@ -80,16 +80,7 @@ public final class AfterSalesSurveyGenerator {
                 row.add(String.format("R%04d", r));
                 row.add(rng.nextDouble() < 0.7 ? "household" : "business");
                 for (Spec s : ATTRIBUTES) {
-                    Category c = draw(rng, s.moairq());
-                    List<int[]> cells = new ArrayList<>();
-                    for (int f = 0; f < 5; f++) {
-                        for (int d = 0; d < 5; d++) {
-                            if (table.categoryOf(f, d) == c) {
-                                cells.add(new int[] {f, d});
-                            }
-                        }
-                    }
-                    int[] cell = cells.get(rng.nextInt(cells.size()));
+                    int[] cell = answerPair(rng, table, s.moairq());
                     double u = rng.nextDouble();
                     String f = u < 0.005 ? "" : label(cell[0]);
                     String d = u < 0.015 ? "" : label(cell[1]);
@@ -104,6 +95,23 @@ public final class AfterSalesSurveyGenerator {
             throw new IllegalStateException(e);
         }
         return sw.toString();
+    }
+
+    /**
+     * An answer pair (zero-based functional, dysfunctional levels) of a respondent: a category drawn from the
+     * M, O, A, I, R, Q mix, then one of the table's cells of that category uniformly.
+     */
+    static int[] answerPair(RandomGenerator rng, EvaluationTable table, double[] moairq) {
+        Category c = draw(rng, moairq);
+        List<int[]> cells = new ArrayList<>();
+        for (int f = 0; f < 5; f++) {
+            for (int d = 0; d < 5; d++) {
+                if (table.categoryOf(f, d) == c) {
+                    cells.add(new int[] {f, d});
+                }
+            }
+        }
+        return cells.get(rng.nextInt(cells.size()));
     }
 
     private static Category draw(RandomGenerator rng, double[] p) {

@@ -1,6 +1,5 @@
 package io.github.kano4j.tools;
 
-import io.github.kano4j.Category;
 import io.github.kano4j.questionnaire.EvaluationTable;
 
 import org.apache.commons.csv.CSVFormat;
@@ -86,7 +85,6 @@ public final class CallCentreGenerator {
                     new double[] {.10, .15, .25, .28, .22}));
 
     private static final String[] ANSWERS = {"我喜欢", "理应如此", "无所谓", "能够忍受", "我不喜欢"};
-    private static final Category[] MOAIRQ = {Category.M, Category.O, Category.A, Category.I, Category.R, Category.Q};
 
     private CallCentreGenerator() {
     }
@@ -121,16 +119,7 @@ public final class CallCentreGenerator {
                 row.add(rng.nextDouble() < 0.8 ? "微信" : "手机提交");
                 row.add(rng.nextDouble() < 0.5 ? "一组" : "二组");
                 for (Spec s : ELEMENTS) {
-                    Category c = draw(rng, s.moairq());
-                    List<int[]> cells = new ArrayList<>();
-                    for (int f = 0; f < 5; f++) {
-                        for (int d = 0; d < 5; d++) {
-                            if (table.categoryOf(f, d) == c) {
-                                cells.add(new int[] {f, d});
-                            }
-                        }
-                    }
-                    int[] cell = cells.get(rng.nextInt(cells.size()));
+                    int[] cell = AfterSalesSurveyGenerator.answerPair(rng, table, s.moairq());
                     double u = rng.nextDouble();
                     row.add(u < 0.004 ? "" : ANSWERS[cell[0]]);
                     row.add(u < 0.010 ? "" : ANSWERS[cell[1]]);
@@ -233,17 +222,5 @@ public final class CallCentreGenerator {
             throw new IllegalStateException(e);
         }
         return sw.toString();
-    }
-
-    private static Category draw(RandomGenerator rng, double[] p) {
-        double u = rng.nextDouble();
-        double cum = 0;
-        for (int k = 0; k < p.length; k++) {
-            cum += p[k];
-            if (u < cum) {
-                return MOAIRQ[k];
-            }
-        }
-        return MOAIRQ[p.length - 1];
     }
 }

@@ -199,17 +199,13 @@ public final class Report {
      */
     public static String csv(Questionnaire questionnaire) {
         Check.notNull(questionnaire, "questionnaire");
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        return table(p -> {
             p.printRecord("number", "attribute", "role", "question", "answers");
             for (Questionnaire.Question q : questionnaire.questions()) {
                 p.printRecord(q.number(), q.attribute(), q.role().name().toLowerCase(Locale.ROOT), q.text(),
                         String.join(" | ", q.answers()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
+        });
     }
 
     /** A questionnaire as Markdown: numbered questions, each with its answers as a list. */
@@ -245,8 +241,7 @@ public final class Report {
     public static String csv(GapAnalysis gaps) {
         Check.notNull(gaps, "gaps");
         boolean zone = gaps.results().stream().anyMatch(r -> !Double.isNaN(r.msa()));
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        return table(p -> {
             List<Object> header = new ArrayList<>(List.of("attribute", "n", "excluded", "perception_mean",
                     "expectation_mean", "gap", "gap_lower", "gap_upper", "negative_share", "negative_share_lower",
                     "negative_share_upper"));
@@ -264,10 +259,7 @@ public final class Report {
                 }
                 p.printRecord(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
+        });
     }
 
     /**
@@ -276,8 +268,7 @@ public final class Report {
      */
     public static String csv(SatisfactionComparison comparison) {
         Check.notNull(comparison, "comparison");
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        return table(p -> {
             p.printRecord("attribute", "segment_column", "segment", "n", "factor_type", "penalty", "penalty_se",
                     "reward", "reward_se", "chi_square", "df", "p", "p_holm", "type_drift");
             for (SatisfactionComparison.AttributeTest t : comparison.tests()) {
@@ -289,10 +280,7 @@ public final class Report {
                             t.rewards().get(segment).se(), t.chiSquare(), t.df(), t.p(), t.holmP(), t.typeDrift());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
+        });
     }
 
     /**
@@ -301,8 +289,7 @@ public final class Report {
      */
     public static String csv(PlanTracking tracking) {
         Check.notNull(tracking, "tracking");
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        return table(p -> {
             p.printRecord("attribute", "boundary", "metric", "op", "value", "then", "n", "now", "now_lower",
                     "now_upper", "status");
             for (PlanTracking.Result r : tracking.checks()) {
@@ -310,15 +297,28 @@ public final class Report {
                 p.printRecord(g.attribute(), g.kind(), g.metric(), g.op(), g.value(), g.then(), r.n(), r.now(),
                         r.interval().lower(), r.interval().upper(), r.status().name().toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
+        });
     }
 
     /** Expectation–perception gaps as JSON (the fields of {@link #csv(GapAnalysis)}). */
     public static String json(GapAnalysis gaps) {
         return Json.fromCsv(csv(gaps));
+    }
+
+    /** The rows a body prints. */
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    /** CSV text: RFC 4180 with LF line ends, as the printer writes it. */
+    private static String table(Rows rows) {
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            rows.print(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
     }
 
     /** A Markdown table of a Kano analysis with a provenance line. */
