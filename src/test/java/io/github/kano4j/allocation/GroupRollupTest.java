@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.kano4j.Kano;
-import io.github.kano4j.cli.Main;
+import io.github.kano4j.cli.Cli;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
@@ -12,10 +12,7 @@ import io.github.kano4j.satisfaction.SatisfactionOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,12 +27,12 @@ class GroupRollupTest {
 
     @Test
     void theChineseDemoRollsUpByDepartmentAndAddsUp() {
-        String text = run("allocate", "--demo", "--language", "zh", "--budget", "20000");
+        String text = Cli.run("allocate", "--demo", "--language", "zh", "--budget", "20000");
         assertThat(text).contains("by group").containsPattern("流程 +3 +3 +0 +0 +0 +20000.0000 +0.3019 +55000.0000");
-        String csv = run("allocate", "--demo", "--language", "zh", "--budget", "20000", "--format", "csv");
+        String csv = Cli.run("allocate", "--demo", "--language", "zh", "--budget", "20000", "--format", "csv");
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",label,group");
         assertThat(csv).contains(",提升,技术\n");
-        String html = run("report", "--demo", "--language", "zh-Hant", "--budget", "20000");
+        String html = Cli.run("report", "--demo", "--language", "zh-Hant", "--budget", "20000");
         assertThat(html).contains("<h3>按分組</h3>").contains("<td class=\"t\">流程</td><td>3</td>");
     }
 
@@ -45,10 +42,10 @@ class GroupRollupTest {
         Files.writeString(groups, "attribute,group\nTechnician arrives within two hours,field service\n"
                 + "Problem solved on the first visit,field service\nCallback when the line is busy,hotline\n"
                 + "Problem solved on the first call,hotline\nHold music while waiting,hotline\n");
-        String text = run("allocate", "--demo", "--budget", "20000", "--groups", groups.toString());
+        String text = Cli.run("allocate", "--demo", "--budget", "20000", "--groups", groups.toString());
         assertThat(text).containsPattern("field service +2 +2 ").containsPattern("hotline +3 +2 +0 +1 ")
                 .containsPattern("\\(no group\\) +5 ");
-        String csv = run("allocate", "--demo", "--budget", "20000", "--groups", groups.toString(), "--format", "csv");
+        String csv = Cli.run("allocate", "--demo", "--budget", "20000", "--groups", groups.toString(), "--format", "csv");
         assertThat(csv).contains(",increase,field service\n").contains(",remove,hotline\n");
     }
 
@@ -73,13 +70,5 @@ class GroupRollupTest {
         assertThat(groups.stream().mapToInt(g -> g.attributes().size()).sum()).isEqualTo(plan.decisions().size());
         assertThat(plan.group("反馈及时")).contains("流程");
         assertThat(AllocationPlan.of(List.of(), AllocationOptions.defaults()).byGroup()).isEmpty();
-    }
-
-    private static String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(exit).as(String.join(" ", args)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.Kano;
-import io.github.kano4j.cli.Main;
+import io.github.kano4j.cli.Cli;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
@@ -13,9 +13,7 @@ import io.github.kano4j.tools.CallCentreGenerator;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,22 +66,14 @@ class CallCentreExampleTest {
 
     @Test
     void theDemosRunOnItInChinese() {
-        assertThat(run("demo", "--language", "zh")).contains("电话顺利接通不占线").contains("座席给出意外的建议");
-        assertThat(run("satisfaction-demo", "--language", "zh-Hant")).contains("一次性解决问题").contains("dissatisfier");
-        String html = run("report", "--demo", "--language", "zh");
+        assertThat(Cli.run("demo", "--language", "zh")).contains("电话顺利接通不占线").contains("座席给出意外的建议");
+        assertThat(Cli.run("satisfaction-demo", "--language", "zh-Hant")).contains("一次性解决问题").contains("dissatisfier");
+        String html = Cli.run("report", "--demo", "--language", "zh");
         assertThat(html).contains("<html lang=\"zh-Hans\"").contains("<h2>摘要</h2>")
                 .contains("优先修复：提升“未接通时转接或回电”");
         // the element's name is the user's data and stays as written
-        assertThat(run("allocate", "--demo", "--budget", "20000", "--language", "zh-Hant"))
+        assertThat(Cli.run("allocate", "--demo", "--budget", "20000", "--language", "zh-Hant"))
                 .contains("優先修復：提升「未接通时转接或回电」");
-        assertThat(run("demo")).contains("Technician arrives within two hours");
-    }
-
-    private static String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(exit).as(String.join(" ", args)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        assertThat(Cli.run("demo")).contains("Technician arrives within two hours");
     }
 }

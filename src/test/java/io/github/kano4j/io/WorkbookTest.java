@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.kano4j.KanoInputException;
+import io.github.kano4j.cli.Cli;
 import io.github.kano4j.cli.Main;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
@@ -131,7 +132,7 @@ class WorkbookTest {
         assertThat(s.attributes()).containsExactly("接通速度", "回答准确");
         assertThat(s.overall(0)).isEqualTo(3.5);
         assertThat(s.report().source()).endsWith("[sheet 满意度]");
-        String out = run("satisfaction", f.toString(), "--overall", "总体满意度", "--sheet", "满意度");
+        String out = Cli.run("satisfaction", f.toString(), "--overall", "总体满意度", "--sheet", "满意度");
         assertThat(out).contains("接通速度");
     }
 
@@ -153,7 +154,7 @@ class WorkbookTest {
     @Test
     void resultsDecisionsAndIngestReportsGoOutAsSheetsOfOneWorkbook() throws IOException {
         Path book = dir.resolve("results.xlsx");
-        run("analyze", "examples/data/after-sales-service.csv", "--format", "xlsx", "--out", book.toString());
+        Cli.run("analyze", "examples/data/after-sales-service.csv", "--format", "xlsx", "--out", book.toString());
         try (ReadableWorkbook wb = new ReadableWorkbook(book.toFile())) {
             assertThat(wb.getSheets().map(Sheet::getName)).containsExactly("results", "ingest", "provenance");
             List<Row> rows = wb.getFirstSheet().read();
@@ -170,7 +171,7 @@ class WorkbookTest {
             assertThat(ingest.stream().map(r -> r.getCellText(0))).anyMatch(t -> t.contains("rows read 400"));
         }
         Path plan = dir.resolve("plan.xlsx");
-        run("allocate", "--demo", "--budget", "20000", "--format", "xlsx", "--out", plan.toString());
+        Cli.run("allocate", "--demo", "--budget", "20000", "--format", "xlsx", "--out", plan.toString());
         try (ReadableWorkbook wb = new ReadableWorkbook(plan.toFile())) {
             assertThat(wb.getSheets().map(Sheet::getName)).containsExactly("decisions", "kano results",
                     "factor types", "ingest");
@@ -181,14 +182,5 @@ class WorkbookTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("name the file with --out FILE.xlsx");
-    }
-
-    private static String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

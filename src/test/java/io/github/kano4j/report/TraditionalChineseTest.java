@@ -8,7 +8,7 @@ import io.github.kano4j.allocation.AllocationDecision;
 import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.AttributeFacts;
-import io.github.kano4j.cli.Main;
+import io.github.kano4j.cli.Cli;
 import io.github.kano4j.internal.Hant;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
@@ -19,10 +19,7 @@ import io.github.kano4j.satisfaction.SatisfactionOptions;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,9 +98,9 @@ class TraditionalChineseTest {
         assertThat(leftover(html)).isEmpty();
         assertThat(plan.decisions()).anyMatch(d -> d.sentence().startsWith("優先修復：提升「Callback when the line is busy」"));
         plan.decisions().forEach(d -> assertThat(leftover(d.sentence())).as(d.sentence()).isEmpty());
-        String simplified = run("allocate", "--demo", "--budget", "20000", "--language", "zh");
+        String simplified = Cli.run("allocate", "--demo", "--budget", "20000", "--language", "zh");
         assertThat(simplified).contains("优先修复：提升“未接通时转接或回电”");
-        assertThat(run("allocate", "--demo", "--budget", "20000", "--language", "zh-TW")).contains("優先修復：提升「");
+        assertThat(Cli.run("allocate", "--demo", "--budget", "20000", "--language", "zh-TW")).contains("優先修復：提升「");
     }
 
     @Test
@@ -139,13 +136,5 @@ class TraditionalChineseTest {
         StringBuilder sb = new StringBuilder();
         text.codePoints().filter(c -> SIMPLIFIED_ONLY.indexOf(c) >= 0).forEach(sb::appendCodePoint);
         return sb.toString();
-    }
-
-    private static String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(exit).isZero();
-        return out.toString(StandardCharsets.UTF_8);
     }
 }
