@@ -1,31 +1,49 @@
 package io.github.kano4j;
 
+import io.github.kano4j.internal.Check;
+
 /**
  * The Kano categories (Kano et al. 1984; Berger et al. 1993), with the names in use in English and
  * Chinese-language practice.
  */
 public enum Category {
     /** Attractive — delights when present, no dissatisfaction when absent. */
-    A("Attractive", "Delighter", "魅力"),
+    A("Attractive", "Delighter", "魅力", "魅力属性"),
     /** One-dimensional — the more the better, the less the worse. */
-    O("One-dimensional", "Performance", "一维/期望"),
+    O("One-dimensional", "Performance", "一维/期望", "期望属性"),
     /** Must-be — expected; only dissatisfies when missing. */
-    M("Must-be", "Basic", "必备/基本"),
+    M("Must-be", "Basic", "必备/基本", "必备属性"),
     /** Indifferent — neither satisfies nor dissatisfies. */
-    I("Indifferent", "Indifferent", "无差异"),
+    I("Indifferent", "Indifferent", "无差异", "无差异属性"),
     /** Reverse — the customer prefers the attribute absent (or misread the question). */
-    R("Reverse", "Reverse", "反向"),
+    R("Reverse", "Reverse", "反向", "反向属性"),
     /** Questionable — a contradictory answer pair (e.g. like both having and not having it). */
-    Q("Questionable", "Questionable", "可疑");
+    Q("Questionable", "Questionable", "可疑", "可疑结果");
 
     private final String englishName;
     private final String alternativeName;
     private final String chineseName;
+    private final String chineseDisplayName;
 
-    Category(String englishName, String alternativeName, String chineseName) {
+    Category(String englishName, String alternativeName, String chineseName, String chineseDisplayName) {
         this.englishName = englishName;
         this.alternativeName = alternativeName;
         this.chineseName = chineseName;
+        this.chineseDisplayName = chineseDisplayName;
+    }
+
+    /**
+     * The name reports use in a language: the English name, or the name of Chinese Kano practice — 魅力属性 (A),
+     * 期望属性 (O), 必备属性 (M), 无差异属性 (I), 反向属性 (R), 可疑结果 (Q) — in the language's script.
+     */
+    public String displayName(Language language) {
+        Check.notNull(language, "language");
+        return language.text(englishName, chineseDisplayName);
+    }
+
+    /** The display name followed by the letter, e.g. "Must-be (M)" or "必备属性 (M)". */
+    public String displayNameWithLetter(Language language) {
+        return displayName(language) + " (" + letter() + ")";
     }
 
     /** The one-letter symbol, e.g. {@code "M"}. */

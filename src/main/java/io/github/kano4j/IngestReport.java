@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a reader did with every input row: {@code rows read = rows used + rows rejected (by reason)}, the
@@ -105,30 +107,90 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
                 + (reconciles() ? "" : " (DOES NOT RECONCILE)");
     }
 
-    /** The report as aligned text. */
+    /** The report as aligned text: {@link #text(Language)} in English. */
     @Override
     public String toString() {
+        return text(Language.EN);
+    }
+
+    /**
+     * The report as aligned text in a language: labels, headings and the library's usual reasons are translated;
+     * file names, column names, values and warnings stay as they are.
+     */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
         StringBuilder sb = new StringBuilder();
-        sb.append("Ingest report: ").append(Text.printable(source)).append('\n');
-        sb.append("  rows read ").append(rowsRead).append(" = used ").append(rowsUsed).append(" + rejected ")
-                .append(rowsRejectedTotal()).append(reconciles() ? "" : "  (DOES NOT RECONCILE)").append('\n');
-        rowsRejected.forEach((reason, n) -> sb.append("    rejected: ").append(n).append(" × ").append(Text.printable(reason))
-                .append('\n'));
+        sb.append(l.text("Ingest report: ", "数据读取报告：")).append(Text.printable(source)).append('\n');
+        sb.append(l.text("  rows read ", "  读取行数 ")).append(rowsRead).append(l.text(" = used ", " = 使用 "))
+                .append(rowsUsed).append(l.text(" + rejected ", " + 剔除 ")).append(rowsRejectedTotal())
+                .append(reconciles() ? "" : l.text("  (DOES NOT RECONCILE)", "  （不平衡）")).append('\n');
+        rowsRejected.forEach((reason, n) -> sb.append(l.text("    rejected: ", "    剔除：")).append(n).append(" × ")
+                .append(Text.printable(phrase(l, reason))).append('\n'));
         if (!attributes.isEmpty()) {
-            TextTable t = new TextTable("attribute", "pairs used", "counted as Q", "skipped", "reasons").alignLeft(0)
-                    .alignLeft(4);
+            TextTable t = new TextTable(l.text("attribute", "属性"), l.text("pairs used", "使用的回答对"),
+                    l.text("counted as Q", "计为可疑"), l.text("skipped", "跳过"), l.text("reasons", "原因"))
+                    .alignLeft(0).alignLeft(4);
             attributes.forEach((name, a) -> {
                 List<String> reasons = new ArrayList<>();
-                a.pairsSkipped().forEach((r, n) -> reasons.add(n + " × " + r));
+                a.pairsSkipped().forEach((r, n) -> reasons.add(n + " × " + phrase(l, r)));
                 t.row(name, a.pairsUsed(), a.pairsCountedAsQ(), a.pairsSkippedTotal(),
-                        reasons.isEmpty() ? "-" : String.join("; ", reasons));
+                        reasons.isEmpty() ? "-" : String.join(l.text("; ", "；"), reasons));
             });
             for (String line : t.toString().split("\n")) {
                 sb.append("  ").append(line).append('\n');
             }
         }
-        unusedColumns.forEach(c -> sb.append("  unused column: ").append(Text.shortened(c, 300)).append('\n'));
-        warnings.forEach(w -> sb.append("  warning: ").append(Text.shortened(w, 2000)).append('\n'));
+        unusedColumns.forEach(c -> sb.append(l.text("  unused column: ", "  未使用的列："))
+                .append(Text.shortened(unused(l, c), 300)).append('\n'));
+        warnings.forEach(w -> sb.append(l.text("  warning: ", "  警告：")).append(Text.shortened(w, 2000)).append('\n'));
         return sb.toString();
+    }
+
+    /** The library's usual reasons for skipping a row or a pair, in Simplified Chinese. */
+    private static final Map<String, String> CHINESE_REASONS = Map.ofEntries(
+            Map.entry("no answers", "没有任何回答"),
+            Map.entry("no complete answer pair", "没有完整的回答对"),
+            Map.entry("fewer fields than the header", "字段少于表头"),
+            Map.entry("more fields than the header", "字段多于表头"),
+            Map.entry("attribute name missing", "缺少属性名"),
+            Map.entry("zero count", "计数为 0"),
+            Map.entry("functional answer missing", "缺少正向回答"),
+            Map.entry("dysfunctional answer missing", "缺少反向回答"),
+            Map.entry("both answers missing", "正反向回答都缺失"),
+            Map.entry("unrecognised answer", "无法识别的回答"),
+            Map.entry("more Questionable answers than allowed", "可疑回答超过允许数量"),
+            Map.entry("more Indifferent answers than allowed", "无差异回答超过允许数量"),
+            Map.entry("identical answers to every question", "所有题目回答相同"),
+            Map.entry("no ratings", "没有评分"),
+            Map.entry("overall rating missing", "缺少总体评分"),
+            Map.entry("overall rating not a number", "总体评分不是数字"),
+            Map.entry("attribute rating missing", "缺少属性评分"),
+            Map.entry("attribute rating not a whole number 0-100", "属性评分不是 0-100 的整数"),
+            Map.entry("not a Kano answer column", "不是 Kano 回答列"),
+            Map.entry("survey-platform metadata (问卷星 / 腾讯问卷)", "问卷平台的元数据（问卷星 / 腾讯问卷）"),
+            Map.entry("not a perception or expectation column", "不是感知或期望列"),
+            Map.entry("not in the column pairs", "不在列配对中"),
+            Map.entry("empty column name", "列名为空"),
+            Map.entry("duplicate column name", "列名重复"));
+
+    private static String phrase(Language l, String english) {
+        String zh = l.isChinese() ? CHINESE_REASONS.get(english) : null;
+        return zh == null ? english : l.chinese(zh);
+    }
+
+    private static final Pattern UNUSED = Pattern.compile("(.*)\\(column (\\d+)\\): (.*)", Pattern.DOTALL);
+
+    /** An unused-column line: "(column 3): reason" becomes "（第 3 列）：原因" in Chinese when the reason is known. */
+    private static String unused(Language l, String line) {
+        if (!l.isChinese()) {
+            return line;
+        }
+        Matcher m = UNUSED.matcher(line);
+        if (m.matches()) {
+            return m.group(1).stripTrailing() + l.chinese("（第 ") + m.group(2) + l.chinese(" 列）：") + phrase(l, m.group(3));
+        }
+        int colon = line.lastIndexOf(": ");
+        return colon < 0 ? line : line.substring(0, colon) + "：" + phrase(l, line.substring(colon + 2));
     }
 }

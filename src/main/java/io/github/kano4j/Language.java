@@ -1,5 +1,8 @@
 package io.github.kano4j;
 
+import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Hant;
+
 import java.util.Locale;
 
 /**
@@ -28,6 +31,22 @@ public enum Language {
     /** Whether this is one of the Chinese scripts. */
     public boolean isChinese() {
         return this != EN;
+    }
+
+    /**
+     * One of the library's own texts in this language, given its English and its Simplified Chinese form; the
+     * Traditional form is converted from the Simplified one character by character. Never for user data.
+     */
+    public String text(String english, String simplifiedChinese) {
+        Check.notNull(english, "english");
+        Check.notNull(simplifiedChinese, "simplifiedChinese");
+        return isChinese() ? chinese(simplifiedChinese) : english;
+    }
+
+    /** One of the library's Simplified Chinese texts in this language's script (Traditional for {@code ZH_HANT}). */
+    public String chinese(String simplifiedChinese) {
+        Check.notNull(simplifiedChinese, "simplifiedChinese");
+        return this == ZH_HANT ? Hant.of(simplifiedChinese) : simplifiedChinese;
     }
 
     /**

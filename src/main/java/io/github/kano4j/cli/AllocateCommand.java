@@ -2,6 +2,7 @@ package io.github.kano4j.cli;
 
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.Kano;
+import io.github.kano4j.Language;
 import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.AttributeFacts;
@@ -144,8 +145,9 @@ final class AllocateCommand {
             facts = merged;
         }
         AllocationPlan plan = plan(kano, sat, facts, options, budget);
+        Language language = options.language();
         if (format.equals("xlsx") && !args[0].equals("report")) {
-            reports.forEach(err::print);
+            reports.forEach(r -> err.print(r.text(language)));
             Args.emitWorkbook(Report.xlsx(plan, kano, sat, reports), outFile, Arrays.asList(kanoFile, satFile, sheet,
                     groupsFile));
             return 0;
@@ -164,7 +166,7 @@ final class AllocateCommand {
             };
         }
         StringBuilder ingest = new StringBuilder();
-        reports.forEach(r -> ingest.append(r));
+        reports.forEach(r -> ingest.append(r.text(language)));
         if (format.equals("text") && !args[0].equals("report")) {
             text = text + "\n" + ingest;
         } else {
@@ -173,8 +175,8 @@ final class AllocateCommand {
         List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet, groupsFile);
         if (chartsDir != null) {
             Map<String, String> charts = new LinkedHashMap<>();
-            kano.ifPresent(k -> charts.putAll(Report.charts(k)));
-            sat.ifPresent(x -> charts.putAll(Report.charts(x)));
+            kano.ifPresent(k -> charts.putAll(Report.charts(k, language)));
+            sat.ifPresent(x -> charts.putAll(Report.charts(x, language)));
             for (Map.Entry<String, String> c : charts.entrySet()) {
                 Args.emit(c.getValue(), chartsDir.resolve(c.getKey()), out, inputs);
             }

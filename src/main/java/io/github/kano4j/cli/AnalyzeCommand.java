@@ -111,7 +111,7 @@ final class AnalyzeCommand {
             comparisons.add(Kano.compareSegments(survey, column, options));
         }
         if (format.equals("xlsx")) {
-            err.print(survey.report());
+            err.print(survey.report().text(language));
             Args.emitWorkbook(Report.xlsx(analysis, comparisons), outFile, inputFiles(positional));
             return 0;
         }
@@ -121,22 +121,23 @@ final class AnalyzeCommand {
         } else if (format.equals("json")) {
             text = Report.json(analysis, comparisons);
         } else if (format.equals("markdown")) {
-            text = Report.markdown(analysis);
+            text = Report.markdown(analysis, language);
         } else if (format.equals("html")) {
-            text = Report.html(analysis);
+            text = Report.html(analysis, language);
         } else {
-            StringBuilder sb = new StringBuilder(analysis.toString()).append('\n');
+            StringBuilder sb = new StringBuilder(analysis.text(language)).append('\n');
             for (SegmentComparison c : comparisons) {
                 for (var segment : c.segments().entrySet()) {
-                    sb.append("Segment ").append(c.name()).append(" = ").append(segment.getKey()).append('\n')
-                            .append(segment.getValue()).append('\n');
+                    sb.append(language.text("Segment ", "细分 ")).append(c.name()).append(" = ")
+                            .append(segment.getKey()).append('\n').append(segment.getValue().text(language))
+                            .append('\n');
                 }
-                sb.append(c).append('\n');
+                sb.append(c.text(language)).append('\n');
             }
-            text = sb.append(survey.report()).toString();
+            text = sb.append(survey.report().text(language)).toString();
         }
         if (!format.equals("text")) {
-            err.print(survey.report());
+            err.print(survey.report().text(language));
         }
         Args.emit(text, outFile, out, inputFiles(positional));
         return 0;

@@ -1,5 +1,6 @@
 package io.github.kano4j.cli;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.io.GapCsvReader;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.GapAnalysis;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code kano4j gap FILE [--confidence C] [--format text|csv|json] [--out FILE]}: expectation–perception gaps per
+ * {@code kano4j gap FILE [--confidence C] [--format text|csv|json] [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per
  * attribute (docs/METHODS.md §6.9).
  */
 final class GapCommand {
@@ -21,6 +22,7 @@ final class GapCommand {
         List<String> positional = new ArrayList<>();
         double confidence = 0.95;
         String format = "text";
+        Language language = Language.EN;
         Path outFile = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -28,6 +30,7 @@ final class GapCommand {
                 case "--confidence" -> confidence = Args.number(Args.value(args, ++i, a), a);
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
+                case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a + " for gap; see kano4j --help");
@@ -53,10 +56,10 @@ final class GapCommand {
         String text = switch (format) {
             case "csv" -> Report.csv(gaps);
             case "json" -> Report.json(gaps);
-            default -> gaps + "\n" + survey.report();
+            default -> gaps.text(language) + "\n" + survey.report().text(language);
         };
         if (!format.equals("text")) {
-            err.print(survey.report());
+            err.print(survey.report().text(language));
         }
         Args.emit(text, outFile, out, List.of(file));
         return 0;

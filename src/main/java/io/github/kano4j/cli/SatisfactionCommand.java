@@ -103,15 +103,15 @@ final class SatisfactionCommand {
                         + "survey.csv --overall overall");
             }
             if (segment != null) {
-                return bySegment(reader.readSegmented(Path.of(positional.get(0)), segment), options, format, outFile,
-                        out, err, inputFiles(positional));
+                return bySegment(reader.readSegmented(Path.of(positional.get(0)), segment), options, language,
+                        format, outFile, out, err, inputFiles(positional));
             }
             survey = reader.read(Path.of(positional.get(0)));
             Args.requireRows(survey.report());
         }
         SatisfactionAnalysis analysis = Kano.analyzeSatisfaction(survey, options);
         if (format.equals("xlsx")) {
-            err.print(survey.report());
+            err.print(survey.report().text(language));
             Args.emitWorkbook(Report.xlsx(analysis), outFile, inputFiles(positional));
             return 0;
         }
@@ -120,36 +120,38 @@ final class SatisfactionCommand {
             text = switch (format) {
                 case "csv" -> Report.csv(analysis, cells);
                 case "json" -> Report.json(analysis);
-                case "markdown" -> Report.markdown(analysis);
-                default -> Report.html(analysis);
+                case "markdown" -> Report.markdown(analysis, language);
+                default -> Report.html(analysis, language);
             };
-            err.print(survey.report());
+            err.print(survey.report().text(language));
         } else {
-            text = analysis + "\n" + survey.report();
+            text = analysis.text(language) + "\n" + survey.report().text(language);
         }
         Args.emit(text, outFile, out, inputFiles(positional));
         return 0;
     }
 
     /** {@code --segment COL}: the whole survey, then each segment's factor types and the test of differences. */
-    private static int bySegment(SatisfactionCsvReader.Segmented read, SatisfactionOptions options, String format,
-            Path outFile, PrintStream out, PrintStream err, List<Path> inputs) {
+    private static int bySegment(SatisfactionCsvReader.Segmented read, SatisfactionOptions options, Language language,
+            String format, Path outFile, PrintStream out, PrintStream err, List<Path> inputs) {
         Args.requireRows(read.whole().report());
         SatisfactionComparison comparison = SatisfactionComparison.of(read.column(), read.segments(), options);
         String text;
         if (format.equals("csv")) {
             text = Report.csv(comparison);
         } else if (format.equals("text")) {
-            StringBuilder sb = new StringBuilder(Kano.analyzeSatisfaction(read.whole(), options).toString())
+            StringBuilder sb = new StringBuilder(Kano.analyzeSatisfaction(read.whole(), options).text(language))
                     .append('\n');
-            comparison.segments().forEach((value, a) -> sb.append("Segment ").append(read.column()).append(" = ")
-                    .append(value).append('\n').append(a).append('\n'));
-            text = sb.append(comparison).append('\n').append(read.whole().report()).toString();
+            comparison.segments().forEach((value, a) -> sb.append(language.text("Segment ", "细分 "))
+                    .append(read.column()).append(" = ").append(value).append('\n').append(a.text(language))
+                    .append('\n'));
+            text = sb.append(comparison.text(language)).append('\n').append(read.whole().report().text(language))
+                    .toString();
         } else {
             throw new UsageException("satisfaction --segment writes text or csv, not " + format);
         }
         if (!format.equals("text")) {
-            err.print(read.whole().report());
+            err.print(read.whole().report().text(language));
         }
         Args.emit(text, outFile, out, inputs);
         return 0;

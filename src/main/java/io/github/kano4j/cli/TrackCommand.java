@@ -1,6 +1,7 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.Kano;
+import io.github.kano4j.Language;
 import io.github.kano4j.io.PlanCsvReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.report.Report;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * {@code kano4j track --plan PLAN.csv --satisfaction FILE.csv --overall COLUMN [--confidence C]
- * [--format text|csv] [--out FILE]}: last wave's floors and targets measured in this wave's survey.
+ * [--format text|csv] [--language en|zh|zh-Hant] [--out FILE]}: last wave's floors and targets measured in this wave's survey.
  */
 final class TrackCommand {
     private TrackCommand() {
@@ -26,6 +27,7 @@ final class TrackCommand {
         String overall = "overall";
         double confidence = 0.95;
         String format = "text";
+        Language language = Language.EN;
         Path outFile = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -36,6 +38,7 @@ final class TrackCommand {
                 case "--confidence" -> confidence = Args.number(Args.value(args, ++i, a), a);
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
+                case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 default -> throw new UsageException("unknown option " + a + " for track; see kano4j --help");
             }
         }
@@ -54,9 +57,9 @@ final class TrackCommand {
         Args.requireRows(now.report());
         var scale = Kano.analyzeSatisfaction(now, SatisfactionOptions.defaults().withBootstrap(0, 1)).scale();
         PlanTracking tracking = PlanTracking.of(goals, now, scale, confidence);
-        String text = format.equals("csv") ? Report.csv(tracking) : tracking + "\n" + now.report();
+        String text = format.equals("csv") ? Report.csv(tracking) : tracking.text(language) + "\n" + now.report().text(language);
         if (!format.equals("text")) {
-            err.print(now.report());
+            err.print(now.report().text(language));
         }
         Args.emit(text, outFile, out, List.of(plan, survey));
         return 0;

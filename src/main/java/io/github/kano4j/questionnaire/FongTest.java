@@ -1,5 +1,8 @@
 package io.github.kano4j.questionnaire;
 
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Check;
+
 import io.github.kano4j.stats.Proportions;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
@@ -60,5 +63,12 @@ public record FongTest(long a, long b, long n, double critical, double lhs, doub
     /** "significant", "not significant" or "n/a". */
     public String verdict() {
         return !applicable ? "n/a" : significant ? "significant" : "not significant";
+    }
+
+    /** The verdict in a table cell: "sig", "n.s." or "n/a" in English; 显著, 不显著 or 不适用 in Chinese. */
+    public String verdict(Language language) {
+        Check.notNull(language, "language");
+        return !applicable ? language.text("n/a", "不适用") : significant ? language.text("sig", "显著")
+                : language.text("n.s.", "不显著");
     }
 }

@@ -2,6 +2,7 @@ package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 
@@ -206,35 +207,51 @@ public final class KanoAnalysis {
         return importanceSplit;
     }
 
-    /** An aligned table, one row per attribute, with a provenance footer. */
+    /** An aligned table, one row per attribute, with a provenance footer: {@link #text(Language)} in English. */
     @Override
     public String toString() {
-        String ci = "better " + trim(options.confidence() * 100) + "% CI";
+        return text(Language.EN);
+    }
+
+    /**
+     * An aligned table, one row per attribute, in a language: the headings, the category (in Chinese its name,
+     * e.g. 必备属性 (M)), Fong's verdict, the flags' meanings and the footer's labels; option names and flag codes
+     * stay as they are written in code. Measured in display width, so Chinese names align.
+     */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
+        String ci = l.text("better ", "满意系数 ") + trim(options.confidence() * 100) + l.text("% CI", "% 置信区间");
         boolean boot = options.bootstrapReplicates() > 0;
-        List<String> header = new ArrayList<>(List.of("attribute", "n", "A", "O", "M", "I", "R", "Q", "category",
-                "better", ci, "worse", "CS", "TS", "Fong"));
+        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性"), "n", "A", "O", "M", "I", "R", "Q",
+                l.text("category", "类别"), l.text("better", "满意系数"), ci, l.text("worse", "不满意系数"),
+                l.text("CS", "类别强度"), l.text("TS", "总强度"), "Fong"));
         if (boot) {
-            header.add("stability");
+            header.add(l.text("stability", "稳定性"));
         }
-        header.add("flags");
+        header.add(l.text("flags", "标记"));
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(8).alignLeft(10)
                 .alignLeft(14).alignLeft(header.size() - 1);
         for (KanoResult r : results) {
             CategoryCounts c = r.counts();
             List<Object> row = new ArrayList<>(List.of(r.attribute(), c.n(), c.a(), c.o(), c.m(), c.i(), c.r(), c.q(),
-                    r.label(), TextTable.number(r.better()), r.coefficients().betterInterval(),
+                    r.label(l), TextTable.number(r.better()), r.coefficients().betterInterval(),
                     TextTable.number(r.worse()), TextTable.number(r.categoryStrength()),
-                    TextTable.number(r.totalStrength()),
-                    r.fong().applicable() ? (r.fong().significant() ? "sig" : "n.s.") : "n/a"));
+                    TextTable.number(r.totalStrength()), r.fong().verdict(l)));
             if (boot) {
                 row.add(TextTable.number(r.stability()));
             }
             row.add(shortFlags(r));
             t.row(row.toArray());
         }
-        return t + "options: " + options.provenance() + (options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN
-                ? " (means " + TextTable.number(betterThreshold) + " / " + TextTable.number(worseThreshold) + ")" : "")
-                + "\n";
+        StringBuilder sb = new StringBuilder(t.toString());
+        for (String line : Flag.legend(results, l)) {
+            sb.append(l.text("flag ", "标记 ")).append(line).append('\n');
+        }
+        return sb.append(l.text("options: ", "选项：")).append(options.provenance())
+                .append(options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN ? l.text(" (means ", "（均值 ")
+                        + TextTable.number(betterThreshold) + " / " + TextTable.number(worseThreshold)
+                        + l.text(")", "）") : "").append('\n').toString();
     }
 
     private static String trim(double v) {

@@ -1,6 +1,8 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
 
@@ -95,6 +97,31 @@ public final class KanoResult {
     /** The category as reported: a letter, {@code MIXED(x/y)} when the rule found the top two indistinguishable, or {@code UNCLASSIFIED}. */
     public String label() {
         return label;
+    }
+
+    /**
+     * The label in a language: {@link #label()} in English; in Chinese each category letter named as Chinese Kano
+     * practice does, e.g. "必备属性 (M)" or, for a mixed result, "混合 必备属性/期望属性 (M/O)"; 未分类 for an
+     * unclassified attribute.
+     */
+    public String label(Language language) {
+        Check.notNull(language, "language");
+        if (!language.isChinese()) {
+            return label;
+        }
+        if (category.isEmpty()) {
+            return language.chinese("未分类");
+        }
+        boolean mixed = label.startsWith("MIXED(") && label.endsWith(")");
+        String letters = mixed ? label.substring(6, label.length() - 1) : label;
+        StringBuilder names = new StringBuilder(mixed ? language.chinese("混合 ") : "");
+        for (String letter : letters.split("/")) {
+            if (!names.isEmpty() && !names.toString().endsWith(" ")) {
+                names.append('/');
+            }
+            names.append(Category.ofLetter(letter).displayName(language));
+        }
+        return names + " (" + letters + ")";
     }
 
     /** The most frequent of M, O, A, I, R (ties M &gt; O &gt; A &gt; I &gt; R); empty when none of them occurred. */

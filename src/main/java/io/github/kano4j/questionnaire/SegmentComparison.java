@@ -1,6 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Holm;
@@ -244,12 +245,20 @@ public final class SegmentComparison {
     /** A table: categories per segment, χ², df, p, Holm p, drift and (for two segments) the differences. */
     @Override
     public String toString() {
-        List<String> header = new ArrayList<>(List.of("attribute"));
+        return text(Language.EN);
+    }
+
+    /** The table of {@link #toString()} in a language (headings, drift and footer labels). */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
+        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
         header.addAll(segments.keySet());
-        header.addAll(List.of("chi2", "df", "p", "p (Holm)", "method", "drift"));
+        header.addAll(List.of(l.text("chi2", "卡方"), "df", "p", l.text("p (Holm)", "p (Holm 校正)"),
+                l.text("method", "方法"), l.text("drift", "类别变化")));
         boolean two = segments.size() == 2;
         if (two) {
-            header.addAll(List.of("d Better [CI]", "d |Worse| [CI]"));
+            header.addAll(List.of(l.text("d Better [CI]", "满意系数差 [CI]"), l.text("d |Worse| [CI]", "|不满意系数|差 [CI]")));
         }
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
         for (SegmentTest s : tests) {
@@ -261,14 +270,15 @@ public final class SegmentComparison {
             row.add(TextTable.number(s.homogeneity().p()));
             row.add(TextTable.number(s.holmP()));
             row.add(s.homogeneity().method());
-            row.add(s.categoryDrift() ? "yes" : "no");
+            row.add(s.categoryDrift() ? l.text("yes", "是") : l.text("no", "否"));
             if (two) {
                 row.add(difference(s.betterDifference()));
                 row.add(difference(s.absWorseDifference()));
             }
             t.row(row.toArray());
         }
-        return "Segments by " + name + "\n" + t + "options: " + options.provenance() + ", segment test=chi-square "
+        return l.text("Segments by ", "按细分比较：") + name + "\n" + t + l.text("options: ", "选项：")
+                + options.provenance() + ", segment test=chi-square "
                 + "homogeneity over M,O,A,I (sequential Monte-Carlo, up to " + options.monteCarloReplicates()
                 + " tables, if expected < 5, seed "
                 + options.seed() + "), Holm; differences: Newcombe\n";

@@ -1,7 +1,6 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.Language;
-import io.github.kano4j.internal.Hant;
 import io.github.kano4j.internal.TextTable;
 
 import java.util.Locale;
@@ -163,11 +162,11 @@ final class Html {
 
     /** One of the library's Simplified Chinese texts in the language's script (Traditional for ZH_HANT). */
     static String chinese(Language language, String simplified) {
-        return language == Language.ZH_HANT ? Hant.of(simplified) : simplified;
+        return language.chinese(simplified);
     }
 
     /** English or (in either script) Chinese by the language: the library's own words, never user data. */
     static String say(Language language, String english, String simplifiedChinese) {
-        return language.isChinese() ? chinese(language, simplifiedChinese) : english;
+        return language.text(english, simplifiedChinese);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.Language;
 import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.Flag;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -48,11 +49,15 @@ final class KanoReport {
     }
 
     /** How marker shapes map to categories, for notes under the charts. */
-    static final String SHAPES = "marker shape and colour show the category: square M (must-be), circle O "
-            + "(one-dimensional), triangle A (attractive), diamond I (indifferent) or Q, downward triangle R (reverse)";
+    static String shapes(Language l) {
+        return l.text("marker shape and colour show the category: square M (must-be), circle O "
+                + "(one-dimensional), triangle A (attractive), diamond I (indifferent) or Q, downward triangle R (reverse)",
+                "标记的形状和颜色表示类别：方形 M（必备属性），圆形 O（期望属性），三角形 A（魅力属性），"
+                + "菱形 I（无差异属性）或 Q（可疑结果），倒三角形 R（反向属性）");
+    }
 
     /** The Better–Worse diagram. */
-    static String betterWorseSvg(KanoAnalysis a) {
+    static String betterWorseSvg(KanoAnalysis a, Language l) {
         Svg s = new Svg(680, 520, 60, 20, 20, 50).domain(0, 1, 0, 1);
         double bt = a.betterThreshold();
         double wt = a.worseThreshold();
@@ -61,11 +66,12 @@ final class KanoReport {
             s.line(s.x(wt), s.y(0), s.x(wt), s.y(1), "#bbb", 1, true);
             s.line(s.x(0), s.y(bt), s.x(1), s.y(bt), "#bbb", 1, true);
         }
-        s.text(s.x(0.02), s.y(0.97), "Attractive (A)", 12, "start", colour(Category.A));
-        s.text(s.x(0.98), s.y(0.97), "One-dimensional (O)", 12, "end", colour(Category.O));
-        s.text(s.x(0.98), s.y(0.03), "Must-be (M)", 12, "end", colour(Category.M));
-        s.text(s.x(0.02), s.y(0.03), "Indifferent (I)", 12, "start", colour(Category.I));
-        s.axes(ticks, ticks, "|Worse| (dissatisfaction if absent)", "Better (satisfaction if present)");
+        s.text(s.x(0.02), s.y(0.97), Category.A.displayNameWithLetter(l), 12, "start", colour(Category.A));
+        s.text(s.x(0.98), s.y(0.97), Category.O.displayNameWithLetter(l), 12, "end", colour(Category.O));
+        s.text(s.x(0.98), s.y(0.03), Category.M.displayNameWithLetter(l), 12, "end", colour(Category.M));
+        s.text(s.x(0.02), s.y(0.03), Category.I.displayNameWithLetter(l), 12, "start", colour(Category.I));
+        s.axes(ticks, ticks, l.text("|Worse| (dissatisfaction if absent)", "|Worse| 不满意系数（不具备时的不满）"),
+                l.text("Better (satisfaction if present)", "Better 满意系数（具备时的满意）"));
         double minImp = Double.POSITIVE_INFINITY;
         double maxImp = Double.NEGATIVE_INFINITY;
         for (KanoResult r : a.results()) {
@@ -88,7 +94,7 @@ final class KanoReport {
             if (!Double.isNaN(r.importanceMean()) && maxImp > minImp) {
                 radius = 5 + 9 * (r.importanceMean() - minImp) / (maxImp - minImp);
             }
-            s.marker(px, py, radius, shape(r.category().orElse(null)), col, r.attribute() + ": " + r.label() + ", Better " + Html.num(c.better())
+            s.marker(px, py, radius, shape(r.category().orElse(null)), col, r.attribute() + ": " + r.label(l) + ", Better " + Html.num(c.better())
                     + " " + c.betterInterval() + ", |Worse| " + Html.num(c.absWorse()) + " " + c.absWorseInterval());
         }
         for (KanoResult r : a.results()) {
@@ -96,13 +102,15 @@ final class KanoReport {
                 s.label(s.x(r.coefficients().absWorse()), s.y(r.better()), shorten(r.attribute()), 11);
             }
         }
-        return s.render("Better-Worse diagram", "Each attribute at |Worse| (dissatisfaction if absent, horizontal) "
-                + "and Better (satisfaction if present, vertical); " + SHAPES + "; bubble size grows with stated "
-                + "importance; whiskers are 95 % Wilson intervals; dashed lines are the classification thresholds.");
+        return s.render(l.text("Better-Worse diagram", "Better–Worse 图"), l.text("Each attribute at |Worse| "
+                + "(dissatisfaction if absent, horizontal) and Better (satisfaction if present, vertical); ",
+                "每个属性按 |Worse|（不具备时的不满，横轴）和 Better（具备时的满意，纵轴）定位；") + shapes(l)
+                + l.text("; bubble size grows with stated importance; whiskers are 95 % Wilson intervals; dashed lines "
+                + "are the classification thresholds.", "；气泡大小随重要性增加；误差线为 95 % Wilson 区间；虚线为分类阈值。"));
     }
 
     /** Stacked category shares per attribute. */
-    static String categoryBarsSvg(KanoAnalysis a) {
+    static String categoryBarsSvg(KanoAnalysis a, Language l) {
         List<KanoResult> rs = a.results();
         int rowH = 22;
         double labelW = 230;
@@ -126,22 +134,23 @@ final class KanoReport {
         double lx = 20;
         for (Category k : order) {
             s.rect(lx, ly - 9, 10, 10, colour(k), null);
-            String label = k.letter() + " " + k.englishName();
+            String label = l.isChinese() ? k.displayNameWithLetter(l) : k.letter() + " " + k.englishName();
             s.text(lx + 14, ly, label, 11, "start", "#333");
             lx += 28 + Svg.textWidth(label, 11);
         }
-        return s.render("Category shares", "For each attribute, the shares of respondents per category, stacked "
-                + "in the order M, O, A, I, R, Q.");
+        return s.render(l.text("Category shares", "类别占比"), l.text("For each attribute, the shares of "
+                + "respondents per category, stacked in the order M, O, A, I, R, Q.",
+                "每个属性各类别受访者的占比，按 M、O、A、I、R、Q 的顺序堆叠。"));
     }
 
     /** DuMouchel's continuous scatter (x = dysfunctional mean, y = functional mean). */
-    static String continuousSvg(KanoAnalysis a) {
+    static String continuousSvg(KanoAnalysis a, Language l) {
         Svg s = new Svg(680, 520, 60, 20, 20, 50).domain(-2, 4, -2, 4);
         double split = a.options().continuousSplit();
         s.line(s.x(split), s.y(-2), s.x(split), s.y(4), "#bbb", 1, true);
         s.line(s.x(-2), s.y(split), s.x(4), s.y(split), "#bbb", 1, true);
         double[] ticks = {-2, -1, 0, 1, 2, 3, 4};
-        s.axes(ticks, ticks, "dysfunctional mean", "functional mean");
+        s.axes(ticks, ticks, l.text("dysfunctional mean", "反向问题均值"), l.text("functional mean", "正向问题均值"));
         for (KanoResult r : a.results()) {
             var c = r.continuous();
             if (Double.isNaN(c.functionalMean())) {
@@ -158,70 +167,100 @@ final class KanoReport {
                 s.label(s.x(c.dysfunctionalMean()), s.y(c.functionalMean()), shorten(r.attribute()), 11);
             }
         }
-        return s.render("DuMouchel continuous scores", "Each attribute at its mean dysfunctional score (horizontal) "
-                + "and mean functional score (vertical); " + SHAPES + ".");
+        return s.render(l.text("DuMouchel continuous scores", "DuMouchel 连续得分"), l.text("Each attribute at its "
+                + "mean dysfunctional score (horizontal) and mean functional score (vertical); ",
+                "每个属性按反向问题均值（横轴）和正向问题均值（纵轴）定位；") + shapes(l) + l.text(".", "。"));
     }
 
     /** The results table as HTML. */
-    static String table(KanoAnalysis a) {
-        StringBuilder sb = new StringBuilder("<table><tr><th>attribute</th><th>n</th><th>A</th><th>O</th><th>M</th>"
-                + "<th>I</th><th>R</th><th>Q</th><th>category</th><th>Better [CI]</th><th>Worse [CI]</th><th>CS</th>"
-                + "<th>TS</th><th>Fong</th><th>stability</th><th>flags</th></tr>\n");
+    static String table(KanoAnalysis a, Language l) {
+        StringBuilder sb = new StringBuilder("<table><tr><th>" + l.text("attribute", "属性") + "</th><th>n</th>"
+                + "<th>A</th><th>O</th><th>M</th><th>I</th><th>R</th><th>Q</th><th>" + l.text("category", "类别")
+                + "</th><th>" + l.text("Better [CI]", "满意系数 Better [CI]") + "</th><th>"
+                + l.text("Worse [CI]", "不满意系数 Worse [CI]") + "</th><th>" + l.text("CS", "类别强度") + "</th><th>"
+                + l.text("TS", "总强度") + "</th><th>Fong</th><th>" + l.text("stability", "稳定性") + "</th><th>"
+                + l.text("flags", "标记") + "</th></tr>\n");
         for (KanoResult r : a.results()) {
             CategoryCounts c = r.counts();
             sb.append("<tr><td class=\"t\">").append(Html.escape(r.attribute())).append("</td><td>").append(c.n())
                     .append("</td><td>").append(c.a()).append("</td><td>").append(c.o()).append("</td><td>")
                     .append(c.m()).append("</td><td>").append(c.i()).append("</td><td>").append(c.r())
                     .append("</td><td>").append(c.q()).append("</td><td class=\"t\" style=\"color:")
-                    .append(colour(r.category().orElse(null))).append("\"><b>").append(Html.escape(r.label()))
+                    .append(colour(r.category().orElse(null))).append("\"><b>").append(Html.escape(r.label(l)))
                     .append("</b></td><td>").append(Html.num(r.better())).append(' ')
                     .append(r.coefficients().betterInterval()).append("</td><td>").append(Html.num(r.worse()))
                     .append(' ').append(r.coefficients().worseInterval()).append("</td><td>")
                     .append(Html.num(r.categoryStrength())).append("</td><td>").append(Html.num(r.totalStrength()))
-                    .append("</td><td>").append(Html.escape(r.fong().verdict())).append("</td><td>")
+                    .append("</td><td>").append(Html.escape(fong(r, l))).append("</td><td>")
                     .append(Html.num(r.stability())).append("</td><td class=\"t\">")
                     .append(Html.escape(Flag.sorted(r.flags()))).append("</td></tr>\n");
         }
-        return sb.append("</table>\n").toString();
+        sb.append("</table>\n");
+        List<String> legend = Flag.legend(a.results(), l);
+        if (!legend.isEmpty()) {
+            sb.append("<ul class=\"note\">");
+            legend.forEach(line -> sb.append("<li>").append(Html.escape(line)).append("</li>"));
+            sb.append("</ul>\n");
+        }
+        return sb.toString();
     }
 
     /** The body section for a combined report. */
-    static String section(KanoAnalysis a) {
-        return "<h2>Kano questionnaire</h2>\n" + table(a) + charts(a) + provenance(a);
+    static String section(KanoAnalysis a, Language l) {
+        return "<h2>" + l.text("Kano questionnaire", "Kano 问卷") + "</h2>\n" + table(a, l) + charts(a, l)
+                + provenance(a, l);
     }
 
     /** The charts: Better–Worse diagram, category bars, continuous (DuMouchel) diagram. */
-    static String charts(KanoAnalysis a) {
-        return betterWorseSvg(a) + "<p class=\"note\">Better–Worse diagram: " + Html.escape(SHAPES)
-                + "; bubble size grows with stated importance; whiskers are 95 % Wilson intervals.</p>\n"
-                + categoryBarsSvg(a) + continuousSvg(a);
+    static String charts(KanoAnalysis a, Language l) {
+        return betterWorseSvg(a, l) + "<p class=\"note\">" + Html.escape(l.text("Better–Worse diagram: ",
+                "Better–Worse 图：") + shapes(l) + l.text("; bubble size grows with stated importance; whiskers are "
+                + "95 % Wilson intervals.", "；气泡大小随重要性增加；误差线为 95 % Wilson 区间。")) + "</p>\n"
+                + categoryBarsSvg(a, l) + continuousSvg(a, l);
     }
 
     /** The provenance line and the ingest report. */
-    static String provenance(KanoAnalysis a) {
-        return "<p class=\"prov\">" + Html.escape(a.options().provenance()) + "</p>\n"
-                + a.ingest().map(r -> "<pre class=\"prov\">" + Html.escape(r.toString()) + "</pre>\n").orElse("");
+    static String provenance(KanoAnalysis a, Language l) {
+        return "<p class=\"prov\">" + Html.escape(l.text("options: ", "选项：") + a.options().provenance()) + "</p>\n"
+                + a.ingest().map(r -> "<pre class=\"prov\">" + Html.escape(r.text(l)) + "</pre>\n").orElse("");
+    }
+
+    /** The page title in a language. */
+    static String title(Language l) {
+        return l.text("Kano analysis", "Kano 分析");
     }
 
     /** A self-contained HTML page. */
-    static String html(KanoAnalysis a) {
-        return Html.page("Kano analysis", section(a));
+    static String html(KanoAnalysis a, Language l) {
+        return Html.page(title(l), section(a, l), l.tag());
     }
 
     /** A Markdown table with a provenance line. */
-    static String markdown(KanoAnalysis a) {
-        StringBuilder sb = new StringBuilder("| attribute | n | A | O | M | I | R | Q | category | Better | Worse | "
-                + "CS | TS | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    static String markdown(KanoAnalysis a, Language l) {
+        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | n | A | O | M | I | R | Q | "
+                + l.text("category", "类别") + " | " + l.text("Better", "满意系数") + " | " + l.text("Worse", "不满意系数")
+                + " | " + l.text("CS", "类别强度") + " | " + l.text("TS", "总强度")
+                + " | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (KanoResult r : a.results()) {
             CategoryCounts c = r.counts();
             sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ").append(c.n()).append(" | ").append(c.a())
                     .append(" | ").append(c.o()).append(" | ").append(c.m()).append(" | ").append(c.i()).append(" | ")
-                    .append(c.r()).append(" | ").append(c.q()).append(" | ").append(Html.markdownCell(r.label())).append(" | ")
+                    .append(c.r()).append(" | ").append(c.q()).append(" | ").append(Html.markdownCell(r.label(l))).append(" | ")
                     .append(Html.num(r.better())).append(' ').append(r.coefficients().betterInterval()).append(" | ")
                     .append(Html.num(r.worse())).append(" | ").append(Html.num(r.categoryStrength())).append(" | ")
-                    .append(Html.num(r.totalStrength())).append(" | ").append(r.fong().verdict()).append(" |\n");
+                    .append(Html.num(r.totalStrength())).append(" | ").append(fong(r, l)).append(" |\n");
+        }
+        List<String> legend = Flag.legend(a.results(), l);
+        if (!legend.isEmpty()) {
+            sb.append('\n');
+            legend.forEach(line -> sb.append("- ").append(Html.markdownCell(line)).append('\n'));
         }
         return sb.append("\n_").append(Html.markdownCell(a.options().provenance())).append("_\n").toString();
+    }
+
+    /** Fong's verdict as the pages write it: "significant" or "not significant" in English. */
+    private static String fong(KanoResult r, Language l) {
+        return l.isChinese() ? r.fong().verdict(l) : r.fong().verdict();
     }
 
     static String shorten(String s) {

@@ -321,16 +321,31 @@ public final class Report {
         return sb.toString();
     }
 
-    /** A Markdown table of a Kano analysis with a provenance line. */
+    /** A Markdown table of a Kano analysis with the flags' meanings and a provenance line, in English. */
     public static String markdown(KanoAnalysis analysis) {
-        Check.notNull(analysis, "analysis");
-        return KanoReport.markdown(analysis);
+        return markdown(analysis, Language.EN);
     }
 
-    /** A Markdown table of a satisfaction-survey analysis with a provenance line. */
-    public static String markdown(SatisfactionAnalysis analysis) {
+    /**
+     * A Markdown table of a Kano analysis in a language (headings, category names, Fong's verdict, the flags'
+     * meanings); option names and flag codes stay as written in code.
+     */
+    public static String markdown(KanoAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
-        return SatisfactionReport.markdown(analysis);
+        Check.notNull(language, "language");
+        return KanoReport.markdown(analysis, language);
+    }
+
+    /** A Markdown table of a satisfaction-survey analysis with a provenance line, in English. */
+    public static String markdown(SatisfactionAnalysis analysis) {
+        return markdown(analysis, Language.EN);
+    }
+
+    /** A Markdown table of a satisfaction-survey analysis in a language (headings and factor types). */
+    public static String markdown(SatisfactionAnalysis analysis, Language language) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(language, "language");
+        return SatisfactionReport.markdown(analysis, language);
     }
 
     /** A Markdown table of an allocation plan, its sentences, the budget split and the provenance. */
@@ -339,16 +354,31 @@ public final class Report {
         return AllocationReport.markdown(plan);
     }
 
-    /** A self-contained HTML page of a Kano analysis: table and charts. */
+    /** A self-contained HTML page of a Kano analysis: table and charts, in English. */
     public static String html(KanoAnalysis analysis) {
-        Check.notNull(analysis, "analysis");
-        return KanoReport.html(analysis);
+        return html(analysis, Language.EN);
     }
 
-    /** A self-contained HTML page of a satisfaction-survey analysis: table and charts. */
-    public static String html(SatisfactionAnalysis analysis) {
+    /**
+     * A self-contained HTML page of a Kano analysis in a language: {@code lang} on the page, headings, table,
+     * chart titles, axes, legends and descriptions, the flags' meanings and the ingest report.
+     */
+    public static String html(KanoAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
-        return SatisfactionReport.html(analysis);
+        Check.notNull(language, "language");
+        return KanoReport.html(analysis, language);
+    }
+
+    /** A self-contained HTML page of a satisfaction-survey analysis: table and charts, in English. */
+    public static String html(SatisfactionAnalysis analysis) {
+        return html(analysis, Language.EN);
+    }
+
+    /** A self-contained HTML page of a satisfaction-survey analysis in a language (as {@link #html(KanoAnalysis, Language)}). */
+    public static String html(SatisfactionAnalysis analysis, Language language) {
+        Check.notNull(analysis, "analysis");
+        Check.notNull(language, "language");
+        return SatisfactionReport.html(analysis, language);
     }
 
     /** A self-contained HTML page of an allocation plan. */
@@ -365,17 +395,19 @@ public final class Report {
     public static String html(KanoAnalysis kano, AllocationPlan plan) {
         Check.notNull(kano, "kano");
         Check.notNull(plan, "plan");
-        return Html.page(title(plan), managerPage(plan, KanoReport.charts(kano), kanoHeading(plan)
-                + KanoReport.table(kano), KanoReport.provenance(kano)), lang(plan));
+        Language l = plan.options().language();
+        return Html.page(title(plan), managerPage(plan, KanoReport.charts(kano, l), kanoHeading(plan)
+                + KanoReport.table(kano, l), KanoReport.provenance(kano, l)), lang(plan));
     }
 
     /** One HTML page for a manager from a satisfaction survey and the plan (order as {@link #html(KanoAnalysis, AllocationPlan)}). */
     public static String html(SatisfactionAnalysis satisfaction, AllocationPlan plan) {
         Check.notNull(satisfaction, "satisfaction");
         Check.notNull(plan, "plan");
-        return Html.page(title(plan), managerPage(plan, SatisfactionReport.charts(satisfaction),
-                factorHeading(plan) + SatisfactionReport.NOTE
-                        + SatisfactionReport.table(satisfaction), SatisfactionReport.provenance(satisfaction)),
+        Language l = plan.options().language();
+        return Html.page(title(plan), managerPage(plan, SatisfactionReport.charts(satisfaction, l),
+                factorHeading(plan) + SatisfactionReport.note(l)
+                        + SatisfactionReport.table(satisfaction, l), SatisfactionReport.provenance(satisfaction, l)),
                 lang(plan));
     }
 
@@ -400,11 +432,12 @@ public final class Report {
     }
 
     private static String managerBody(KanoAnalysis kano, SatisfactionAnalysis satisfaction, AllocationPlan plan) {
-        return managerPage(plan, KanoReport.charts(kano) + SatisfactionReport.charts(satisfaction),
-                kanoHeading(plan) + KanoReport.table(kano)
-                        + factorHeading(plan) + SatisfactionReport.NOTE
-                        + SatisfactionReport.table(satisfaction),
-                KanoReport.provenance(kano) + SatisfactionReport.provenance(satisfaction));
+        Language l = plan.options().language();
+        return managerPage(plan, KanoReport.charts(kano, l) + SatisfactionReport.charts(satisfaction, l),
+                kanoHeading(plan) + KanoReport.table(kano, l)
+                        + factorHeading(plan) + SatisfactionReport.note(l)
+                        + SatisfactionReport.table(satisfaction, l),
+                KanoReport.provenance(kano, l) + SatisfactionReport.provenance(satisfaction, l));
     }
 
     private static String title(AllocationPlan plan) {
@@ -475,14 +508,27 @@ public final class Report {
      * {@link #html(KanoAnalysis)}.
      */
     public static String htmlFragment(KanoAnalysis analysis) {
+        return htmlFragment(analysis, Language.EN);
+    }
+
+    /** The Kano analysis as a scoped HTML fragment in a language (see {@link #html(KanoAnalysis, Language)}). */
+    public static String htmlFragment(KanoAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
-        return Html.fragment("Kano analysis", KanoReport.section(analysis));
+        Check.notNull(language, "language");
+        return Html.fragment(KanoReport.title(language), KanoReport.section(analysis, language), language.tag());
     }
 
     /** The satisfaction-survey analysis as a scoped HTML fragment (see {@link #htmlFragment(KanoAnalysis)}). */
     public static String htmlFragment(SatisfactionAnalysis analysis) {
+        return htmlFragment(analysis, Language.EN);
+    }
+
+    /** The satisfaction-survey analysis as a scoped HTML fragment in a language. */
+    public static String htmlFragment(SatisfactionAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
-        return Html.fragment("Factor types from a satisfaction survey", SatisfactionReport.section(analysis));
+        Check.notNull(language, "language");
+        return Html.fragment(SatisfactionReport.title(language), SatisfactionReport.section(analysis, language),
+                language.tag());
     }
 
     /** The allocation plan as a scoped HTML fragment (see {@link #htmlFragment(KanoAnalysis)}). */
@@ -496,11 +542,17 @@ public final class Report {
      * {@code category-shares.svg}, {@code dumouchel.svg} (for slides; each has its title and description).
      */
     public static Map<String, String> charts(KanoAnalysis analysis) {
+        return charts(analysis, Language.EN);
+    }
+
+    /** The charts of {@link #charts(KanoAnalysis)} with titles, axes, legends and descriptions in a language. */
+    public static Map<String, String> charts(KanoAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
+        Check.notNull(language, "language");
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("better-worse.svg", KanoReport.betterWorseSvg(analysis));
-        out.put("category-shares.svg", KanoReport.categoryBarsSvg(analysis));
-        out.put("dumouchel.svg", KanoReport.continuousSvg(analysis));
+        out.put("better-worse.svg", KanoReport.betterWorseSvg(analysis, language));
+        out.put("category-shares.svg", KanoReport.categoryBarsSvg(analysis, language));
+        out.put("dumouchel.svg", KanoReport.continuousSvg(analysis, language));
         return Collections.unmodifiableMap(out);
     }
 
@@ -509,23 +561,41 @@ public final class Report {
      * {@code impact-performance.svg}.
      */
     public static Map<String, String> charts(SatisfactionAnalysis analysis) {
+        return charts(analysis, Language.EN);
+    }
+
+    /** The charts of {@link #charts(SatisfactionAnalysis)} in a language. */
+    public static Map<String, String> charts(SatisfactionAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
+        Check.notNull(language, "language");
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("impact-asymmetry.svg", SatisfactionReport.asymmetrySvg(analysis));
-        out.put("impact-performance.svg", SatisfactionReport.performanceSvg(analysis));
+        out.put("impact-asymmetry.svg", SatisfactionReport.asymmetrySvg(analysis, language));
+        out.put("impact-performance.svg", SatisfactionReport.performanceSvg(analysis, language));
         return Collections.unmodifiableMap(out);
     }
 
     /** The Better–Worse diagram of a Kano analysis as a standalone SVG element. */
     public static String svg(KanoAnalysis analysis) {
+        return svg(analysis, Language.EN);
+    }
+
+    /** The Better–Worse diagram in a language. */
+    public static String svg(KanoAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
-        return KanoReport.betterWorseSvg(analysis);
+        Check.notNull(language, "language");
+        return KanoReport.betterWorseSvg(analysis, language);
     }
 
     /** The impact-asymmetry chart of a satisfaction-survey analysis as a standalone SVG element. */
     public static String svg(SatisfactionAnalysis analysis) {
+        return svg(analysis, Language.EN);
+    }
+
+    /** The impact-asymmetry chart in a language. */
+    public static String svg(SatisfactionAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
-        return SatisfactionReport.asymmetrySvg(analysis);
+        Check.notNull(language, "language");
+        return SatisfactionReport.asymmetrySvg(analysis, language);
     }
 
     private static final String TITLE = "Kano and satisfaction report";

@@ -1,10 +1,10 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.satisfaction.FactorResult;
 import io.github.kano4j.satisfaction.FactorType;
+import io.github.kano4j.satisfaction.IpaQuadrant;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
-
-import java.util.Locale;
 
 /**
  * Charts and pages of the satisfaction-survey analysis: the impact-asymmetry chart (x = IA, y = RIOCS, the
@@ -32,16 +32,17 @@ final class SatisfactionReport {
     }
 
     /** The impact-asymmetry chart. */
-    static String asymmetrySvg(SatisfactionAnalysis a) {
+    static String asymmetrySvg(SatisfactionAnalysis a, Language l) {
         double top = riocsAxisMax(a);
         Svg s = new Svg(680, 480, 60, 20, 20, 50).domain(-1, 1, 0, top);
         double c = a.options().hybridBand();
         s.rect(s.x(-c), s.y(top), s.x(c) - s.x(-c), s.y(0) - s.y(top), "#f1f1f1", null);
-        s.text(s.x(0), s.y(top) + 14, "hybrid band", 11, "middle", "#777");
-        s.text(s.x(-0.98), s.y(top) + 14, "dissatisfiers", 12, "start", colour(FactorType.DISSATISFIER));
-        s.text(s.x(0.98), s.y(top) + 14, "satisfiers", 12, "end", colour(FactorType.SATISFIER));
+        s.text(s.x(0), s.y(top) + 14, l.text("hybrid band", "绩效因素区间"), 11, "middle", "#777");
+        s.text(s.x(-0.98), s.y(top) + 14, l.text("dissatisfiers", "基本因素"), 12, "start",
+                colour(FactorType.DISSATISFIER));
+        s.text(s.x(0.98), s.y(top) + 14, l.text("satisfiers", "兴奋因素"), 12, "end", colour(FactorType.SATISFIER));
         s.axes(new double[] {-1, -0.5, 0, 0.5, 1}, new double[] {0, top / 4, top / 2, 3 * top / 4, top},
-                "impact asymmetry IA", "range of impact RIOCS");
+                l.text("impact asymmetry IA", "影响不对称性 IA"), l.text("range of impact RIOCS", "影响范围 RIOCS"));
         for (FactorResult r : a.results()) {
             if (Double.isNaN(r.ia())) {
                 continue;
@@ -51,7 +52,7 @@ final class SatisfactionReport {
                 s.line(s.x(r.iaInterval().lower()), py, s.x(r.iaInterval().upper()), py, colour(r.factorType()), 1, false);
             }
             s.marker(s.x(r.ia()), py, 6, KanoReport.shape(r.factorType().kanoAnalogue().orElse(null)),
-                    colour(r.factorType()), r.attribute() + ": " + name(r.factorType()) + ", IA "
+                    colour(r.factorType()), r.attribute() + ": " + r.factorType().displayName(l) + ", IA "
                     + Html.num(r.ia()) + " " + r.iaInterval() + ", RIOCS " + Html.num(r.riocs()));
         }
         for (FactorResult r : a.results()) {
@@ -59,14 +60,15 @@ final class SatisfactionReport {
                 s.label(s.x(r.ia()), s.y(r.riocs()), KanoReport.shorten(r.attribute()), 11);
             }
         }
-        return s.render("Impact-asymmetry chart", "Each attribute at its impact asymmetry (horizontal: negative for "
-                + "dissatisfiers, positive for satisfiers) and range of impact (vertical); whiskers are the "
-                + "confidence intervals of the asymmetry; the grey band is the hybrid band; marker shapes as in the "
-                + "Kano charts.");
+        return s.render(l.text("Impact-asymmetry chart", "影响不对称图"), l.text("Each attribute at its impact "
+                + "asymmetry (horizontal: negative for dissatisfiers, positive for satisfiers) and range of impact "
+                + "(vertical); whiskers are the confidence intervals of the asymmetry; the grey band is the hybrid band; "
+                + "marker shapes as in the Kano charts.", "每个属性按影响不对称性（横轴：基本因素为负，兴奋因素为正）和影响范围"
+                + "（纵轴）定位；误差线为不对称性的置信区间；灰色带为绩效因素区间；标记形状与 Kano 图相同。"));
     }
 
     /** The impact–performance chart. */
-    static String performanceSvg(SatisfactionAnalysis a) {
+    static String performanceSvg(SatisfactionAnalysis a, Language l) {
         double right = riocsAxisMax(a);
         var scale = a.scale();
         double lo = Double.POSITIVE_INFINITY;
@@ -85,23 +87,23 @@ final class SatisfactionReport {
             s.line(s.x(a.impactCentre()), s.y(y0), s.x(a.impactCentre()), s.y(y1), "#bbb", 1, true);
             s.line(s.x(0), s.y(a.performanceCentre()), s.x(right), s.y(a.performanceCentre()), "#bbb", 1, true);
         }
-        s.text(s.x(right) - 4, s.y(y0) - 8, "Concentrate here", 12, "end", "#c62828");
-        s.text(s.x(right) - 4, s.y(y1) + 14, "Keep up the good work", 12, "end", "#2e7d32");
-        s.text(s.x(0) + 4, s.y(y1) + 14, "Possible overkill", 12, "start", "#ef6c00");
-        s.text(s.x(0) + 4, s.y(y0) - 8, "Low priority", 12, "start", "#757575");
+        s.text(s.x(right) - 4, s.y(y0) - 8, IpaQuadrant.CONCENTRATE_HERE.displayName(l), 12, "end", "#c62828");
+        s.text(s.x(right) - 4, s.y(y1) + 14, IpaQuadrant.KEEP_UP_THE_GOOD_WORK.displayName(l), 12, "end", "#2e7d32");
+        s.text(s.x(0) + 4, s.y(y1) + 14, IpaQuadrant.POSSIBLE_OVERKILL.displayName(l), 12, "start", "#ef6c00");
+        s.text(s.x(0) + 4, s.y(y0) - 8, IpaQuadrant.LOW_PRIORITY.displayName(l), 12, "start", "#757575");
         int steps = (int) Math.round((y1 - y0) * 2);
         double[] yt = new double[steps + 1];
         for (int i = 0; i <= steps; i++) {
             yt[i] = y0 + i * 0.5;
         }
-        s.axes(new double[] {0, right / 4, right / 2, 3 * right / 4, right}, yt, "impact (RIOCS)",
-                "performance (mean rating)");
+        s.axes(new double[] {0, right / 4, right / 2, 3 * right / 4, right}, yt, l.text("impact (RIOCS)", "影响（RIOCS）"),
+                l.text("performance (mean rating)", "表现（平均评分）"));
         for (FactorResult r : a.results()) {
             if (!Double.isNaN(r.riocs())) {
                 s.marker(s.x(r.riocs()), s.y(r.mean()), 6,
                         KanoReport.shape(r.factorType().kanoAnalogue().orElse(null)), colour(r.factorType()), r.attribute() + ": "
-                        + r.ipaQuadrant().map(q -> q.displayName()).orElse("") + ", RIOCS "
-                        + Html.num(r.riocs()) + ", mean " + Html.num(r.mean()));
+                        + r.ipaQuadrant().map(q -> q.displayName(l)).orElse("") + ", RIOCS "
+                        + Html.num(r.riocs()) + l.text(", mean ", "，均值 ") + Html.num(r.mean()));
             }
         }
         for (FactorResult r : a.results()) {
@@ -109,19 +111,19 @@ final class SatisfactionReport {
                 s.label(s.x(r.riocs()), s.y(r.mean()), KanoReport.shorten(r.attribute()), 11);
             }
         }
-        return s.render("Impact-performance chart", "Each attribute at its range of impact on overall satisfaction "
-                + "(horizontal) and its mean rating (vertical); dashed lines are the centres; marker shapes as in the "
-                + "Kano charts.");
+        return s.render(l.text("Impact-performance chart", "影响–表现图"), l.text("Each attribute at its range of "
+                + "impact on overall satisfaction (horizontal) and its mean rating (vertical); dashed lines are the "
+                + "centres; marker shapes as in the Kano charts.", "每个属性按其对总体满意度的影响范围（横轴）和平均评分（纵轴）"
+                + "定位；虚线为分界；标记形状与 Kano 图相同。"));
     }
 
-    private static String name(FactorType t) {
-        return t.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    static String table(SatisfactionAnalysis a) {
-        StringBuilder sb = new StringBuilder("<table><tr><th>attribute</th><th>mean</th><th>share low</th>"
-                + "<th>share high</th><th>penalty (p)</th><th>reward (p)</th><th>RIOCS</th><th>IA [CI]</th>"
-                + "<th>factor type</th><th>knot</th><th>slope below / above</th><th>IPA</th></tr>\n");
+    static String table(SatisfactionAnalysis a, Language l) {
+        StringBuilder sb = new StringBuilder("<table><tr><th>" + l.text("attribute", "属性") + "</th><th>"
+                + l.text("mean", "均值") + "</th><th>" + l.text("share low", "低分比例") + "</th><th>"
+                + l.text("share high", "高分比例") + "</th><th>" + l.text("penalty (p)", "惩罚 (p)") + "</th><th>"
+                + l.text("reward (p)", "奖励 (p)") + "</th><th>RIOCS</th><th>IA [CI]</th><th>"
+                + l.text("factor type", "因素类型") + "</th><th>" + l.text("knot", "拐点") + "</th><th>"
+                + l.text("slope below / above", "拐点下 / 上斜率") + "</th><th>IPA</th></tr>\n");
         for (FactorResult r : a.results()) {
             sb.append("<tr><td class=\"t\">").append(Html.escape(r.attribute())).append("</td><td>")
                     .append(Html.num(r.mean())).append("</td><td>").append(Html.num(r.shareLow())).append("</td><td>")
@@ -130,50 +132,63 @@ final class SatisfactionReport {
                     .append(Html.num(r.reward().estimate())).append(" (").append(Html.num(r.reward().p()))
                     .append(")</td><td>").append(Html.num(r.riocs())).append("</td><td>").append(Html.num(r.ia()))
                     .append(' ').append(r.iaInterval()).append("</td><td class=\"t\" style=\"color:")
-                    .append(colour(r.factorType())).append("\"><b>").append(name(r.factorType()))
+                    .append(colour(r.factorType())).append("\"><b>").append(Html.escape(r.factorType().displayName(l)))
                     .append("</b></td><td>").append(Html.num(r.hinge().knot())).append("</td><td>")
                     .append(Html.num(r.hinge().slopeBelow())).append(" / ").append(Html.num(r.hinge().slopeAbove()))
-                    .append("</td><td class=\"t\">").append(r.ipaQuadrant().map(q -> Html.escape(q.displayName())).orElse("-")).append("</td></tr>\n");
+                    .append("</td><td class=\"t\">").append(r.ipaQuadrant().map(q -> Html.escape(q.displayName(l))).orElse("-")).append("</td></tr>\n");
         }
         return sb.append("</table>\n").toString();
     }
 
     /** The body section for a combined report. */
-    static String section(SatisfactionAnalysis a) {
-        return "<h2>Factor types from the satisfaction survey</h2>\n" + NOTE + table(a) + charts(a) + provenance(a);
+    static String section(SatisfactionAnalysis a, Language l) {
+        return "<h2>" + l.text("Factor types from the satisfaction survey", "满意度调查的因素类型") + "</h2>\n" + note(l)
+                + table(a, l) + charts(a, l) + provenance(a, l);
     }
 
     /** What the factor types are, in one sentence. */
-    static final String NOTE = "<p class=\"note\">Impact asymmetry of each attribute on overall satisfaction; these "
-            + "are factor types from satisfaction data, not questionnaire Kano categories.</p>\n";
+    static String note(Language l) {
+        return "<p class=\"note\">" + l.text("Impact asymmetry of each attribute on overall satisfaction; these "
+                + "are factor types from satisfaction data, not questionnaire Kano categories.",
+                "各属性对总体满意度影响的不对称性；这些是由满意度数据得出的因素类型，不是 Kano 问卷的类别。") + "</p>\n";
+    }
 
     /** The charts: impact asymmetry and importance–performance. */
-    static String charts(SatisfactionAnalysis a) {
-        return asymmetrySvg(a) + performanceSvg(a);
+    static String charts(SatisfactionAnalysis a, Language l) {
+        return asymmetrySvg(a, l) + performanceSvg(a, l);
     }
 
     /** The model line, provenance and the ingest report. */
-    static String provenance(SatisfactionAnalysis a) {
-        return "<p class=\"prov\">model: n " + a.n() + ", R2 " + Html.num(a.rSquared()) + ", scale "
-                + Html.escape(a.scale().toString()) + "; " + Html.escape(a.options().provenance())
-                + "</p>\n<pre class=\"prov\">" + Html.escape(a.report().toString()) + "</pre>\n";
+    static String provenance(SatisfactionAnalysis a, Language l) {
+        return "<p class=\"prov\">" + l.text("model: n ", "模型：n ") + a.n() + ", R2 " + Html.num(a.rSquared())
+                + l.text(", scale ", "，量表 ") + Html.escape(a.scale().toString()) + "; "
+                + Html.escape(a.options().provenance()) + "</p>\n<pre class=\"prov\">" + Html.escape(a.report().text(l))
+                + "</pre>\n";
+    }
+
+    /** The page title in a language. */
+    static String title(Language l) {
+        return l.text("Factor types from a satisfaction survey", "满意度调查的因素类型");
     }
 
     /** A self-contained HTML page. */
-    static String html(SatisfactionAnalysis a) {
-        return Html.page("Factor types from a satisfaction survey", section(a));
+    static String html(SatisfactionAnalysis a, Language l) {
+        return Html.page(title(l), section(a, l), l.tag());
     }
 
     /** A Markdown table with a provenance line. */
-    static String markdown(SatisfactionAnalysis a) {
-        StringBuilder sb = new StringBuilder("| attribute | mean | share low | share high | penalty | reward | RIOCS "
-                + "| IA | factor type | knot |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    static String markdown(SatisfactionAnalysis a, Language l) {
+        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | " + l.text("mean", "均值") + " | "
+                + l.text("share low", "低分比例") + " | " + l.text("share high", "高分比例") + " | "
+                + l.text("penalty", "惩罚") + " | " + l.text("reward", "奖励") + " | RIOCS | IA | "
+                + l.text("factor type", "因素类型") + " | " + l.text("knot", "拐点")
+                + " |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (FactorResult r : a.results()) {
             sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ").append(Html.num(r.mean())).append(" | ")
                     .append(Html.num(r.shareLow())).append(" | ").append(Html.num(r.shareHigh())).append(" | ")
                     .append(Html.num(r.penalty().estimate())).append(" | ").append(Html.num(r.reward().estimate()))
                     .append(" | ").append(Html.num(r.riocs())).append(" | ").append(Html.num(r.ia())).append(" | ")
-                    .append(name(r.factorType())).append(" | ").append(Html.num(r.hinge().knot())).append(" |\n");
+                    .append(Html.markdownCell(r.factorType().displayName(l))).append(" | ").append(Html.num(r.hinge().knot())).append(" |\n");
         }
         return sb.append("\n_").append(Html.markdownCell(a.options().provenance())).append("_\n").toString();
     }

@@ -1,6 +1,8 @@
 package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Check;
 
 import java.util.Optional;
 
@@ -12,20 +14,33 @@ import java.util.Optional;
  */
 public enum FactorType {
     /** Low performance hurts, high performance adds little: basic factor (reads like Kano M). */
-    DISSATISFIER(Category.M),
+    DISSATISFIER(Category.M, "dissatisfier", "基本因素"),
     /** Both low and high performance matter about equally: performance factor (reads like Kano O). */
-    HYBRID(Category.O),
+    HYBRID(Category.O, "hybrid", "绩效因素"),
     /** High performance delights, low performance hurts little: excitement factor (reads like Kano A). */
-    SATISFIER(Category.A),
+    SATISFIER(Category.A, "satisfier", "兴奋因素"),
     /** Neither effect matters: low impact (reads like Kano I). */
-    LOW_IMPACT(Category.I),
+    LOW_IMPACT(Category.I, "low impact", "低影响因素"),
     /** Not estimable (e.g. nobody rated the attribute in its low or high zone). */
-    UNCLASSIFIED(null);
+    UNCLASSIFIED(null, "unclassified", "无法分类");
 
     private final Category analogue;
+    private final String english;
+    private final String chinese;
 
-    FactorType(Category analogue) {
+    FactorType(Category analogue, String english, String chinese) {
         this.analogue = analogue;
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /**
+     * The name reports use: "dissatisfier", "hybrid", "satisfier", "low impact", "unclassified" in English;
+     * 基本因素, 绩效因素, 兴奋因素, 低影响因素, 无法分类 in Chinese (in the language's script).
+     */
+    public String displayName(Language language) {
+        Check.notNull(language, "language");
+        return language.text(english, chinese);
     }
 
     /** The Kano category this type reads like (a reading aid, not a Kano classification). */

@@ -1,5 +1,6 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
@@ -191,11 +192,20 @@ public final class GapAnalysis {
     /** A table: n, means, gap with interval, negative share with interval and, with two levels, the zone. */
     @Override
     public String toString() {
+        return text(Language.EN);
+    }
+
+    /** The table of {@link #toString()} in a language (headings and footer). */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
         boolean zone = results.stream().anyMatch(r -> !Double.isNaN(r.msa()));
-        List<String> header = new ArrayList<>(List.of("attribute", "n", "perception", "expectation", "gap",
-                "gap CI", "P < E", "P < E CI"));
+        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性"), "n", l.text("perception", "感知"),
+                l.text("expectation", "期望"), l.text("gap", "差距"), l.text("gap CI", "差距 CI"),
+                l.text("P < E", "感知 < 期望"), l.text("P < E CI", "感知 < 期望 CI")));
         if (zone) {
-            header.addAll(List.of("MSA", "MSS", "below adequate", "within zone", "above desired"));
+            header.addAll(List.of("MSA", "MSS", l.text("below adequate", "低于最低期望"),
+                    l.text("within zone", "容忍区内"), l.text("above desired", "高于理想期望")));
         }
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
         for (GapResult r : results) {
@@ -209,8 +219,10 @@ public final class GapAnalysis {
             }
             t.row(row.toArray());
         }
-        return "Expectation-perception gaps (gap = perception - expectation; negative: below expectation)\n" + t
-                + "intervals: " + Math.round(confidence * 100) + "% paired t for the gap, Wilson for shares; "
-                + "respondents missing a rating are left out of that attribute only\n";
+        return l.text("Expectation-perception gaps (gap = perception - expectation; negative: below expectation)",
+                "期望–感知差距（差距 = 感知 − 期望；负值：低于期望）") + "\n" + t + l.text("intervals: ", "区间：")
+                + Math.round(confidence * 100) + l.text("% paired t for the gap, Wilson for shares; respondents missing "
+                + "a rating are left out of that attribute only", "% 差距用配对 t 区间，比例用 Wilson 区间；缺少评分的受访者"
+                + "只在该属性中剔除") + "\n";
     }
 }

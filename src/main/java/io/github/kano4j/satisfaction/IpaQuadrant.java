@@ -1,5 +1,8 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Check;
+
 import java.util.Optional;
 
 /**
@@ -9,18 +12,26 @@ import java.util.Optional;
  */
 public enum IpaQuadrant {
     /** High impact, low performance: increase. */
-    CONCENTRATE_HERE("Concentrate here"),
+    CONCENTRATE_HERE("Concentrate here", "重点改进"),
     /** High impact, high performance: maintain. */
-    KEEP_UP_THE_GOOD_WORK("Keep up the good work"),
+    KEEP_UP_THE_GOOD_WORK("Keep up the good work", "继续保持"),
     /** Low impact, low performance: no extra resources. */
-    LOW_PRIORITY("Low priority"),
+    LOW_PRIORITY("Low priority", "低优先级"),
     /** Low impact, high performance: candidate for reduction. */
-    POSSIBLE_OVERKILL("Possible overkill");
+    POSSIBLE_OVERKILL("Possible overkill", "可能过度投入");
 
     private final String displayName;
+    private final String chinese;
 
-    IpaQuadrant(String displayName) {
+    IpaQuadrant(String displayName, String chinese) {
         this.displayName = displayName;
+        this.chinese = chinese;
+    }
+
+    /** The quadrant's name in a language: 重点改进, 继续保持, 低优先级, 可能过度投入 in Chinese. */
+    public String displayName(Language language) {
+        Check.notNull(language, "language");
+        return language.text(displayName, chinese);
     }
 
     /** The quadrant's usual name, e.g. "Concentrate here". */

@@ -1,5 +1,6 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
@@ -42,13 +43,25 @@ public final class PlanTracking {
     /** What happened to a boundary. */
     public enum Status {
         /** The whole interval is on the boundary's side. */
-        REACHED,
+        REACHED("达到"),
         /** The whole interval is on the other side. */
-        MISSED,
+        MISSED("未达到"),
         /** The interval contains the boundary: more data needed. */
-        NOT_DECIDED,
+        NOT_DECIDED("未定"),
         /** The attribute or its metric is not in this wave's survey. */
-        NOT_MEASURED
+        NOT_MEASURED("未测量");
+
+        private final String chinese;
+
+        Status(String chinese) {
+            this.chinese = chinese;
+        }
+
+        /** The status for people: "reached", "missed", "not decided", "not measured", or in Chinese. */
+        public String displayName(Language language) {
+            Check.notNull(language, "language");
+            return language.text(name().toLowerCase(Locale.ROOT).replace('_', ' '), chinese);
+        }
     }
 
     /**
@@ -154,16 +167,25 @@ public final class PlanTracking {
     /** A table: attribute, boundary, then, now with its interval, and the status. */
     @Override
     public String toString() {
-        TextTable t = new TextTable("attribute", "boundary", "then", "now", "interval", "n", "status").alignLeft(0)
+        return text(Language.EN);
+    }
+
+    /** The table of {@link #toString()} in a language (headings, statuses and footer). */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
+        TextTable t = new TextTable(l.text("attribute", "属性"), l.text("boundary", "边界"), l.text("then", "上期"),
+                l.text("now", "本期"), l.text("interval", "区间"), "n", l.text("status", "状态")).alignLeft(0)
                 .alignLeft(1).alignLeft(6);
         for (Result c : checks) {
             Goal g = c.goal();
             t.row(g.attribute(), g.kind() + " " + g.metric() + " " + g.op() + " " + TextTable.number(g.value()),
                     TextTable.number(g.then()), TextTable.number(c.now()), c.interval(), c.n(),
-                    c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    c.status().displayName(l));
         }
-        return "Tracking last wave's plan: were its floors and targets reached?\n" + t + "reached / missed: the whole "
-                + Math.round(confidence * 100) + "% interval (Wilson for shares, t for means) is on that side of the "
-                + "boundary; not decided: the interval contains it\n";
+        return l.text("Tracking last wave's plan: were its floors and targets reached?", "跟踪上期计划：底线和目标是否达到？")
+                + "\n" + t + l.text("reached / missed: the whole ", "达到 / 未达到：整个 ") + Math.round(confidence * 100)
+                + l.text("% interval (Wilson for shares, t for means) is on that side of the boundary; not decided: the "
+                + "interval contains it", "% 区间（比例用 Wilson，均值用 t）都在边界的该侧；未定：区间包含边界") + "\n";
     }
 }

@@ -2,6 +2,7 @@ package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 
@@ -351,25 +352,41 @@ public final class SatisfactionAnalysis {
         return report;
     }
 
-    /** An aligned table of factor types with a diagnostics and provenance footer. */
+    /** An aligned table of factor types with a diagnostics and provenance footer: {@link #text(Language)} in English. */
     @Override
     public String toString() {
-        TextTable t = new TextTable("attribute", "mean", "low", "high", "penalty", "reward", "RIOCS", "IA", "IA CI",
-                "factor type", "knot", "below", "above", "IPA").alignLeft(0).alignLeft(8).alignLeft(9).alignLeft(13);
+        return text(Language.EN);
+    }
+
+    /**
+     * The table of {@link #toString()} in a language: headings, factor types, IPA quadrants and footer labels;
+     * option names and flag codes stay as they are written in code.
+     */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
+        TextTable t = new TextTable(l.text("attribute", "属性"), l.text("mean", "均值"), l.text("low", "低分比例"),
+                l.text("high", "高分比例"), l.text("penalty", "惩罚"), l.text("reward", "奖励"), "RIOCS", "IA", "IA CI",
+                l.text("factor type", "因素类型"), l.text("knot", "拐点"), l.text("below", "拐点下斜率"),
+                l.text("above", "拐点上斜率"), "IPA").alignLeft(0).alignLeft(8).alignLeft(9).alignLeft(13);
         for (FactorResult r : results) {
             t.row(r.attribute(), TextTable.number(r.mean()), TextTable.number(r.shareLow()),
                     TextTable.number(r.shareHigh()), signif(r.penalty()), signif(r.reward()),
                     TextTable.number(r.riocs()), TextTable.number(r.ia()), r.iaInterval(),
-                    r.factorType().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    r.factorType().displayName(l),
                     Double.isNaN(r.hinge().knot()) ? "n/a" : String.valueOf((int) r.hinge().knot()),
                     TextTable.number(r.hinge().slopeBelow()), TextTable.number(r.hinge().slopeAbove()),
-                    r.ipaQuadrant().map(IpaQuadrant::displayName).orElse("-"));
+                    r.ipaQuadrant().map(q -> q.displayName(l)).orElse("-"));
         }
-        return "Factor types from satisfaction data (impact asymmetry; not questionnaire Kano categories)\n" + t
-                + "model: n " + n + ", parameters " + parameters + ", R2 " + TextTable.number(rSquared) + ", adjusted R2 "
-                + TextTable.number(adjustedRSquared) + ", scale " + scale + (flags.isEmpty() ? "" : ", flags " + flags)
-                + "\nsignificance: * p < " + options.alpha() + "; IPA cross-hairs RIOCS " + TextTable.number(impactCentre)
-                + " / mean " + TextTable.number(performanceCentre) + "\noptions: " + options.provenance() + "\n";
+        return l.text("Factor types from satisfaction data (impact asymmetry; not questionnaire Kano categories)",
+                "满意度数据得出的因素类型（影响的不对称性；不是 Kano 问卷的类别）") + "\n" + t
+                + l.text("model: n ", "模型：n ") + n + l.text(", parameters ", "，参数 ") + parameters + ", R2 "
+                + TextTable.number(rSquared) + l.text(", adjusted R2 ", "，调整 R2 ") + TextTable.number(adjustedRSquared)
+                + l.text(", scale ", "，量表 ") + scale + (flags.isEmpty() ? "" : l.text(", flags ", "，标记 ") + flags)
+                + "\n" + l.text("significance: * p < ", "显著性：* p < ") + options.alpha()
+                + l.text("; IPA cross-hairs RIOCS ", "；IPA 分界 RIOCS ") + TextTable.number(impactCentre)
+                + l.text(" / mean ", " / 均值 ") + TextTable.number(performanceCentre) + "\n"
+                + l.text("options: ", "选项：") + options.provenance() + "\n";
     }
 
     private String signif(Coefficient c) {

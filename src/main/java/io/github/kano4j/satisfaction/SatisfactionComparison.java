@@ -1,5 +1,6 @@
 package io.github.kano4j.satisfaction;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Holm;
@@ -183,26 +184,35 @@ public final class SatisfactionComparison {
     /** A table: the factor type per segment, the heterogeneity χ², df, p, Holm p and whether the type drifts. */
     @Override
     public String toString() {
-        List<String> header = new ArrayList<>(List.of("attribute"));
+        return text(Language.EN);
+    }
+
+    /** The table of {@link #toString()} in a language (headings, factor types, footer). */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
+        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
         header.addAll(segments.keySet());
-        header.addAll(List.of("chi2", "df", "p", "p (Holm)", "type drift"));
+        header.addAll(List.of(l.text("chi2", "卡方"), "df", "p", l.text("p (Holm)", "p (Holm 校正)"),
+                l.text("type drift", "类型变化")));
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
         for (AttributeTest a : tests) {
             List<Object> row = new ArrayList<>();
             row.add(a.attribute());
             for (String segment : segments.keySet()) {
                 FactorType type = a.types().get(segment);
-                row.add(type == null ? "-" : type.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                row.add(type == null ? "-" : type.displayName(l));
             }
             row.add(TextTable.number(a.chiSquare()));
             row.add(a.df());
             row.add(TextTable.number(a.p()));
             row.add(TextTable.number(a.holmP()));
-            row.add(a.typeDrift() ? "yes" : "no");
+            row.add(a.typeDrift() ? l.text("yes", "是") : l.text("no", "否"));
             t.row(row.toArray());
         }
-        return "Satisfaction by " + column + ": do penalty and reward differ between segments?\n" + t
-                + "test: heterogeneity of the segments' penalty and reward estimates (inverse-variance, independent "
-                + "segments), chi-square; Holm across attributes\n";
+        return l.text("Satisfaction by ", "按") + column + l.text(": do penalty and reward differ between segments?",
+                "细分的满意度：各细分的惩罚和奖励是否不同？") + "\n" + t + l.text("test: heterogeneity of the segments' "
+                + "penalty and reward estimates (inverse-variance, independent segments), chi-square; Holm across "
+                + "attributes", "检验：各细分惩罚与奖励估计的异质性（逆方差加权，细分相互独立），卡方检验；跨属性 Holm 校正") + "\n";
     }
 }

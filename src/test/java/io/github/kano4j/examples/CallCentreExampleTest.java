@@ -67,7 +67,8 @@ class CallCentreExampleTest {
     @Test
     void theDemosRunOnItInChinese() {
         assertThat(Cli.run("demo", "--language", "zh")).contains("电话顺利接通不占线").contains("座席给出意外的建议");
-        assertThat(Cli.run("satisfaction-demo", "--language", "zh-Hant")).contains("一次性解决问题").contains("dissatisfier");
+        assertThat(Cli.run("satisfaction-demo", "--language", "zh-Hant")).contains("一次性解决问题").contains("基本因素")
+                .contains("滿意度數據得出的因素類型").doesNotContain("dissatisfier");
         String html = Cli.run("report", "--demo", "--language", "zh");
         assertThat(html).contains("<html lang=\"zh-Hans\"").contains("<h2>摘要</h2>")
                 .contains("优先修复：提升“未接通时转接或回电”");

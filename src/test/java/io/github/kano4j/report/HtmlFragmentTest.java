@@ -28,7 +28,8 @@ class HtmlFragmentTest {
         SatisfactionAnalysis sat = HtmlReportTest.satisfaction();
         AllocationPlan plan = AllocationPlan.of(kano, sat, AllocationOptions.defaults());
         for (String f : List.of(Report.htmlFragment(kano), Report.htmlFragment(sat), Report.htmlFragment(plan))) {
-            assertThat(f).startsWith("<div class=\"kano4j-report\" role=\"region\" aria-label=\"").endsWith("</div>\n")
+            assertThat(f).matches("(?s)<div class=\"kano4j-report\"( lang=\"en\")? role=\"region\" aria-label=\".*")
+                    .endsWith("</div>\n")
                     .doesNotContain("<html", "<body", "<head", "<!DOCTYPE", "<script", "<title>Kano")
                     .doesNotContain("<script>alert(1)");
             Document d = HtmlReportTest.parse(f);

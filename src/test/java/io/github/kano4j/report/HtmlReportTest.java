@@ -2,6 +2,7 @@ package io.github.kano4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.Answer;
 import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
@@ -68,8 +69,8 @@ class HtmlReportTest {
         KanoAnalysis k = kano();
         SatisfactionAnalysis s = satisfaction();
         AllocationPlan plan = AllocationPlan.of(k, s, Map.of(), AllocationOptions.defaults(), Double.NaN);
-        List<String> docs = List.of(Report.html(k), Report.svg(k), KanoReport.categoryBarsSvg(k), KanoReport.continuousSvg(k),
-                Report.html(s), Report.svg(s), SatisfactionReport.performanceSvg(s), Report.html(plan),
+        List<String> docs = List.of(Report.html(k), Report.svg(k), KanoReport.categoryBarsSvg(k, Language.EN), KanoReport.continuousSvg(k, Language.EN),
+                Report.html(s), Report.svg(s), SatisfactionReport.performanceSvg(s, Language.EN), Report.html(plan),
                 Report.html(k, s, plan), Report.html(k, plan), Report.html(s, plan));
         for (String doc : docs) {
             Document d = parse(doc);

@@ -2,6 +2,7 @@ package io.github.kano4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.Kano;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
@@ -34,8 +35,8 @@ class LabelPlacementTest {
         Path data = Path.of("examples", "data");
         KanoAnalysis kano = Kano.analyze(data.resolve("after-sales-service.csv"));
         SatisfactionAnalysis sat = Kano.analyzeSatisfaction(data.resolve("after-sales-satisfaction.csv"), "overall");
-        assertThat(check(KanoReport.charts(kano) + SatisfactionReport.charts(sat))).isGreaterThanOrEqualTo(40);
-        assertThat(check(KanoReport.charts(HtmlReportTest.kano()))).isGreaterThan(5);
+        assertThat(check(KanoReport.charts(kano, Language.EN) + SatisfactionReport.charts(sat, Language.EN))).isGreaterThanOrEqualTo(40);
+        assertThat(check(KanoReport.charts(HtmlReportTest.kano(), Language.EN))).isGreaterThan(5);
     }
 
     @Test
@@ -51,7 +52,7 @@ class LabelPlacementTest {
                     t.acceptLevels("Service element number " + k, f, d);
                 }
             }
-            assertThat(check(KanoReport.charts(Kano.analyze(t, KanoOptions.defaults())))).as("seed " + seed)
+            assertThat(check(KanoReport.charts(Kano.analyze(t, KanoOptions.defaults()), Language.EN))).as("seed " + seed)
                     .isEqualTo(80);
         }
     }

@@ -132,7 +132,7 @@ class TraditionalChineseTest {
         return out;
     }
 
-    private static String leftover(String text) {
+    static String leftover(String text) {
         StringBuilder sb = new StringBuilder();
         text.codePoints().filter(c -> SIMPLIFIED_ONLY.indexOf(c) >= 0).forEach(sb::appendCodePoint);
         return sb.toString();
