@@ -144,6 +144,16 @@ final class AllocateCommand {
                     (old, added) -> old.withGroup(added.group())));
             facts = merged;
         }
+        Map<String, String> groups = new LinkedHashMap<>();
+        facts.forEach((name, f) -> {
+            if (!f.group().isBlank()) {
+                groups.put(name, f.group());
+            }
+        });
+        if (!groups.isEmpty()) { // the analyses' tables in the report and workbook list attributes by group too
+            kano = kano.map(k -> k.withGroups(groups));
+            sat = sat.map(x -> x.withGroups(groups));
+        }
         AllocationPlan plan = plan(kano, sat, facts, options, budget);
         Language language = options.language();
         if (format.equals("xlsx") && !args[0].equals("report")) {

@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code kano4j analyze FILE.csv [options]} and {@code kano4j demo [options]}: classify a Kano questionnaire. */
 final class AnalyzeCommand {
@@ -40,6 +41,7 @@ final class AnalyzeCommand {
         Long seed = null;
         int bootstrap = 0;
         Language language = Language.EN;
+        Path groupsFile = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -53,6 +55,7 @@ final class AnalyzeCommand {
                 case "--seed" -> seed = Args.seed(Args.value(args, ++i, a), a);
                 case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
+                case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
                 case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
                 case "--labels" -> labels = Path.of(Args.value(args, ++i, a));
                 case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
@@ -106,20 +109,25 @@ final class AnalyzeCommand {
             default -> throw new IllegalStateException("not an analyze command: " + command);
         }
         KanoAnalysis analysis = Kano.analyze(survey, options);
+        if (groupsFile != null) {
+            Map<String, String> groups = Args.groups(groupsFile, language, err);
+            Args.warnUngrouped(analysis.ungrouped(groups), groupsFile, err);
+            analysis = analysis.withGroups(groups);
+        }
         List<SegmentComparison> comparisons = new ArrayList<>();
         for (String column : segmentColumns) {
             comparisons.add(Kano.compareSegments(survey, column, options));
         }
         if (format.equals("xlsx")) {
             err.print(survey.report().text(language));
-            Args.emitWorkbook(Report.xlsx(analysis, comparisons), outFile, inputFiles(positional));
+            Args.emitWorkbook(Report.xlsx(analysis, comparisons, language), outFile, inputFiles(positional));
             return 0;
         }
         String text;
         if (format.equals("csv")) {
-            text = Report.csv(analysis, comparisons, cells);
+            text = Report.csv(analysis, comparisons, cells, language);
         } else if (format.equals("json")) {
-            text = Report.json(analysis, comparisons);
+            text = Report.json(analysis, comparisons, language);
         } else if (format.equals("markdown")) {
             text = Report.markdown(analysis, language);
         } else if (format.equals("html")) {

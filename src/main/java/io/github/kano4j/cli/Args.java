@@ -4,6 +4,8 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.Language;
 import io.github.kano4j.internal.Text;
+import io.github.kano4j.io.AttributeSheet;
+import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.report.Report;
 
 import java.io.IOException;
@@ -16,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Shared parsing of command-line option values; every problem is a one-line usage error. */
 final class Args {
@@ -87,6 +91,34 @@ final class Args {
     }
 
     /** A file with a header and no data rows has nothing to analyse: bad input for the command line. */
+    /**
+     * {@code --groups FILE}: the groups of an attribute sheet ({@code attribute,group}, or a sheet with a group
+     * column), by attribute; its ingest report goes to {@code err}.
+     */
+    static Map<String, String> groups(Path file, Language language, PrintStream err) {
+        AttributeSheet sheet = AttributeSheetReader.read(file);
+        err.print(sheet.report().text(language));
+        Map<String, String> out = new LinkedHashMap<>();
+        sheet.facts().forEach((name, f) -> {
+            if (!f.group().isBlank()) {
+                out.put(name, f.group());
+            }
+        });
+        if (out.isEmpty()) {
+            throw new UsageException("--groups " + file + ": no attribute has a group; expected a CSV with columns "
+                    + "attribute,group");
+        }
+        return out;
+    }
+
+    /** A warning for group-file attributes that the survey does not have (they are not used). */
+    static void warnUngrouped(List<String> unknown, Path file, PrintStream err) {
+        if (!unknown.isEmpty()) {
+            err.println("kano4j: warning: --groups " + file + " names " + unknown.size() + " attribute"
+                    + (unknown.size() == 1 ? "" : "s") + " not in the survey, not used: " + String.join(", ", unknown));
+        }
+    }
+
     static void requireRows(IngestReport report) {
         if (report.rowsRead() == 0) {
             throw new KanoInputException(report.source(), "has a header but no data rows; nothing to analyse");

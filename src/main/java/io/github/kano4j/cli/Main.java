@@ -54,6 +54,8 @@ public final class Main {
             "  --quadrant-means                    Better-Worse quadrant at the means (default 0.5/0.5)",
             "  --bootstrap N                       N bootstrap resamples: percentile intervals, category stability",
             "  --seed S                            seed of the bootstrap and Monte-Carlo tests (default 20261122)",
+            "  --groups FILE                       attribute,group (or a sheet with a group column): every",
+            "                                      output gets a group column and lists attributes by group",
             "  --segment COLUMN                    also analyse and compare the segments of COLUMN (repeatable;",
             "                                      satisfaction: one column, factor types and penalty/reward tests)",
             "  --overall COLUMN                    (satisfaction) the overall-satisfaction column",

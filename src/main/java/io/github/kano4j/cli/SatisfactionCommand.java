@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** {@code kano4j satisfaction FILE.csv --overall COLUMN …} and {@code satisfaction-demo}. */
@@ -28,6 +29,7 @@ final class SatisfactionCommand {
         String sheet = null;
         String segment = null;
         Language language = Language.EN;
+        Path groupsFile = null;
         String format = "text";
         Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
         Path outFile = null;
@@ -43,6 +45,7 @@ final class SatisfactionCommand {
             switch (a) {
                 case "--overall" -> overall = Args.value(args, ++i, a);
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
+                case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
                 case "--sheet" -> sheet = Args.value(args, ++i, a);
                 case "--segment" -> segment = Args.value(args, ++i, a);
                 case "--scale" -> range = RatingScale.parseRange(Args.value(args, ++i, a));
@@ -110,16 +113,21 @@ final class SatisfactionCommand {
             Args.requireRows(survey.report());
         }
         SatisfactionAnalysis analysis = Kano.analyzeSatisfaction(survey, options);
+        if (groupsFile != null) {
+            Map<String, String> groups = Args.groups(groupsFile, language, err);
+            Args.warnUngrouped(analysis.ungrouped(groups), groupsFile, err);
+            analysis = analysis.withGroups(groups);
+        }
         if (format.equals("xlsx")) {
             err.print(survey.report().text(language));
-            Args.emitWorkbook(Report.xlsx(analysis), outFile, inputFiles(positional));
+            Args.emitWorkbook(Report.xlsx(analysis, language), outFile, inputFiles(positional));
             return 0;
         }
         String text;
         if (!format.equals("text")) {
             text = switch (format) {
-                case "csv" -> Report.csv(analysis, cells);
-                case "json" -> Report.json(analysis);
+                case "csv" -> Report.csv(analysis, cells, language);
+                case "json" -> Report.json(analysis, language);
                 case "markdown" -> Report.markdown(analysis, language);
                 default -> Report.html(analysis, language);
             };

@@ -4,12 +4,14 @@ import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.internal.TextTable;
 
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,12 @@ public final class KanoAnalysis {
     private final double worseThreshold;
     private final IngestReport ingest;
     private final double importanceSplit;
+    private final Map<String, String> groups;
 
     private KanoAnalysis(List<KanoResult> results, KanoOptions options, double betterThreshold, double worseThreshold,
-            IngestReport ingest, double importanceSplit) {
+            IngestReport ingest, double importanceSplit, Map<String, String> groups) {
         this.importanceSplit = importanceSplit;
+        this.groups = groups;
         this.results = List.copyOf(results);
         this.options = options;
         this.betterThreshold = betterThreshold;
@@ -130,7 +134,7 @@ public final class KanoAnalysis {
             results.add(KanoClassifier.classify(e.getKey(), e.getValue(), tallies.get(e.getKey()), options, context,
                     boot[i]));
         }
-        return new KanoAnalysis(results, options, bt, wt, ingest, split);
+        return new KanoAnalysis(results, options, bt, wt, ingest, split, Map.of());
     }
 
     /**
@@ -202,6 +206,43 @@ public final class KanoAnalysis {
         return Optional.ofNullable(ingest);
     }
 
+    /**
+     * This analysis with attribute groups (department, dimension — e.g. technology / process / people in a call
+     * centre): every output then carries a {@code group} column and lists attributes group by group. Names not in
+     * the analysis are ignored (one group file may serve several surveys); see {@link #ungrouped(Map)}.
+     *
+     * @param groups group by attribute name; blank groups count as none
+     */
+    public KanoAnalysis withGroups(Map<String, String> groups) {
+        Check.notNull(groups, "groups");
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (KanoResult r : results) {
+            String g = groups.get(r.attribute());
+            if (g != null && !g.isBlank()) {
+                kept.put(r.attribute(), g.strip());
+            }
+        }
+        return new KanoAnalysis(results, options, betterThreshold, worseThreshold, ingest, importanceSplit,
+                Collections.unmodifiableMap(kept));
+    }
+
+    /** The names of a group map that are not attributes of this analysis (for a warning; sorted). */
+    public List<String> ungrouped(Map<String, String> groups) {
+        Check.notNull(groups, "groups");
+        return groups.keySet().stream().filter(name -> result(name).isEmpty()).sorted().toList();
+    }
+
+    /** The group of an attribute, if groups were given and it has one. */
+    public Optional<String> group(String attribute) {
+        Check.notNull(attribute, "attribute");
+        return Optional.ofNullable(groups.get(attribute));
+    }
+
+    /** The attributes' groups (empty without groups), in result order. */
+    public Map<String, String> groups() {
+        return groups;
+    }
+
     /** Yang's split: the mean (or median) of the attributes' mean importance; NaN without importance. */
     public double importanceSplit() {
         return importanceSplit;
@@ -223,18 +264,28 @@ public final class KanoAnalysis {
         Language l = language;
         String ci = l.text("better ", "满意系数 ") + trim(options.confidence() * 100) + l.text("% CI", "% 置信区间");
         boolean boot = options.bootstrapReplicates() > 0;
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性"), "n", "A", "O", "M", "I", "R", "Q",
+        boolean grouped = !groups.isEmpty();
+        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        if (grouped) {
+            header.add(l.text("group", "分组"));
+        }
+        header.addAll(List.of("n", "A", "O", "M", "I", "R", "Q",
                 l.text("category", "类别"), l.text("better", "满意系数"), ci, l.text("worse", "不满意系数"),
                 l.text("CS", "类别强度"), l.text("TS", "总强度"), "Fong"));
         if (boot) {
             header.add(l.text("stability", "稳定性"));
         }
         header.add(l.text("flags", "标记"));
-        TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(8).alignLeft(10)
-                .alignLeft(14).alignLeft(header.size() - 1);
-        for (KanoResult r : results) {
+        int shift = grouped ? 1 : 0;
+        TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(shift).alignLeft(8 + shift)
+                .alignLeft(10 + shift).alignLeft(14 + shift).alignLeft(header.size() - 1);
+        for (KanoResult r : Groups.ordered(results, KanoResult::attribute, groups)) {
             CategoryCounts c = r.counts();
-            List<Object> row = new ArrayList<>(List.of(r.attribute(), c.n(), c.a(), c.o(), c.m(), c.i(), c.r(), c.q(),
+            List<Object> row = new ArrayList<>(List.of(r.attribute()));
+            if (grouped) {
+                row.add(groups.getOrDefault(r.attribute(), "-"));
+            }
+            row.addAll(List.of(c.n(), c.a(), c.o(), c.m(), c.i(), c.r(), c.q(),
                     r.label(l), TextTable.number(r.better()), r.coefficients().betterInterval(),
                     TextTable.number(r.worse()), TextTable.number(r.categoryStrength()),
                     TextTable.number(r.totalStrength()), r.fong().verdict(l)));

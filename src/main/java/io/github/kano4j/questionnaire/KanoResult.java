@@ -6,6 +6,8 @@ import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -100,28 +102,31 @@ public final class KanoResult {
     }
 
     /**
-     * The label in a language: {@link #label()} in English; in Chinese each category letter named as Chinese Kano
-     * practice does, e.g. "必备属性 (M)" or, for a mixed result, "混合 必备属性/期望属性 (M/O)"; 未分类 for an
-     * unclassified attribute.
+     * The label in a table cell of a language: {@link #label()} in English (compact, e.g. "M"), the
+     * {@link #categoryName(Language) category name} in Chinese.
      */
     public String label(Language language) {
         Check.notNull(language, "language");
-        if (!language.isChinese()) {
-            return label;
-        }
+        return language.isChinese() ? categoryName(language) : label;
+    }
+
+    /**
+     * The classification named for people: each category letter named as the language's Kano practice does, e.g.
+     * "Must-be (M)" or "必备属性 (M)"; for a mixed result "Mixed Must-be/One-dimensional (M/O)" or
+     * "混合 必备属性/期望属性 (M/O)"; "Unclassified" (未分类) when there is no category.
+     */
+    public String categoryName(Language language) {
+        Check.notNull(language, "language");
         if (category.isEmpty()) {
-            return language.chinese("未分类");
+            return language.text("Unclassified", "未分类");
         }
         boolean mixed = label.startsWith("MIXED(") && label.endsWith(")");
         String letters = mixed ? label.substring(6, label.length() - 1) : label;
-        StringBuilder names = new StringBuilder(mixed ? language.chinese("混合 ") : "");
+        List<String> names = new ArrayList<>();
         for (String letter : letters.split("/")) {
-            if (!names.isEmpty() && !names.toString().endsWith(" ")) {
-                names.append('/');
-            }
-            names.append(Category.ofLetter(letter).displayName(language));
+            names.add(Category.ofLetter(letter).displayName(language));
         }
-        return names + " (" + letters + ")";
+        return (mixed ? language.text("Mixed ", "混合 ") : "") + String.join("/", names) + " (" + letters + ")";
     }
 
     /** The most frequent of M, O, A, I, R (ties M &gt; O &gt; A &gt; I &gt; R); empty when none of them occurred. */

@@ -4,6 +4,7 @@ import io.github.kano4j.Language;
 import io.github.kano4j.internal.TextTable;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class Html {
             "tr.s-remove>td{background:#f3e5f5}tr.s-no_decision>td{background:#eeeeee}",
             "svg{display:block;margin:8px 0;max-width:100%;height:auto}",
             "table{display:block;max-width:100%;overflow-x:auto}ul.summary li{margin:4px 0}.gain{color:#555}",
-            "dt{font-weight:bold;margin-top:6px}dd{margin-left:16px}");
+            "dt{font-weight:bold;margin-top:6px}dd{margin-left:16px}tr.group>td{background:#eef2f7;text-align:left}");
 
     /** Page-only rules: narrow screens and print (kept out of fragments, whose styles are scoped rule by rule). */
     private static final String PAGE_CSS = String.join("\n",
@@ -158,6 +159,24 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
                 + "</title><style>\n" + CSS + "\n" + PAGE_CSS + "\n</style></head><body>\n<h1>" + escape(title)
                 + "</h1>\n" + headers(body) + "</body></html>\n";
+    }
+
+    /**
+     * Before a table row of a grouped output: a section row naming the attribute's group when it starts a new group
+     * ("no group" for the ungrouped attributes listed last). Returns the group now current.
+     */
+    static String groupRow(StringBuilder sb, Map<String, String> groups, String attribute, String previous,
+            int columns, Language language) {
+        if (groups.isEmpty()) {
+            return previous;
+        }
+        String group = groups.getOrDefault(attribute, "");
+        if (!group.equals(previous)) {
+            sb.append("<tr class=\"group\"><td class=\"t\" colspan=\"").append(columns).append("\"><b>")
+                    .append(group.isEmpty() ? language.text("no group", "未分组") : escape(group))
+                    .append("</b></td></tr>\n");
+        }
+        return group;
     }
 
     /** One of the library's Simplified Chinese texts in the language's script (Traditional for ZH_HANT). */

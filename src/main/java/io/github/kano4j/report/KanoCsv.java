@@ -1,6 +1,8 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.internal.Text;
 import io.github.kano4j.questionnaire.Flag;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -38,32 +40,36 @@ final class KanoCsv {
             "share_i_lower", "share_i_upper", "share_r_lower", "share_r_upper", "share_q_lower", "share_q_upper",
             "bootstrap_replicates", "seed", "stability", "better_boot_lower", "better_boot_upper",
             "abs_worse_boot_lower", "abs_worse_boot_upper", "segment_column", "segment", "segment_chi_square",
-            "segment_df", "segment_p", "segment_p_holm", "segment_test");
+            "segment_df", "segment_p", "segment_p_holm", "segment_test", "category_name", "group");
 
     private KanoCsv() {
     }
 
     /** The whole CSV as a string (header plus one row per attribute, {@code \n} line ends). */
     static String toCsv(KanoAnalysis analysis, boolean verbatim) {
-        return toCsv(analysis, List.of(), verbatim);
+        return toCsv(analysis, List.of(), verbatim, Language.EN);
     }
 
     /**
      * The overall rows (segment columns empty) followed by one row per segment and attribute for each
      * comparison, carrying the segment test of the attribute.
      */
-    static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons, boolean verbatim) {
+    static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons, boolean verbatim,
+            Language language) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);
-            for (KanoResult r : analysis.results()) {
+            for (KanoResult r : Groups.ordered(analysis.results(), KanoResult::attribute, analysis.groups())) {
                 List<String> row = row(r, verbatim);
                 row.addAll(List.of("", "", "", "", "", "", ""));
+                row.add(r.categoryName(language));
+                row.add(text(analysis.groups().getOrDefault(r.attribute(), ""), verbatim));
                 p.printRecord(row);
             }
             for (SegmentComparison c : comparisons) {
                 for (var segment : c.segments().entrySet()) {
-                    for (KanoResult r : segment.getValue().results()) {
+                    for (KanoResult r : Groups.ordered(segment.getValue().results(), KanoResult::attribute,
+                            analysis.groups())) {
                         List<String> row = row(r, verbatim);
                         row.add(text(c.name(), verbatim));
                         row.add(text(segment.getKey(), verbatim));
@@ -73,6 +79,8 @@ final class KanoCsv {
                         row.add(num(test.homogeneity().p()));
                         row.add(num(test.holmP()));
                         row.add(test.homogeneity().method());
+                        row.add(r.categoryName(language));
+                        row.add(text(analysis.groups().getOrDefault(r.attribute(), ""), verbatim));
                         p.printRecord(row);
                     }
                 }

@@ -2,6 +2,7 @@ package io.github.kano4j.report;
 
 import io.github.kano4j.Category;
 import io.github.kano4j.Language;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.Flag;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -180,7 +181,9 @@ final class KanoReport {
                 + l.text("Worse [CI]", "不满意系数 Worse [CI]") + "</th><th>" + l.text("CS", "类别强度") + "</th><th>"
                 + l.text("TS", "总强度") + "</th><th>Fong</th><th>" + l.text("stability", "稳定性") + "</th><th>"
                 + l.text("flags", "标记") + "</th></tr>\n");
-        for (KanoResult r : a.results()) {
+        String previous = null;
+        for (KanoResult r : Groups.ordered(a.results(), KanoResult::attribute, a.groups())) {
+            previous = Html.groupRow(sb, a.groups(), r.attribute(), previous, 16, l);
             CategoryCounts c = r.counts();
             sb.append("<tr><td class=\"t\">").append(Html.escape(r.attribute())).append("</td><td>").append(c.n())
                     .append("</td><td>").append(c.a()).append("</td><td>").append(c.o()).append("</td><td>")
@@ -237,13 +240,19 @@ final class KanoReport {
 
     /** A Markdown table with a provenance line. */
     static String markdown(KanoAnalysis a, Language l) {
-        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | n | A | O | M | I | R | Q | "
+        boolean grouped = !a.groups().isEmpty();
+        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | "
+                + (grouped ? l.text("group", "分组") + " | " : "") + "n | A | O | M | I | R | Q | "
                 + l.text("category", "类别") + " | " + l.text("Better", "满意系数") + " | " + l.text("Worse", "不满意系数")
                 + " | " + l.text("CS", "类别强度") + " | " + l.text("TS", "总强度")
-                + " | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (KanoResult r : a.results()) {
+                + " | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" + (grouped ? "---|" : "") + "\n");
+        for (KanoResult r : Groups.ordered(a.results(), KanoResult::attribute, a.groups())) {
             CategoryCounts c = r.counts();
-            sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ").append(c.n()).append(" | ").append(c.a())
+            sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ");
+            if (grouped) {
+                sb.append(Html.markdownCell(a.groups().getOrDefault(r.attribute(), "-"))).append(" | ");
+            }
+            sb.append(c.n()).append(" | ").append(c.a())
                     .append(" | ").append(c.o()).append(" | ").append(c.m()).append(" | ").append(c.i()).append(" | ")
                     .append(c.r()).append(" | ").append(c.q()).append(" | ").append(Html.markdownCell(r.label(l))).append(" | ")
                     .append(Html.num(r.better())).append(' ').append(r.coefficients().betterInterval()).append(" | ")

@@ -79,28 +79,44 @@ public final class Report {
     public static String csv(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
         Check.notNull(analysis, "analysis");
         Check.notNull(comparisons, "comparisons");
-        return KanoCsv.toCsv(analysis, comparisons, false);
+        return KanoCsv.toCsv(analysis, comparisons, false, Language.EN);
     }
 
     /** As {@link #csv(KanoAnalysis, List)} with text cells neutralised or verbatim. */
     public static String csv(KanoAnalysis analysis, List<SegmentComparison> comparisons, CsvCells cells) {
+        return csv(analysis, comparisons, cells, Language.EN);
+    }
+
+    /**
+     * As {@link #csv(KanoAnalysis, List, CsvCells)} with the {@code category_name} column in a language (e.g.
+     * 必备属性 (M)); column names stay English.
+     */
+    public static String csv(KanoAnalysis analysis, List<SegmentComparison> comparisons, CsvCells cells,
+            Language language) {
         Check.notNull(analysis, "analysis");
         Check.notNull(comparisons, "comparisons");
         Check.notNull(cells, "cells");
-        return KanoCsv.toCsv(analysis, comparisons, cells == CsvCells.VERBATIM);
+        Check.notNull(language, "language");
+        return KanoCsv.toCsv(analysis, comparisons, cells == CsvCells.VERBATIM, language);
     }
 
     /** The tidy CSV of a satisfaction-survey analysis: one row per attribute. */
     public static String csv(SatisfactionAnalysis analysis) {
         Check.notNull(analysis, "analysis");
-        return SatisfactionCsv.toCsv(analysis, false);
+        return SatisfactionCsv.toCsv(analysis, false, Language.EN);
     }
 
     /** The tidy CSV of a satisfaction-survey analysis with text cells neutralised or verbatim. */
     public static String csv(SatisfactionAnalysis analysis, CsvCells cells) {
+        return csv(analysis, cells, Language.EN);
+    }
+
+    /** As {@link #csv(SatisfactionAnalysis, CsvCells)} with the {@code factor_type_name} column in a language. */
+    public static String csv(SatisfactionAnalysis analysis, CsvCells cells, Language language) {
         Check.notNull(analysis, "analysis");
         Check.notNull(cells, "cells");
-        return SatisfactionCsv.toCsv(analysis, cells == CsvCells.VERBATIM);
+        Check.notNull(language, "language");
+        return SatisfactionCsv.toCsv(analysis, cells == CsvCells.VERBATIM, language);
     }
 
     /** The tidy CSV of an allocation plan: one row per attribute. */
@@ -127,15 +143,27 @@ public final class Report {
 
     /** As {@link #json(KanoAnalysis)}, with one object per attribute and segment for segment comparisons. */
     public static String json(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
+        return json(analysis, comparisons, Language.EN);
+    }
+
+    /** As {@link #json(KanoAnalysis, List)} with {@code category_name} in a language. */
+    public static String json(KanoAnalysis analysis, List<SegmentComparison> comparisons, Language language) {
         Check.notNull(analysis, "analysis");
         Check.notNull(comparisons, "comparisons");
-        return Json.fromCsv(KanoCsv.toCsv(analysis, comparisons, true));
+        Check.notNull(language, "language");
+        return Json.fromCsv(KanoCsv.toCsv(analysis, comparisons, true, language));
     }
 
     /** The factor types of a satisfaction survey as JSON (the fields of {@link #csv(SatisfactionAnalysis)}). */
     public static String json(SatisfactionAnalysis analysis) {
+        return json(analysis, Language.EN);
+    }
+
+    /** As {@link #json(SatisfactionAnalysis)} with {@code factor_type_name} in a language. */
+    public static String json(SatisfactionAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
-        return Json.fromCsv(SatisfactionCsv.toCsv(analysis, true));
+        Check.notNull(language, "language");
+        return Json.fromCsv(SatisfactionCsv.toCsv(analysis, true, language));
     }
 
     /** The allocation decisions as JSON (the fields of {@link #csv(AllocationPlan)}). */
@@ -152,21 +180,36 @@ public final class Report {
      * @throws UnsupportedOperationException naming the artifact when it is missing
      */
     public static byte[] xlsx(KanoAnalysis analysis, List<SegmentComparison> comparisons) {
+        return xlsx(analysis, comparisons, Language.EN);
+    }
+
+    /**
+     * As {@link #xlsx(KanoAnalysis, List)} in a language: {@code category_name} and the ingest report translated
+     * (sheet and column names stay English, as in CSV).
+     */
+    public static byte[] xlsx(KanoAnalysis analysis, List<SegmentComparison> comparisons, Language language) {
         Check.notNull(analysis, "analysis");
         Check.notNull(comparisons, "comparisons");
+        Check.notNull(language, "language");
         Map<String, String> sheets = new LinkedHashMap<>();
-        sheets.put("results", KanoCsv.toCsv(analysis, comparisons, true));
-        analysis.ingest().ifPresent(r -> sheets.put("ingest", Xlsx.lines("ingest report", r.toString())));
+        sheets.put("results", KanoCsv.toCsv(analysis, comparisons, true, language));
+        analysis.ingest().ifPresent(r -> sheets.put("ingest", Xlsx.lines("ingest report", r.text(language))));
         sheets.put("provenance", Xlsx.lines("provenance", "options: " + analysis.options().provenance()));
         return Xlsx.of(sheets);
     }
 
     /** A satisfaction analysis as a workbook: sheets "factor types", "ingest" and "provenance" (see above). */
     public static byte[] xlsx(SatisfactionAnalysis analysis) {
+        return xlsx(analysis, Language.EN);
+    }
+
+    /** As {@link #xlsx(SatisfactionAnalysis)} in a language ({@code factor_type_name} and the ingest report). */
+    public static byte[] xlsx(SatisfactionAnalysis analysis, Language language) {
         Check.notNull(analysis, "analysis");
+        Check.notNull(language, "language");
         Map<String, String> sheets = new LinkedHashMap<>();
-        sheets.put("factor types", SatisfactionCsv.toCsv(analysis, true));
-        sheets.put("ingest", Xlsx.lines("ingest report", analysis.report().toString()));
+        sheets.put("factor types", SatisfactionCsv.toCsv(analysis, true, language));
+        sheets.put("ingest", Xlsx.lines("ingest report", analysis.report().text(language)));
         sheets.put("provenance", Xlsx.lines("provenance", "options: " + analysis.options().provenance()));
         return Xlsx.of(sheets);
     }
@@ -184,11 +227,12 @@ public final class Report {
         Check.argument(Check.notNull(ingest, "ingest").stream().noneMatch(r -> r == null),
                 "The parameter 'ingest' must not hold null.");
         Map<String, String> sheets = new LinkedHashMap<>();
+        Language l = plan.options().language();
         sheets.put("decisions", AllocationCsv.csv(plan, true));
-        kano.ifPresent(k -> sheets.put("kano results", KanoCsv.toCsv(k, true)));
-        satisfaction.ifPresent(x -> sheets.put("factor types", SatisfactionCsv.toCsv(x, true)));
+        kano.ifPresent(k -> sheets.put("kano results", KanoCsv.toCsv(k, List.of(), true, l)));
+        satisfaction.ifPresent(x -> sheets.put("factor types", SatisfactionCsv.toCsv(x, true, l)));
         StringBuilder reports = new StringBuilder();
-        ingest.forEach(r -> reports.append(r));
+        ingest.forEach(r -> reports.append(r.text(l)));
         sheets.put("ingest", Xlsx.lines("ingest report", reports.toString()));
         return Xlsx.of(sheets);
     }

@@ -1,5 +1,7 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.Language;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.satisfaction.FactorResult;
 import io.github.kano4j.satisfaction.HingeFit;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
@@ -25,17 +27,17 @@ final class SatisfactionCsv {
             "count_low", "count_high", "penalty_se", "penalty_p", "reward_se", "reward_p", "symmetry_wald",
             "symmetry_p", "ia_lower", "ia_upper", "riocs_lower", "riocs_upper", "alternative_type", "kano_analogue",
             "hinge_shape", "hinge_p", "quadratic_b1", "quadratic_b2", "saturation", "ipa_quadrant", "vif_low",
-            "vif_high", "flags", "scale", "cut_low", "cut_high", "se", "type_rule", "hybrid_band", "r_squared");
+            "vif_high", "flags", "scale", "cut_low", "cut_high", "se", "type_rule", "hybrid_band", "r_squared", "factor_type_name", "group");
 
     private SatisfactionCsv() {
     }
 
     /** The CSV text, {@code \n} line ends. */
-    static String toCsv(SatisfactionAnalysis a, boolean verbatim) {
+    static String toCsv(SatisfactionAnalysis a, boolean verbatim, Language language) {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(COLUMNS);
-            for (FactorResult r : a.results()) {
+            for (FactorResult r : Groups.ordered(a.results(), FactorResult::attribute, a.groups())) {
                 List<String> v = new ArrayList<>();
                 v.add(KanoCsv.text(r.attribute(), verbatim));
                 v.add(Long.toString(r.n()));
@@ -82,6 +84,8 @@ final class SatisfactionCsv {
                 v.add(a.options().typeRule().name().toLowerCase(Locale.ROOT));
                 v.add(num(a.options().hybridBand()));
                 v.add(num(a.rSquared()));
+                v.add(r.factorType().displayName(language));
+                v.add(KanoCsv.text(a.groups().getOrDefault(r.attribute(), ""), verbatim));
                 p.printRecord(v);
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.github.kano4j.report;
 
 import io.github.kano4j.Language;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.satisfaction.FactorResult;
 import io.github.kano4j.satisfaction.FactorType;
 import io.github.kano4j.satisfaction.IpaQuadrant;
@@ -124,7 +125,9 @@ final class SatisfactionReport {
                 + l.text("reward (p)", "奖励 (p)") + "</th><th>RIOCS</th><th>IA [CI]</th><th>"
                 + l.text("factor type", "因素类型") + "</th><th>" + l.text("knot", "拐点") + "</th><th>"
                 + l.text("slope below / above", "拐点下 / 上斜率") + "</th><th>IPA</th></tr>\n");
-        for (FactorResult r : a.results()) {
+        String previous = null;
+        for (FactorResult r : Groups.ordered(a.results(), FactorResult::attribute, a.groups())) {
+            previous = Html.groupRow(sb, a.groups(), r.attribute(), previous, 12, l);
             sb.append("<tr><td class=\"t\">").append(Html.escape(r.attribute())).append("</td><td>")
                     .append(Html.num(r.mean())).append("</td><td>").append(Html.num(r.shareLow())).append("</td><td>")
                     .append(Html.num(r.shareHigh())).append("</td><td>").append(Html.num(r.penalty().estimate()))
@@ -178,13 +181,19 @@ final class SatisfactionReport {
 
     /** A Markdown table with a provenance line. */
     static String markdown(SatisfactionAnalysis a, Language l) {
-        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | " + l.text("mean", "均值") + " | "
+        boolean grouped = !a.groups().isEmpty();
+        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | "
+                + (grouped ? l.text("group", "分组") + " | " : "") + l.text("mean", "均值") + " | "
                 + l.text("share low", "低分比例") + " | " + l.text("share high", "高分比例") + " | "
                 + l.text("penalty", "惩罚") + " | " + l.text("reward", "奖励") + " | RIOCS | IA | "
                 + l.text("factor type", "因素类型") + " | " + l.text("knot", "拐点")
-                + " |\n|---|---|---|---|---|---|---|---|---|---|\n");
-        for (FactorResult r : a.results()) {
-            sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ").append(Html.num(r.mean())).append(" | ")
+                + " |\n|---|---|---|---|---|---|---|---|---|---|" + (grouped ? "---|" : "") + "\n");
+        for (FactorResult r : Groups.ordered(a.results(), FactorResult::attribute, a.groups())) {
+            sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ");
+            if (grouped) {
+                sb.append(Html.markdownCell(a.groups().getOrDefault(r.attribute(), "-"))).append(" | ");
+            }
+            sb.append(Html.num(r.mean())).append(" | ")
                     .append(Html.num(r.shareLow())).append(" | ").append(Html.num(r.shareHigh())).append(" | ")
                     .append(Html.num(r.penalty().estimate())).append(" | ").append(Html.num(r.reward().estimate()))
                     .append(" | ").append(Html.num(r.riocs())).append(" | ").append(Html.num(r.ia())).append(" | ")

@@ -4,14 +4,18 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.internal.TextTable;
 
 import org.apache.commons.math3.special.Gamma;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +39,7 @@ public final class SatisfactionAnalysis {
     private final Set<SatisfactionFlag> flags;
     private final IngestReport report;
     private final String overallScale;
+    private final Map<String, String> groups;
 
     private SatisfactionAnalysis(List<FactorResult> results, SatisfactionOptions options, RatingScale scale, int n,
             int parameters, double rSquared, double adjustedRSquared, double impactCentre, double performanceCentre,
@@ -52,6 +57,59 @@ public final class SatisfactionAnalysis {
         this.flags = Set.copyOf(flags);
         this.overallScale = overallScale;
         this.report = report;
+        this.groups = Map.of();
+    }
+
+    private SatisfactionAnalysis(SatisfactionAnalysis base, Map<String, String> groups) {
+        this.results = base.results;
+        this.options = base.options;
+        this.scale = base.scale;
+        this.n = base.n;
+        this.parameters = base.parameters;
+        this.rSquared = base.rSquared;
+        this.adjustedRSquared = base.adjustedRSquared;
+        this.impactCentre = base.impactCentre;
+        this.performanceCentre = base.performanceCentre;
+        this.bootstrapUndefined = base.bootstrapUndefined;
+        this.flags = base.flags;
+        this.overallScale = base.overallScale;
+        this.report = base.report;
+        this.groups = groups;
+    }
+
+    /**
+     * This analysis with attribute groups: every output then carries a {@code group} column and lists attributes
+     * group by group. Names not in the analysis are ignored; see {@link #ungrouped(Map)}.
+     *
+     * @param groups group by attribute name; blank groups count as none
+     */
+    public SatisfactionAnalysis withGroups(Map<String, String> groups) {
+        Check.notNull(groups, "groups");
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (FactorResult r : results) {
+            String g = groups.get(r.attribute());
+            if (g != null && !g.isBlank()) {
+                kept.put(r.attribute(), g.strip());
+            }
+        }
+        return new SatisfactionAnalysis(this, Collections.unmodifiableMap(kept));
+    }
+
+    /** The names of a group map that are not attributes of this analysis (for a warning; sorted). */
+    public List<String> ungrouped(Map<String, String> groups) {
+        Check.notNull(groups, "groups");
+        return groups.keySet().stream().filter(name -> result(name).isEmpty()).sorted().toList();
+    }
+
+    /** The group of an attribute, if groups were given and it has one. */
+    public Optional<String> group(String attribute) {
+        Check.notNull(attribute, "attribute");
+        return Optional.ofNullable(groups.get(attribute));
+    }
+
+    /** The attributes' groups (empty without groups), in result order. */
+    public Map<String, String> groups() {
+        return groups;
     }
 
     /**
@@ -365,18 +423,31 @@ public final class SatisfactionAnalysis {
     public String text(Language language) {
         Check.notNull(language, "language");
         Language l = language;
-        TextTable t = new TextTable(l.text("attribute", "属性"), l.text("mean", "均值"), l.text("low", "低分比例"),
+        boolean grouped = !groups.isEmpty();
+        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        if (grouped) {
+            header.add(l.text("group", "分组"));
+        }
+        header.addAll(List.of(l.text("mean", "均值"), l.text("low", "低分比例"),
                 l.text("high", "高分比例"), l.text("penalty", "惩罚"), l.text("reward", "奖励"), "RIOCS", "IA", "IA CI",
                 l.text("factor type", "因素类型"), l.text("knot", "拐点"), l.text("below", "拐点下斜率"),
-                l.text("above", "拐点上斜率"), "IPA").alignLeft(0).alignLeft(8).alignLeft(9).alignLeft(13);
-        for (FactorResult r : results) {
-            t.row(r.attribute(), TextTable.number(r.mean()), TextTable.number(r.shareLow()),
+                l.text("above", "拐点上斜率"), "IPA"));
+        int shift = grouped ? 1 : 0;
+        TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(shift).alignLeft(8 + shift)
+                .alignLeft(9 + shift).alignLeft(13 + shift);
+        for (FactorResult r : Groups.ordered(results, FactorResult::attribute, groups)) {
+            List<Object> row = new ArrayList<>(List.of(r.attribute()));
+            if (grouped) {
+                row.add(groups.getOrDefault(r.attribute(), "-"));
+            }
+            row.addAll(List.of(TextTable.number(r.mean()), TextTable.number(r.shareLow()),
                     TextTable.number(r.shareHigh()), signif(r.penalty()), signif(r.reward()),
                     TextTable.number(r.riocs()), TextTable.number(r.ia()), r.iaInterval(),
                     r.factorType().displayName(l),
                     Double.isNaN(r.hinge().knot()) ? "n/a" : String.valueOf((int) r.hinge().knot()),
                     TextTable.number(r.hinge().slopeBelow()), TextTable.number(r.hinge().slopeAbove()),
-                    r.ipaQuadrant().map(q -> q.displayName(l)).orElse("-"));
+                    r.ipaQuadrant().map(q -> q.displayName(l)).orElse("-")));
+            t.row(row.toArray());
         }
         return l.text("Factor types from satisfaction data (impact asymmetry; not questionnaire Kano categories)",
                 "满意度数据得出的因素类型（影响的不对称性；不是 Kano 问卷的类别）") + "\n" + t
