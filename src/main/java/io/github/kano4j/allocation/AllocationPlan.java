@@ -1,5 +1,6 @@
 package io.github.kano4j.allocation;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.Category;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.Text;
@@ -219,9 +220,13 @@ public final class AllocationPlan {
             o = o.withZoneNames(s.min() == s.cutLow() ? String.valueOf(s.min()) : s.min() + "-" + s.cutLow(),
                     s.cutHigh() == s.max() ? String.valueOf(s.max()) : s.cutHigh() + "-" + s.max());
         }
-        String sources = kano != null && satisfaction != null ? "Kano questionnaire and satisfaction survey"
-                : kano != null ? "Kano questionnaire only, no satisfaction survey: gains are Better/Worse proxies"
-                : "satisfaction survey only, no Kano questionnaire: categories are factor types";
+        Language l = o.language();
+        String sources = kano != null && satisfaction != null ? l.text("Kano questionnaire and satisfaction survey",
+                "Kano 问卷和满意度调查")
+                : kano != null ? l.text("Kano questionnaire only, no satisfaction survey: gains are Better/Worse proxies",
+                        "只有 Kano 问卷，没有满意度调查：预期提升以 Better/Worse 近似")
+                : l.text("satisfaction survey only, no Kano questionnaire: categories are factor types",
+                        "只有满意度调查，没有 Kano 问卷：类别为因素类型");
         Map<String, String> groups = new LinkedHashMap<>();
         facts.forEach((name, f) -> groups.put(name, f.group()));
         return plan(evidence, o, budget, sources, warnings, groups);
@@ -393,30 +398,40 @@ public final class AllocationPlan {
         return warnings;
     }
 
-    /** The decision table, the sentences, the budget allocation, the rules and the thresholds. */
+    /**
+     * The decision table, the sentences, the budget allocation, the rules and the thresholds, in the plan's
+     * language (headings, strategies, labels; rule texts, option names and boundary codes stay as written in code).
+     */
     @Override
     public String toString() {
-        TextTable t = new TextTable("attribute", "strategy", "tier", "basis", "floor", "target", "ceiling", "margin",
-                "gain", "priority", "rules").alignLeft(0).alignLeft(1).alignLeft(3).alignLeft(4).alignLeft(5)
+        Language l = options.language();
+        TextTable t = new TextTable(l.text("attribute", "属性"), l.text("strategy", "策略"), l.text("tier", "层级"),
+                l.text("basis", "依据"), l.text("floor", "底线"), l.text("target", "目标"), l.text("ceiling", "上限"),
+                l.text("margin", "可削减余量"), l.text("gain", "预期提升"), l.text("priority", "优先级"),
+                l.text("rules", "规则")).alignLeft(0).alignLeft(1).alignLeft(3).alignLeft(4).alignLeft(5)
                 .alignLeft(6).alignLeft(10);
         for (AllocationDecision d : decisions) {
-            t.row(d.attribute(), d.strategy() + d.reason().map(r -> " (" + r + ")").orElse(""),
+            t.row(d.attribute(), (l.isChinese() ? d.strategy().displayName(l) : d.strategy().name())
+                    + d.reason().map(r -> " (" + r + ")").orElse(""),
                     d.tier().map(x -> String.valueOf(x.number())).orElse("-"), d.basis().map(Category::letter).orElse("-"),
                     d.floor().map(Boundary::toString).orElse("-"), d.target().map(Boundary::toString).orElse("-"),
                     d.ceiling().map(Boundary::code).orElse("-"), TextTable.number(d.reducibleMargin()),
                     TextTable.number(d.expectedGain()), d.priority() == 0 ? "-" : d.priority(),
                     String.join(", ", d.ruleIds()));
         }
-        StringBuilder sb = new StringBuilder("Resource allocation (" + sources + ")\n").append(t).append('\n');
+        StringBuilder sb = new StringBuilder(l.text("Resource allocation (", "资源分配（") + sources
+                + l.text(")", "）") + "\n").append(t).append('\n');
         decisions.stream().map(AllocationDecision::gainUnit).filter(u -> !u.isEmpty()).distinct()
-                .forEach(u -> sb.append("gains in ").append(u).append('\n'));
+                .forEach(u -> sb.append(l.text("gains in ", "预期提升的单位：")).append(u).append('\n'));
         sb.append('\n');
         decisions.forEach(d -> sb.append("* ").append(d.sentence()).append('\n'));
-        budget().ifPresent(b -> sb.append('\n').append(b).append('\n'));
+        budget().ifPresent(b -> sb.append('\n').append(b.text(l)).append('\n'));
         List<GroupRollup> rollup = byGroup();
         if (!rollup.isEmpty()) {
-            TextTable g = new TextTable("group", "attributes", "increase", "hold", "reduce/remove", "no decision",
-                    "spend", "gain", "floors cost").alignLeft(0);
+            TextTable g = new TextTable(l.text("group", "分组"), l.text("attributes", "属性数"),
+                    l.text("increase", "提升"), l.text("hold", "保持"), l.text("reduce/remove", "削减/取消"),
+                    l.text("no decision", "暂不决策"), l.text("spend", "支出"), l.text("gain", "预期提升"),
+                    l.text("floors cost", "达到底线的成本")).alignLeft(0);
             for (GroupRollup r : rollup) {
                 Map<Strategy, Integer> n = r.decisions();
                 g.row(r.group(), r.attributes().size(), n.getOrDefault(Strategy.INCREASE, 0),
@@ -424,15 +439,16 @@ public final class AllocationPlan {
                                 + n.getOrDefault(Strategy.REMOVE, 0), n.getOrDefault(Strategy.NO_DECISION, 0),
                         TextTable.number(r.spend()), TextTable.number(r.gain()), TextTable.number(r.floorsCost()));
             }
-            sb.append("\nby group\n").append(g);
+            sb.append(l.text("\nby group\n", "\n按分组\n")).append(g);
         }
-        sb.append("\nrules fired:\n");
+        sb.append(l.text("\nrules fired:\n", "\n触发的规则：\n"));
         for (AllocationDecision d : decisions) {
-            sb.append("  ").append(d.attribute()).append(": ").append(d.rules().isEmpty() ? "none (no evidence)"
+            sb.append("  ").append(d.attribute()).append(": ").append(d.rules().isEmpty()
+                    ? l.text("none (no evidence)", "无（没有证据）")
                     : String.join("; ", d.rules().stream().map(Object::toString).toList())).append('\n');
         }
-        warnings.forEach(w -> sb.append("warning: ").append(w).append('\n'));
-        sb.append("options: ").append(options.provenance()).append('\n');
+        warnings.forEach(w -> sb.append(l.text("warning: ", "警告：")).append(w).append('\n'));
+        sb.append(l.text("options: ", "选项：")).append(options.provenance()).append('\n');
         return sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kano4j.allocation;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
 
 import java.util.List;
@@ -44,9 +45,14 @@ public record BudgetAllocation(double budget, double spent, double totalGain, do
 
     /** The cost to meet every floor in words: a number, or unknown with the attributes that lack a cost. */
     public String floorsCostText() {
+        return floorsCostText(Language.EN);
+    }
+
+    private String floorsCostText(Language l) {
         if (!floorsWithoutCost.isEmpty()) {
-            return "unknown (no unit cost for " + String.join(", ", floorsWithoutCost.stream().map(n -> "'" + n + "'")
-                    .toList()) + ")" + (Double.isNaN(floorsCost) ? "" : "; at least " + Allocator.num(floorsCost));
+            return l.text("unknown (no unit cost for ", "未知（缺少单位成本：") + String.join(", ",
+                    floorsWithoutCost.stream().map(n -> "'" + n + "'").toList()) + l.text(")", "）")
+                    + (Double.isNaN(floorsCost) ? "" : l.text("; at least ", "；至少 ") + Allocator.num(floorsCost));
         }
         return Allocator.num(floorsCost);
     }
@@ -54,26 +60,38 @@ public record BudgetAllocation(double budget, double spent, double totalGain, do
     /** The spending in words: budget, spend, gain, the steps per attribute and the cost to meet every floor. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Budget " + Allocator.num(budget) + ", policy "
-                + policy.name().toLowerCase(Locale.ROOT).replace('_', '-') + " (" + method + ")\n  spend "
-                + Allocator.num(spent) + " for an expected gain of " + Allocator.num(totalGain) + ", of which "
-                + Allocator.num(floorGain) + " from fixing floors");
+        return text(Language.EN);
+    }
+
+    /** The spending in words ({@link #toString()}) in a language. */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        Language l = language;
+        StringBuilder sb = new StringBuilder(l.text("Budget ", "预算 ") + Allocator.num(budget) + l.text(", policy ",
+                "，策略 ") + policy.name().toLowerCase(Locale.ROOT).replace('_', '-') + " (" + method + ")\n"
+                + l.text("  spend ", "  支出 ") + Allocator.num(spent) + l.text(" for an expected gain of ", "，预期提升 ")
+                + Allocator.num(totalGain) + l.text(", of which ", "，其中 ") + Allocator.num(floorGain)
+                + l.text(" from fixing floors", " 来自修复底线"));
         for (Item i : items) {
             if (i.steps() > 0) {
                 sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps())
-                        .append(i.steps() == 1 ? " point" : " points")
-                        .append(i.floorSteps() > 0 ? " (" + i.floorSteps() + " to the floor)" : "")
-                        .append(", cost ").append(Allocator.num(i.cost())).append(", gain ")
-                        .append(Allocator.num(i.gain()));
+                        .append(l.text(i.steps() == 1 ? " point" : " points", " 个百分点"))
+                        .append(i.floorSteps() > 0 ? l.text(" (" + i.floorSteps() + " to the floor)",
+                                "（" + i.floorSteps() + " 个到底线）") : "")
+                        .append(l.text(", cost ", "，成本 ")).append(Allocator.num(i.cost()))
+                        .append(l.text(", gain ", "，预期提升 ")).append(Allocator.num(i.gain()));
             }
         }
-        sb.append("\n  marginal return at the boundary: ").append(String.format(Locale.ROOT, "%.4g", marginalReturn))
-                .append(" gain per unit of budget (one step = one percentage point of customers)");
+        sb.append(l.text("\n  marginal return at the boundary: ", "\n  边际回报："))
+                .append(String.format(Locale.ROOT, "%.4g", marginalReturn))
+                .append(l.text(" gain per unit of budget (one step = one percentage point of customers)",
+                        " 每单位预算的提升（一步 = 百分之一的客户）"));
         if (!nextAttribute.isEmpty()) {
-            sb.append("\n  the next ").append(Allocator.num(nextCost)).append(" would buy +")
-                    .append(Allocator.num(nextGain)).append(" on '").append(nextAttribute).append("'");
+            sb.append(l.text("\n  the next ", "\n  再投入 ")).append(Allocator.num(nextCost))
+                    .append(l.text(" would buy +", " 可再提升 +")).append(Allocator.num(nextGain))
+                    .append(l.text(" on '", "，用于“")).append(nextAttribute).append(l.text("'", "”"));
         }
-        sb.append("\n  cost to meet every floor: ").append(floorsCostText());
+        sb.append(l.text("\n  cost to meet every floor: ", "\n  达到所有底线的成本：")).append(floorsCostText(l));
         return sb.toString();
     }
 

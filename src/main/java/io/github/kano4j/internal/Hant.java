@@ -11,13 +11,15 @@ import java.util.Map;
  * User data (attribute names, zone names) is never passed through it.
  */
 public final class Hant {
-    private static final String[][] PHRASES = {{"标杆", "標竿"}, {"复测", "複測"}, {"赞扬", "讚揚"}};
+    private static final String[][] PHRASES = {{"标杆", "標竿"}, {"复测", "複測"}, {"赞扬", "讚揚"}, {"“", "「"}, {"”", "」"}};
     private static final String SIMPLIFIED = "与个为优会体减决别区变后响图备复对将层属异应当总惊户扬报择据数无时暂杆来标"
             + "检横欢气没测满点状现统维线细结级纵计认许证评误请读调谓赞轴辞达过这进选问间阅随顾预题类确虑补带于规则单购买资弥余极够导组门"
-            + "两临价侧兴参围圆头奋奖宽强态显权样独称稳约继绩续罚虚讯记设访识该负质踪较边连适项顺频颜验";
+            + "两临价侧兴参围圆头奋奖宽强态显权样独称稳约继绩续罚虚讯记设访识该负质踪较边连适项顺频颜验"
+            + "发际触叠范阈惩腾划励并";
     private static final String TRADITIONAL = "與個為優會體減決別區變後響圖備復對將層屬異應當總驚戶揚報擇據數無時暫桿來標"
             + "檢橫歡氣沒測滿點狀現統維線細結級縱計認許證評誤請讀調謂讚軸辭達過這進選問間閱隨顧預題類確慮補帶於規則單購買資彌餘極夠導組門"
-            + "兩臨價側興參圍圓頭奮獎寬強態顯權樣獨稱穩約繼績續罰虛訊記設訪識該負質蹤較邊連適項順頻顏驗";
+            + "兩臨價側興參圍圓頭奮獎寬強態顯權樣獨稱穩約繼績續罰虛訊記設訪識該負質蹤較邊連適項順頻顏驗"
+            + "發際觸疊範閾懲騰劃勵並";
     private static final Map<Character, Character> CHARACTERS = new HashMap<>();
 
     static {

@@ -235,18 +235,12 @@ final class AllocationReport {
      * 提升 / 保持 / 削减 / 取消 / 暂不决策 in Chinese (either script).
      */
     static String strategyLabel(Strategy s, Language lang) {
-        return lang.isChinese() ? strategy(s, lang) : s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return s.displayName(lang);
     }
 
     /** A strategy as the report names it: the enum name in English, 提升 / 保持 / 削减 / 取消 / 暂不决策 in Chinese. */
     private static String strategy(Strategy s, Language lang) {
-        return switch (s) {
-            case INCREASE -> Html.say(lang, "INCREASE", "提升");
-            case MAINTAIN -> Html.say(lang, "MAINTAIN", "保持");
-            case REDUCE -> Html.say(lang, "REDUCE", "削减");
-            case REMOVE -> Html.say(lang, "REMOVE", "取消");
-            case NO_DECISION -> Html.say(lang, "NO_DECISION", "暂不决策");
-        };
+        return lang.isChinese() ? s.displayName(lang) : s.name();
     }
 
     private static List<String> units(AllocationPlan plan) {
@@ -285,11 +279,15 @@ final class AllocationReport {
 
     /** A Markdown table of the decisions with the sentences, the budget and the provenance. */
     static String markdown(AllocationPlan plan) {
-        StringBuilder sb = new StringBuilder("_Evidence: " + Html.markdownCell(plan.sources()) + "._\n\n"
-                + "| attribute | strategy | tier | basis | floor | target | ceiling | margin | gain | priority | rules |\n"
+        Language l = plan.options().language();
+        StringBuilder sb = new StringBuilder("_" + l.text("Evidence: ", "依据：") + Html.markdownCell(plan.sources())
+                + l.text(".", "。") + "_\n\n| " + String.join(" | ", l.text("attribute", "属性"), l.text("strategy", "策略"),
+                l.text("tier", "层级"), l.text("basis", "依据"), l.text("floor", "底线"), l.text("target", "目标"),
+                l.text("ceiling", "上限"), l.text("margin", "可削减余量"), l.text("gain", "预期提升"),
+                l.text("priority", "优先级"), l.text("rules", "规则")) + " |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (AllocationDecision d : plan.decisions()) {
-            sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(d.strategy())
+            sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(strategy(d.strategy(), l))
                     .append(d.reason().map(r -> " (" + r + ")").orElse("")).append(" | ")
                     .append(d.tier().map(t -> String.valueOf(t.number())).orElse("-")).append(" | ")
                     .append(d.basis().map(Category::letter).orElse("-")).append(" | ")
@@ -302,13 +300,15 @@ final class AllocationReport {
                     .append(String.join(", ", d.ruleIds())).append(" |\n");
         }
         sb.append('\n');
-        units(plan).forEach(u -> sb.append("Gains in ").append(u).append(".\n\n"));
+        units(plan).forEach(u -> sb.append(l.text("Gains in ", "预期提升的单位：")).append(u).append(l.text(".", "。"))
+                .append("\n\n"));
         plan.decisions().forEach(d -> sb.append("- ").append(Html.markdownCell(d.sentence())).append('\n'));
-        plan.budget().ifPresent(b -> sb.append("\n```text\n").append(b).append("\n```\n"));
-        plan.warnings().forEach(w -> sb.append("\nWarning: ").append(Html.markdownCell(w)).append('\n'));
+        plan.budget().ifPresent(b -> sb.append("\n```text\n").append(b.text(l)).append("\n```\n"));
+        plan.warnings().forEach(w -> sb.append(l.text("\nWarning: ", "\n警告：")).append(Html.markdownCell(w)).append('\n'));
         sb.append("\n_").append(Html.markdownCell(plan.options().provenance())).append("_\n");
         return sb.toString();
     }
+
 
     /** A self-contained HTML page. */
     static String html(AllocationPlan plan) {

@@ -28,7 +28,7 @@ class GroupRollupTest {
     @Test
     void theChineseDemoRollsUpByDepartmentAndAddsUp() {
         String text = Cli.run("allocate", "--demo", "--language", "zh", "--budget", "20000");
-        assertThat(text).contains("by group").containsPattern("流程 +3 +3 +0 +0 +0 +20000.0000 +0.3019 +55000.0000");
+        assertThat(text).contains("按分组").containsPattern("流程 +3 +3 +0 +0 +0 +20000.0000 +0.3019 +55000.0000");
         String csv = Cli.run("allocate", "--demo", "--language", "zh", "--budget", "20000", "--format", "csv");
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",label,group");
         assertThat(csv).contains(",提升,技术\n");

@@ -176,6 +176,29 @@ class LanguageOutputsTest {
     }
 
     @Test
+    void thePlanInTextAndMarkdownFollowsItsLanguage() {
+        KanoAnalysis k = kano();
+        SatisfactionAnalysis s = satisfaction();
+        var facts = io.github.kano4j.io.AttributeSheetReader.read(DATA.resolve("after-sales-attributes.csv")).facts();
+        var en = Kano.allocate(k, s, facts, io.github.kano4j.allocation.AllocationOptions.defaults(), 20_000);
+        assertThat(en.toString()).startsWith("Resource allocation (Kano questionnaire and satisfaction survey)")
+                .contains("INCREASE").contains("Budget 20000");
+        assertThat(hasHan(en.toString() + Report.markdown(en))).isFalse();
+        for (Language l : List.of(Language.ZH_HANS, Language.ZH_HANT)) {
+            var plan = Kano.allocate(k, s, facts, io.github.kano4j.allocation.AllocationOptions.defaults()
+                    .withLanguage(l), 20_000);
+            String text = plan.toString();
+            String md = Report.markdown(plan);
+            assertThat(text).startsWith(l.chinese("资源分配（Kano 问卷和满意度调查）")).contains(l.chinese("提升"))
+                    .contains(l.chinese("预算 20000")).doesNotContain("INCREASE").doesNotContain("Budget");
+            assertThat(md).contains("| " + l.chinese("属性") + " | " + l.chinese("策略") + " |");
+            if (l == Language.ZH_HANT) {
+                assertThat(TraditionalChineseTest.leftover(text + md)).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void everyCommandTakesLanguage(@TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.csv");
         Cli.run("allocate", "--demo", "--budget", "20000", "--format", "csv", "--out", plan.toString());
