@@ -65,10 +65,10 @@ public final class Kano {
     public static KanoAnalysis analyze(KanoSurvey survey, KanoOptions options) {
         Check.notNull(survey, "survey");
         Check.notNull(options, "options");
-        if (!survey.categoryCounts().isEmpty()) {
-            return KanoAnalysis.ofCounts(survey.categoryCounts(), options, survey.report());
-        }
-        return KanoAnalysis.of(survey.tally(), options, survey.report());
+        KanoAnalysis analysis = survey.categoryCounts().isEmpty()
+                ? KanoAnalysis.of(survey.tally(), options, survey.report())
+                : KanoAnalysis.ofCounts(survey.categoryCounts(), options, survey.report());
+        return survey.groups().isEmpty() ? analysis : analysis.withGroups(survey.groups());
     }
 
     /**

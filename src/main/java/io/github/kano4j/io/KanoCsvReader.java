@@ -270,8 +270,10 @@ public final class KanoCsvReader {
         Map<String, Map<String, KanoTally>> segmentsOut =
                 new LinkedHashMap<>();
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
+        Map<String, String> groups = new LinkedHashMap<>();
         for (KanoSurvey p : parts) {
             tally.combine(p.tally());
+            p.groups().forEach(groups::putIfAbsent);
             p.segments().forEach((column, values) -> values.forEach((value, t) -> segmentsOut
                     .computeIfAbsent(column, c -> new LinkedHashMap<>())
                     .computeIfAbsent(value, v -> KanoTally.create(levels)).combine(t)));
@@ -283,7 +285,7 @@ public final class KanoCsvReader {
         }
         IngestReport report = IngestReport.merge(files.size() + " files",
                 parts.stream().map(KanoSurvey::report).toList());
-        return new KanoSurvey(tally, report, segmentsOut, counts);
+        return new KanoSurvey(tally, report, segmentsOut, counts, groups);
     }
 
     /** Reads CSV text; {@code source} names it in messages. */

@@ -18,18 +18,26 @@ import java.util.Map;
  * @param tally    the answer-pair tally per attribute
  * @param report   rows read, used and rejected, pairs used and skipped
  * @param segments segment column → segment value → tally (in first-seen order); empty without segments
+ * @param categoryCounts pre-aggregated category counts (the category-counts layout); empty otherwise
+ * @param groups   attribute → group, from a group column of a long or pair-counts file; empty otherwise
  */
 public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<String, KanoTally>> segments,
-        Map<String, CategoryCounts> categoryCounts) {
+        Map<String, CategoryCounts> categoryCounts, Map<String, String> groups) {
 
     /** A survey without segments. */
     public KanoSurvey(KanoTally tally, IngestReport report) {
-        this(tally, report, Map.of(), Map.of());
+        this(tally, report, Map.of(), Map.of(), Map.of());
     }
 
     /** A survey with segments. */
     public KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<String, KanoTally>> segments) {
-        this(tally, report, segments, Map.of());
+        this(tally, report, segments, Map.of(), Map.of());
+    }
+
+    /** A survey with segments and category counts, without groups. */
+    public KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<String, KanoTally>> segments,
+            Map<String, CategoryCounts> categoryCounts) {
+        this(tally, report, segments, categoryCounts, Map.of());
     }
 
     /**
@@ -37,11 +45,12 @@ public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<S
      * continuous analysis (which needs answer pairs) is not.
      */
     public static KanoSurvey ofCategoryCounts(Map<String, CategoryCounts> counts, IngestReport report) {
-        return new KanoSurvey(KanoTally.create(), report, Map.of(), counts);
+        return new KanoSurvey(KanoTally.create(), report, Map.of(), counts, Map.of());
     }
 
     /** Copies the maps (read-only). */
     public KanoSurvey {
+        groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         categoryCounts = Collections.unmodifiableMap(new LinkedHashMap<>(categoryCounts));
         Map<String, Map<String, KanoTally>> copy = new LinkedHashMap<>();
         segments.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
@@ -55,6 +64,6 @@ public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<S
         warnings.addAll(report.warnings());
         IngestReport r = new IngestReport(report.source(), report.rowsRead(), report.rowsUsed(), report.rowsRejected(),
                 report.attributes(), report.unusedColumns(), warnings);
-        return new KanoSurvey(tally, r, segments, categoryCounts);
+        return new KanoSurvey(tally, r, segments, categoryCounts, groups);
     }
 }

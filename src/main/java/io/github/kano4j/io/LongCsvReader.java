@@ -91,6 +91,8 @@ final class LongCsvReader {
         private final Map<String, List<HeldPair>> byRespondent = new LinkedHashMap<>();
         private final DuplicateCounter duplicates = new DuplicateCounter();
         private long pairsRead;
+        private final int groupIndex;
+        private final Map<String, String> groups = new LinkedHashMap<>();
 
         Pass(List<String> header, String src) {
             this.header = header;
@@ -111,6 +113,26 @@ final class LongCsvReader {
             }
             segmentColumns.forEach(s -> segments.put(s, new LinkedHashMap<>()));
             this.accounting = new IngestAccounting(src);
+            int g = find(header, GROUP_COLUMNS);
+            this.groupIndex = g >= 0 && segmentColumns.stream().noneMatch(s -> s.strip().equalsIgnoreCase(header.get(g)
+                    .strip())) ? g : -1;
+        }
+
+        /** The attribute's group from the group column: one group per attribute, or an error naming the row. */
+        private void group(CSVRecord rec, String attribute) {
+            if (groupIndex < 0) {
+                return;
+            }
+            String g = rec.get(groupIndex).strip();
+            if (g.isEmpty()) {
+                return;
+            }
+            String before = groups.putIfAbsent(attribute, g);
+            if (before != null && !before.equals(g)) {
+                throw new KanoInputException(src, rec.getRecordNumber(), header.get(groupIndex), g, "attribute \""
+                        + attribute + "\" was in group \"" + before + "\" on an earlier row; expected one group per "
+                        + "attribute");
+            }
         }
 
         /** Reads, checks and tallies (or holds back for the respondent filter) one row. */
@@ -127,6 +149,7 @@ final class LongCsvReader {
             }
             IngestAccounting.Attribute counter = accounting.attribute(attribute);
             tally.declare(attribute);
+            group(rec, attribute);
             long n = count(rec);
             if (n == 0) {
                 accounting.reject(IngestAccounting.Reason.ZERO_COUNT);
@@ -277,9 +300,13 @@ final class LongCsvReader {
                 report = new IngestReport(report.source(), report.rowsRead(), report.rowsUsed(), report.rowsRejected(),
                         report.attributes(), report.unusedColumns(), warnings);
             }
-            return new KanoSurvey(tally, report, segments);
+            return new KanoSurvey(tally, report, segments, Map.of(), groups);
         }
     }
+
+    /** Names of a long file's group column (department, dimension), compared as lower-case snake_case. */
+    static final String[] GROUP_COLUMNS = {"group", "attribute_group", "dimension", "department", "分组", "分組", "维度",
+        "維度", "部门", "部門"};
 
     private static long parseCount(String s) {
         try {

@@ -107,6 +107,23 @@ class GroupedOutputsTest {
     }
 
     @Test
+    void aLongFileCarriesItsGroupsIntoTheAnalysis(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("long.csv");
+        StringBuilder sb = new StringBuilder("respondent,attribute,分组,functional,dysfunctional\n");
+        for (int i = 1; i <= 30; i++) {
+            sb.append(i).append(",接通,技术,").append(1 + i % 5).append(",5\n");
+            sb.append(i).append(",反馈及时,流程,2,").append(1 + i % 5).append('\n');
+        }
+        Files.writeString(file, sb.toString());
+        KanoAnalysis a = Kano.analyze(file);
+        assertThat(a.groups()).containsExactly(Map.entry("接通", "技术"), Map.entry("反馈及时", "流程"));
+        assertThat(records(Report.csv(a)).get(1).get("group")).isEqualTo("流程");
+        Files.writeString(file, sb + "31,接通,流程,1,5\n");
+        assertThatThrownBy(() -> Kano.analyze(file)).hasMessageContaining("row 62").hasMessageContaining("分组")
+                .hasMessageContaining("\"流程\"").hasMessageContaining("was in group \"技术\"");
+    }
+
+    @Test
     void theCommandLineReadsAGroupFileAndWarnsOfUnknownNames(@TempDir Path dir) throws Exception {
         Path groups = dir.resolve("groups.csv");
         Files.writeString(groups, "attribute,group\n反馈及时,流程\n不存在的属性,技术\n");
