@@ -1,6 +1,8 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.Language;
+import io.github.kano4j.io.AttributeSheet;
+import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.GapCsvReader;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.GapAnalysis;
@@ -8,11 +10,14 @@ import io.github.kano4j.satisfaction.GapAnalysis;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code kano4j gap FILE [--confidence C] [--format text|csv|json] [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per
- * attribute (docs/METHODS.md §6.9).
+ * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--format text|csv|json]
+ * [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per attribute, importance-weighted and by
+ * dimension when the sheet gives importance and groups (docs/METHODS.md §6.9).
  */
 final class GapCommand {
     private GapCommand() {
@@ -24,6 +29,8 @@ final class GapCommand {
         String format = "text";
         Language language = Language.EN;
         Path outFile = null;
+        Path sheet = null;
+        Path groupsFile = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -31,6 +38,8 @@ final class GapCommand {
                 case "--format" -> format = Args.format(Args.value(args, ++i, a));
                 case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
+                case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
+                case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a + " for gap; see kano4j --help");
@@ -53,6 +62,24 @@ final class GapCommand {
         GapCsvReader.GapSurvey survey = GapCsvReader.read(file);
         Args.requireRows(survey.report());
         GapAnalysis gaps = GapAnalysis.of(survey.attributes(), confidence, survey.report());
+        if (sheet != null) {
+            AttributeSheet read = AttributeSheetReader.read(sheet);
+            err.print(read.report().text(language));
+            Map<String, Double> importance = new LinkedHashMap<>();
+            Map<String, String> groups = new LinkedHashMap<>();
+            read.facts().forEach((name, f) -> {
+                if (!Double.isNaN(f.importance())) {
+                    importance.put(name, f.importance());
+                }
+                if (!f.group().isBlank()) {
+                    groups.put(name, f.group());
+                }
+            });
+            gaps = gaps.withImportance(importance).withGroups(groups);
+        }
+        if (groupsFile != null) {
+            gaps = gaps.withGroups(Args.groups(groupsFile, language, err));
+        }
         String text = switch (format) {
             case "csv" -> Report.csv(gaps);
             case "json" -> Report.json(gaps);

@@ -189,7 +189,7 @@ final class KanoReport {
                     .append("</td><td>").append(c.a()).append("</td><td>").append(c.o()).append("</td><td>")
                     .append(c.m()).append("</td><td>").append(c.i()).append("</td><td>").append(c.r())
                     .append("</td><td>").append(c.q()).append("</td><td class=\"t\" style=\"color:")
-                    .append(colour(r.category().orElse(null))).append("\"><b>").append(Html.escape(r.label(l)))
+                    .append(colour(r.category().orElse(null))).append(";white-space:nowrap\"><b>").append(Html.escape(r.label(l)))
                     .append("</b></td><td>").append(Html.num(r.better())).append(' ')
                     .append(r.coefficients().betterInterval()).append("</td><td>").append(Html.num(r.worse()))
                     .append(' ').append(r.coefficients().worseInterval()).append("</td><td>")

@@ -4,6 +4,7 @@ import io.github.kano4j.IngestReport;
 import io.github.kano4j.Language;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.internal.Hant;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.Questionnaire;
@@ -280,7 +281,11 @@ public final class Report {
     /**
      * Expectation–perception gaps as CSV: {@code attribute, n, excluded, perception_mean, expectation_mean, gap,
      * gap_lower, gap_upper, negative_share, negative_share_lower, negative_share_upper} and, when the zone of
-     * tolerance was measured, {@code msa, mss, below_adequate_share, within_zone_share, above_desired_share}.
+     * tolerance was measured, {@code msa, mss, below_adequate_share, within_zone_share, above_desired_share,
+     * adequate_mean, desired_mean}; then {@code group, importance, importance_weight, weighted_gap, level}. Rows
+     * are attributes ({@code level} = attribute, by dimension when there are groups), then one row per dimension
+     * ({@code level} = dimension: {@code attribute} and {@code group} name it, {@code n} counts its attributes,
+     * {@code gap} is their mean gap and {@code weighted_gap} the sum of their weighted gaps). NaN is an empty cell.
      */
     public static String csv(GapAnalysis gaps) {
         Check.notNull(gaps, "gaps");
@@ -290,21 +295,45 @@ public final class Report {
                     "expectation_mean", "gap", "gap_lower", "gap_upper", "negative_share", "negative_share_lower",
                     "negative_share_upper"));
             if (zone) {
-                header.addAll(List.of("msa", "mss", "below_adequate_share", "within_zone_share", "above_desired_share"));
+                header.addAll(List.of("msa", "mss", "below_adequate_share", "within_zone_share", "above_desired_share",
+                        "adequate_mean", "desired_mean"));
             }
+            header.addAll(List.of("group", "importance", "importance_weight", "weighted_gap", "level"));
             p.printRecord(header);
-            for (GapAnalysis.GapResult r : gaps.results()) {
-                List<Object> row = new ArrayList<>(List.of(r.attribute(), r.n(), r.excluded(),
-                        r.perceptionMean(), r.expectationMean(), r.gap(), r.gapInterval().lower(),
-                        r.gapInterval().upper(), r.negativeShare(), r.negativeInterval().lower(),
-                        r.negativeInterval().upper()));
+            for (GapAnalysis.GapResult r : Groups.ordered(gaps.results(), GapAnalysis.GapResult::attribute,
+                    gaps.groups())) {
+                List<Object> row = new ArrayList<>(List.of(KanoCsv.text(r.attribute(), false), r.n(), r.excluded(),
+                        KanoCsv.num(r.perceptionMean()), KanoCsv.num(r.expectationMean()), KanoCsv.num(r.gap()),
+                        KanoCsv.num(r.gapInterval().lower()), KanoCsv.num(r.gapInterval().upper()),
+                        KanoCsv.num(r.negativeShare()), KanoCsv.num(r.negativeInterval().lower()),
+                        KanoCsv.num(r.negativeInterval().upper())));
                 if (zone) {
-                    row.addAll(List.of(r.msa(), r.mss(), r.belowAdequate(), r.withinZone(), r.aboveDesired()));
+                    for (double v : new double[] {r.msa(), r.mss(), r.belowAdequate(), r.withinZone(), r.aboveDesired(),
+                        r.adequateMean(), r.desiredMean()}) {
+                        row.add(KanoCsv.num(v));
+                    }
                 }
+                Double imp = gaps.importance().get(r.attribute());
+                row.addAll(List.of(KanoCsv.text(gaps.groups().getOrDefault(r.attribute(), ""), false),
+                        imp == null ? "" : KanoCsv.num(imp), KanoCsv.num(gaps.importanceWeight(r.attribute())),
+                        KanoCsv.num(gaps.weightedGap(r.attribute())), "attribute"));
+                p.printRecord(row);
+            }
+            for (GapAnalysis.DimensionGap d : gaps.dimensions()) {
+                List<Object> row = new ArrayList<>();
+                row.add(KanoCsv.text(d.dimension(), false));
+                row.add(d.attributes().size());
+                row.addAll(List.of("", "", "", KanoCsv.num(d.meanGap()), "", "", "", "", ""));
+                if (zone) {
+                    row.addAll(List.of("", "", "", "", "", "", ""));
+                }
+                row.addAll(List.of(KanoCsv.text(d.dimension(), false), "", "", KanoCsv.num(d.weightedGap()),
+                        "dimension"));
                 p.printRecord(row);
             }
         });
     }
+
 
     /**
      * Satisfaction by segment as CSV, one row per attribute and segment: {@code attribute, segment_column, segment,

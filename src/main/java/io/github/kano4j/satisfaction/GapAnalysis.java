@@ -3,6 +3,7 @@ package io.github.kano4j.satisfaction;
 import io.github.kano4j.Language;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.Groups;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Interval;
 import io.github.kano4j.stats.Means;
@@ -64,10 +65,15 @@ public final class GapAnalysis {
      * @param belowAdequate       share below the adequate expectation (NaN without two levels)
      * @param withinZone          share within the zone of tolerance (NaN without two levels)
      * @param aboveDesired        share at or above the desired expectation (NaN without two levels)
+     * @param zoneN               respondents with perception, adequate and desired expectation (0 without two levels)
+     * @param adequateMean        mean adequate expectation over those (NaN without two levels): the natural floor
+     * @param desiredMean         mean desired expectation over those (NaN without two levels): the natural target
+     * @param zonePerceptionMean  mean perception over those (NaN without two levels)
      */
     public record GapResult(String attribute, long n, long excluded, double perceptionMean, double expectationMean,
             double gap, Interval gapInterval, double negativeShare, Interval negativeInterval, double msa,
-            double mss, double belowAdequate, double withinZone, double aboveDesired) {
+            double mss, double belowAdequate, double withinZone, double aboveDesired, long zoneN, double adequateMean,
+            double desiredMean, double zonePerceptionMean) {
         /** Checks the names. */
         public GapResult {
             Check.notNull(attribute, "attribute");
@@ -76,14 +82,114 @@ public final class GapAnalysis {
         }
     }
 
+    /**
+     * The gap of a dimension (a group of attributes, e.g. SERVQUAL's reliability or a call centre's people).
+     *
+     * @param dimension   the group
+     * @param attributes  its attributes with a defined gap, in survey order
+     * @param meanGap     the unweighted mean of their gaps
+     * @param weightedGap the sum of their importance-weighted gaps (NaN without importance)
+     */
+    public record DimensionGap(String dimension, List<String> attributes, double meanGap, double weightedGap) {
+        /** Copies the list. */
+        public DimensionGap {
+            Check.notNull(dimension, "dimension");
+            attributes = List.copyOf(attributes);
+        }
+    }
+
     private final List<GapResult> results;
     private final double confidence;
     private final IngestReport report;
+    private final Map<String, Double> importance;
+    private final Map<String, String> groups;
 
-    private GapAnalysis(List<GapResult> results, double confidence, IngestReport report) {
+    private GapAnalysis(List<GapResult> results, double confidence, IngestReport report, Map<String, Double> importance,
+            Map<String, String> groups) {
         this.results = List.copyOf(results);
         this.confidence = confidence;
         this.report = report;
+        this.importance = importance;
+        this.groups = groups;
+    }
+
+    /**
+     * These gaps with stated importance per attribute (points allocated, or a rating): each attribute's weight is
+     * its importance divided by the sum over the attributes that have one, and its weighted gap
+     * {@code WG = w · Ḡ} (docs/METHODS.md §6.9). Names not in the analysis are ignored.
+     *
+     * @throws IllegalArgumentException if an importance is negative or not finite
+     */
+    public GapAnalysis withImportance(Map<String, Double> importance) {
+        Check.notNull(importance, "importance");
+        Map<String, Double> kept = new LinkedHashMap<>();
+        for (GapResult r : results) {
+            Double w = importance.get(r.attribute());
+            if (w != null && !Double.isNaN(w)) {
+                Check.argument(Double.isFinite(w) && w >= 0, "The importance of \"" + r.attribute()
+                        + "\" must be a finite number >= 0, was " + w);
+                kept.put(r.attribute(), w);
+            }
+        }
+        return new GapAnalysis(results, confidence, report, Collections.unmodifiableMap(kept), groups);
+    }
+
+    /**
+     * These gaps with a dimension (group) per attribute: outputs list attributes by dimension and add each
+     * dimension's mean gap and weighted gap. Names not in the analysis are ignored.
+     */
+    public GapAnalysis withGroups(Map<String, String> groups) {
+        Check.notNull(groups, "groups");
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (GapResult r : results) {
+            String g = groups.get(r.attribute());
+            if (g != null && !g.isBlank()) {
+                kept.put(r.attribute(), g.strip());
+            }
+        }
+        return new GapAnalysis(results, confidence, report, importance, Collections.unmodifiableMap(kept));
+    }
+
+    /** The attributes' dimensions (empty without groups). */
+    public Map<String, String> groups() {
+        return groups;
+    }
+
+    /** The stated importance per attribute (empty without importance). */
+    public Map<String, Double> importance() {
+        return importance;
+    }
+
+    /** An attribute's importance weight, normalised to sum 1 over the attributes with an importance; NaN without. */
+    public double importanceWeight(String attribute) {
+        Check.notNull(attribute, "attribute");
+        Double w = importance.get(attribute);
+        double total = importance.values().stream().mapToDouble(Double::doubleValue).sum();
+        return w == null || total <= 0 ? Double.NaN : w / total;
+    }
+
+    /** An attribute's importance-weighted gap {@code w · Ḡ}; NaN without importance or gap. */
+    public double weightedGap(String attribute) {
+        return result(attribute).map(r -> importanceWeight(attribute) * r.gap()).orElse(Double.NaN);
+    }
+
+    /** The dimensions in order of first appearance, each with its mean gap and weighted gap; empty without groups. */
+    public List<DimensionGap> dimensions() {
+        Map<String, List<GapResult>> by = new LinkedHashMap<>();
+        for (GapResult r : results) {
+            String g = groups.get(r.attribute());
+            if (g != null && !Double.isNaN(r.gap())) {
+                by.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<DimensionGap> out = new ArrayList<>();
+        by.forEach((g, rs) -> {
+            double mean = rs.stream().mapToDouble(GapResult::gap).average().orElse(Double.NaN);
+            double weighted = importance.isEmpty() ? Double.NaN
+                    : rs.stream().mapToDouble(r -> weightedGap(r.attribute())).filter(x -> !Double.isNaN(x)).sum();
+            out.add(new DimensionGap(g, rs.stream().map(GapResult::attribute).toList(), mean, weighted));
+        });
+        return out;
     }
 
     /**
@@ -100,7 +206,7 @@ public final class GapAnalysis {
         for (Ratings r : attributes) {
             out.add(gap(Check.notNull(r, "attributes element"), confidence));
         }
-        return new GapAnalysis(out, confidence, report);
+        return new GapAnalysis(out, confidence, report, Map.of(), Map.of());
     }
 
     private static GapResult gap(Ratings r, double confidence) {
@@ -119,6 +225,9 @@ public final class GapAnalysis {
         long below = 0;
         long within = 0;
         long above = 0;
+        double sumLo = 0;
+        double sumHi = 0;
+        double sumZoneP = 0;
         for (int j = 0; j < size; j++) {
             double p = r.perception()[j];
             if (zone) {
@@ -126,6 +235,9 @@ public final class GapAnalysis {
                 double hi = r.desired()[j];
                 if (!Double.isNaN(p) && !Double.isNaN(lo) && !Double.isNaN(hi)) {
                     zoneN++;
+                    sumLo += lo;
+                    sumHi += hi;
+                    sumZoneP += p;
                     sumMsa += p - lo;
                     sumMss += p - hi;
                     if (p < lo) {
@@ -157,7 +269,8 @@ public final class GapAnalysis {
                 Proportions.wilson(negative, n, confidence), zone && zoneN > 0 ? sumMsa / zoneN : Double.NaN,
                 zone && zoneN > 0 ? sumMss / zoneN : Double.NaN, zone && zoneN > 0 ? (double) below / zoneN
                         : Double.NaN, zone && zoneN > 0 ? (double) within / zoneN : Double.NaN,
-                zone && zoneN > 0 ? (double) above / zoneN : Double.NaN);
+                zone && zoneN > 0 ? (double) above / zoneN : Double.NaN, zoneN, zoneN > 0 ? sumLo / zoneN : Double.NaN,
+                zoneN > 0 ? sumHi / zoneN : Double.NaN, zoneN > 0 ? sumZoneP / zoneN : Double.NaN);
     }
 
     /** One result per attribute, in survey order. */
@@ -200,16 +313,28 @@ public final class GapAnalysis {
         Check.notNull(language, "language");
         Language l = language;
         boolean zone = results.stream().anyMatch(r -> !Double.isNaN(r.msa()));
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性"), "n", l.text("perception", "感知"),
-                l.text("expectation", "期望"), l.text("gap", "差距"), l.text("gap CI", "差距 CI"),
-                l.text("P < E", "感知 < 期望"), l.text("P < E CI", "感知 < 期望 CI")));
+        boolean grouped = !groups.isEmpty();
+        boolean weighted = !importance.isEmpty();
+        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        if (grouped) {
+            header.add(l.text("dimension", "维度"));
+        }
+        header.addAll(List.of("n", l.text("perception", "感知"), l.text("expectation", "期望"), l.text("gap", "差距"),
+                l.text("gap CI", "差距 CI"), l.text("P < E", "感知 < 期望"), l.text("P < E CI", "感知 < 期望 CI")));
         if (zone) {
             header.addAll(List.of("MSA", "MSS", l.text("below adequate", "低于最低期望"),
                     l.text("within zone", "容忍区内"), l.text("above desired", "高于理想期望")));
         }
-        TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
-        for (GapResult r : results) {
-            List<Object> row = new ArrayList<>(List.of(r.attribute(), r.n(), TextTable.number(r.perceptionMean()),
+        if (weighted) {
+            header.addAll(List.of(l.text("weight", "权重"), l.text("weighted gap", "加权差距")));
+        }
+        TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(grouped ? 1 : 0);
+        for (GapResult r : Groups.ordered(results, GapResult::attribute, groups)) {
+            List<Object> row = new ArrayList<>(List.of(r.attribute()));
+            if (grouped) {
+                row.add(groups.getOrDefault(r.attribute(), "-"));
+            }
+            row.addAll(List.of(r.n(), TextTable.number(r.perceptionMean()),
                     TextTable.number(r.expectationMean()), TextTable.number(r.gap()), r.gapInterval(),
                     TextTable.number(r.negativeShare()), r.negativeInterval()));
             if (zone) {
@@ -217,12 +342,29 @@ public final class GapAnalysis {
                         TextTable.number(r.belowAdequate()), TextTable.number(r.withinZone()),
                         TextTable.number(r.aboveDesired())));
             }
+            if (weighted) {
+                row.addAll(List.of(TextTable.number(importanceWeight(r.attribute())),
+                        TextTable.number(weightedGap(r.attribute()))));
+            }
             t.row(row.toArray());
         }
-        return l.text("Expectation-perception gaps (gap = perception - expectation; negative: below expectation)",
-                "期望–感知差距（差距 = 感知 − 期望；负值：低于期望）") + "\n" + t + l.text("intervals: ", "区间：")
-                + Math.round(confidence * 100) + l.text("% paired t for the gap, Wilson for shares; respondents missing "
-                + "a rating are left out of that attribute only", "% 差距用配对 t 区间，比例用 Wilson 区间；缺少评分的受访者"
-                + "只在该属性中剔除") + "\n";
+        StringBuilder sb = new StringBuilder(l.text("Expectation-perception gaps (gap = perception - expectation; "
+                + "negative: below expectation)", "期望–感知差距（差距 = 感知 − 期望；负值：低于期望）")).append('\n')
+                .append(t);
+        List<DimensionGap> dims = dimensions();
+        if (!dims.isEmpty()) {
+            TextTable d = new TextTable(l.text("dimension", "维度"), l.text("attributes", "属性数"),
+                    l.text("mean gap", "平均差距"), l.text("weighted gap", "加权差距")).alignLeft(0);
+            dims.forEach(g -> d.row(g.dimension(), g.attributes().size(), TextTable.number(g.meanGap()),
+                    TextTable.number(g.weightedGap())));
+            sb.append(l.text("by dimension (mean of its attributes' gaps; sum of their weighted gaps)",
+                    "按维度（属性差距的平均值；加权差距之和）")).append('\n').append(d);
+        }
+        return sb.append(l.text("intervals: ", "区间：")).append(Math.round(confidence * 100))
+                .append(l.text("% paired t for the gap, Wilson for shares; respondents missing a rating are left out of "
+                        + "that attribute only", "% 差距用配对 t 区间，比例用 Wilson 区间；缺少评分的受访者只在该属性中剔除"))
+                .append(weighted ? l.text("; weights: stated importance normalised to sum 1",
+                        "；权重：陈述的重要性，归一化为和为 1") : "").append('\n').toString();
     }
+
 }

@@ -43,6 +43,42 @@ class GapAnalysisTest {
     }
 
     @Test
+    void workedExample15ImportanceWeightsAndDimensions() {
+        double[] four = {4, 4, 4, 4, 4};
+        List<GapAnalysis.Ratings> ratings = List.of(
+                new GapAnalysis.Ratings("Callback", new double[] {3, 4, 2, 5, 3}, four, new double[0], new double[0]),
+                new GapAnalysis.Ratings("Accuracy", four, new double[] {4, 3, 4, 4, 3}, new double[0], new double[0]),
+                new GapAnalysis.Ratings("Empathy", new double[] {3, 3, 3, 3, 3}, four, new double[0], new double[0]));
+        GapAnalysis g = GapAnalysis.of(ratings, 0.95, report())
+                .withImportance(Map.of("Callback", 50.0, "Accuracy", 30.0, "Empathy", 20.0, "Not surveyed", 99.0))
+                .withGroups(Map.of("Callback", "Reliability", "Accuracy", "Reliability", "Empathy", "Empathy"));
+        assertThat(g.result("Accuracy").orElseThrow().gap()).isCloseTo(0.4, within(1e-12));
+        assertThat(g.importanceWeight("Callback")).isCloseTo(0.5, within(1e-12));
+        assertThat(g.importanceWeight("Accuracy")).isCloseTo(0.3, within(1e-12));
+        assertThat(g.importanceWeight("Empathy")).isCloseTo(0.2, within(1e-12));
+        assertThat(g.weightedGap("Callback")).isCloseTo(-0.3, within(1e-12));
+        assertThat(g.weightedGap("Accuracy")).isCloseTo(0.12, within(1e-12));
+        assertThat(g.weightedGap("Empathy")).isCloseTo(-0.2, within(1e-12));
+        List<GapAnalysis.DimensionGap> dims = g.dimensions();
+        assertThat(dims).extracting(GapAnalysis.DimensionGap::dimension).containsExactly("Reliability", "Empathy");
+        assertThat(dims.get(0).meanGap()).isCloseTo(-0.1, within(1e-12));
+        assertThat(dims.get(0).weightedGap()).isCloseTo(-0.18, within(1e-12));
+        assertThat(dims.get(1).meanGap()).isCloseTo(-1.0, within(1e-12));
+        assertThat(dims.get(1).weightedGap()).isCloseTo(-0.2, within(1e-12));
+        assertThat(g.text(io.github.kano4j.Language.EN)).contains("by dimension").contains("weighted gap");
+        String csv = io.github.kano4j.report.Report.csv(g);
+        assertThat(csv).containsPattern("\nReliability,2,,,,-0\\.0999999\\d*,,,,,,Reliability,,,-0\\.18,dimension\n")
+                .contains("\nEmpathy,1,,,,-1.0,,,,,,Empathy,,,-0.2,dimension\n");
+        assertThat(csv.lines().filter(l -> l.endsWith(",attribute")).count()).isEqualTo(3);
+        // without importance or groups: no weights, no dimensions
+        GapAnalysis plain = GapAnalysis.of(ratings, 0.95, report());
+        assertThat(plain.importanceWeight("Callback")).isNaN();
+        assertThat(plain.dimensions()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.withImportance(Map.of("Callback", -1.0)))
+                .hasMessageContaining("Callback").hasMessageContaining(">= 0");
+    }
+
+    @Test
     void theZoneOfToleranceAndPairwiseExclusion() {
         // P = 3, 4, 2, 5, 3 and a sixth respondent without a perception; adequate 3, desired 5:
         // MSA = 0, 1, -1, 2, 0 (mean 0.4); MSS = -2, -1, -3, 0, -2 (mean -1.6); below 1/5, within 3/5, above 1/5
@@ -79,7 +115,8 @@ class GapAnalysisTest {
         String out = Report.csv(gaps);
         assertThat(out).startsWith("attribute,n,excluded,perception_mean,expectation_mean,gap,gap_lower,gap_upper,"
                 + "negative_share,negative_share_lower,negative_share_upper,msa,mss,below_adequate_share,"
-                + "within_zone_share,above_desired_share\n回电,5,1,3.4,4.0,-0.6,");
+                + "within_zone_share,above_desired_share,adequate_mean,desired_mean,group,importance,importance_weight,"
+                + "weighted_gap,level\n回电,5,1,3.4,4.0,-0.6,");
         assertThat(gaps.toString()).contains("within zone");
     }
 
