@@ -117,7 +117,12 @@ final class Allocator {
             hStar = o.topBoxGoal();
             prca = !Double.isNaN(e.penalty());
             boolean levelOff = basis == Category.M && !Double.isNaN(e.levelOffKnot());
-            if (levelOff) {
+            boolean adequate = !Double.isNaN(e.adequateExpectation()) && !Double.isNaN(e.perception());
+            if (adequate) {
+                // the customers' own minimum, measured in the gap survey, is the floor (docs/METHODS.md §6.9)
+                floor = Boundary.of(Boundary.Metric.PERCEPTION_VS_ADEQUATE, e.adequateExpectation(), e.perception());
+                ceiling = floor;
+            } else if (levelOff) {
                 floor = new Boundary(Boundary.Metric.SHARE_BELOW, tau, e.shareBelowKnot(), e.levelOffKnot());
                 ceiling = Boundary.of(Boundary.Metric.RATING, e.levelOffKnot(), e.mean());
             } else {
@@ -137,7 +142,25 @@ final class Allocator {
         }
 
         boolean floorBreached() {
-            return floor.current() > tau;
+            return !Double.isNaN(floor.current()) && !floor.isMet();
+        }
+
+        /** The floor's level for the rule text: "s_L 0.2200", or the perception against the adequate expectation. */
+        String level() {
+            return switch (floor.metric()) {
+                case SHARE_BELOW -> "share below rating " + Boundary.format(floor.rating()) + " " + num(floor.current());
+                case PERCEPTION_VS_ADEQUATE -> "mean perception " + num(floor.current()) + " vs adequate expectation "
+                        + num(floor.value());
+                default -> "s_L " + num(floor.current());
+            };
+        }
+
+        /** "> tau 0.1000" or "below it" for the rule text. */
+        String breach(boolean breached) {
+            if (floor.metric() == Boundary.Metric.PERCEPTION_VS_ADEQUATE) {
+                return breached ? " (below it)" : " (at or above it)";
+            }
+            return (breached ? " > tau " : " <= tau ") + num(tau);
         }
     }
 
@@ -145,17 +168,15 @@ final class Allocator {
     private static void mustBe(AllocationDecision.Values d, Measures m) {
         d.floor = m.floor;
         d.ceiling = m.ceiling;
-        String level = m.floor.metric() == Boundary.Metric.SHARE_BELOW ? "share below rating "
-                + Boundary.format(m.floor.rating()) + " " + num(m.floor.current()) : "s_L " + num(m.floor.current());
         if (Double.isNaN(m.floor.current())) {
             noDecision(d, NoDecisionReason.NO_PERFORMANCE_DATA);
         } else if (m.floorBreached()) {
-            fire(d, Rule.R3, "M-like, " + level + " > tau " + num(m.tau) + "; gain " + num(m.gainFix));
+            fire(d, Rule.R3, "M-like, " + m.level() + m.breach(true) + "; gain " + num(m.gainFix));
             increase(d, Tier.FLOOR, m.floor, m.gainFix, m.unit);
         } else {
-            fire(d, Rule.R4, "M-like, " + level + " <= tau " + num(m.tau) + "; margin " + num(m.tau - m.floor.current()));
             d.strategy = Strategy.MAINTAIN;
-            d.reducibleMargin = m.tau - m.floor.current();
+            d.reducibleMargin = margin(m.floor);
+            fire(d, Rule.R4, "M-like, " + m.level() + m.breach(false) + "; margin " + num(d.reducibleMargin));
         }
     }
 
@@ -167,18 +188,22 @@ final class Allocator {
     private static void oneDimensional(AllocationDecision.Values d, Measures m, AttributeEvidence e,
             AllocationOptions o) {
         boolean hasBenchmark = !Double.isNaN(e.benchmark());
-        d.floor = hasBenchmark ? Boundary.of(Boundary.Metric.MEAN, e.benchmark(), e.mean()) : m.floor;
-        if (Double.isNaN(e.shareLow()) || Double.isNaN(e.mean())) {
+        boolean expected = m.floor.metric() == Boundary.Metric.PERCEPTION_VS_ADEQUATE;
+        Optional<Boundary> desired = desired(e);
+        d.floor = hasBenchmark && !expected ? Boundary.of(Boundary.Metric.MEAN, e.benchmark(), e.mean()) : m.floor;
+        boolean measured = expected || desired.isPresent() ? !Double.isNaN(e.perception())
+                : !Double.isNaN(e.shareLow()) && !Double.isNaN(e.mean());
+        if (!measured) {
             d.floor = m.floor;
             noDecision(d, NoDecisionReason.NO_PERFORMANCE_DATA);
             return;
         }
-        Boundary goal = hasBenchmark ? Boundary.of(Boundary.Metric.MEAN, e.benchmark(), e.mean())
-                : Boundary.of(Boundary.Metric.SHARE_HIGH, m.hStar, e.shareHigh());
+        Boundary goal = desired.orElse(hasBenchmark ? Boundary.of(Boundary.Metric.MEAN, e.benchmark(), e.mean())
+                : Boundary.of(Boundary.Metric.SHARE_HIGH, m.hStar, e.shareHigh()));
         double slope = e.better() + e.absWorse();
         boolean pays = !(o.hurdle() > 0) || Double.isNaN(slope) || slope >= o.hurdle();
         if (m.floorBreached()) {
-            fire(d, Rule.R5, "O-like, s_L " + num(e.shareLow()) + " > tau " + num(m.tau) + " (floor breached)"
+            fire(d, Rule.R5, "O-like, " + m.level() + m.breach(true) + " (floor breached)"
                     + (goal.isMet() ? "" : "; then " + goal) + "; gain " + num(m.gainFix));
             d.floor = m.floor;
             increase(d, Tier.FLOOR, m.floor, m.gainFix, m.unit);
@@ -205,17 +230,25 @@ final class Allocator {
             d.strategy = Strategy.REDUCE;
             return;
         }
-        Boundary goal = Boundary.of(Boundary.Metric.SHARE_HIGH, m.hStar, e.shareHigh());
+        Optional<Boundary> desired = desired(e);
+        Boundary goal = desired.orElse(Boundary.of(Boundary.Metric.SHARE_HIGH, m.hStar, e.shareHigh()));
         fire(d, Rule.R7, "A-like, " + (e.rewardSignificant() ? "reward significant" : "Better " + num(e.better())
-                + " >= " + num(o.betterThreshold())) + ", s_H " + num(e.shareHigh()) + (goal.isMet()
-                ? " >= h* (goal met)" : " vs h* " + num(m.hStar) + "; gain " + num(m.gainDelight)));
-        if (Double.isNaN(e.shareHigh())) {
+                + " >= " + num(o.betterThreshold())) + (desired.isPresent() ? ", " + goal : ", s_H " + num(e.shareHigh())
+                + (goal.isMet() ? " >= h* (goal met)" : " vs h* " + num(m.hStar))) + (goal.isMet() ? ""
+                : "; gain " + num(m.gainDelight)));
+        if (Double.isNaN(goal.current())) {
             noDecision(d, NoDecisionReason.NO_PERFORMANCE_DATA);
         } else if (goal.isMet()) {
             d.strategy = Strategy.MAINTAIN;
         } else {
             increase(d, Tier.DELIGHT, goal, m.gainDelight, m.unit);
         }
+    }
+
+    /** The target "mean perception ≥ desired expectation" when a gap survey measured the desired expectation. */
+    private static Optional<Boundary> desired(AttributeEvidence e) {
+        return Double.isNaN(e.desiredExpectation()) || Double.isNaN(e.perception()) ? Optional.empty()
+                : Optional.of(Boundary.of(Boundary.Metric.PERCEPTION_VS_DESIRED, e.desiredExpectation(), e.perception()));
     }
 
     /**

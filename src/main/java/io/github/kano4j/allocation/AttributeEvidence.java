@@ -49,6 +49,9 @@ public final class AttributeEvidence {
         double levelOffKnot = Double.NaN;
         double shareBelowKnot = Double.NaN;
         String overallScale = "";
+        double adequate = Double.NaN;
+        double desired = Double.NaN;
+        double perception = Double.NaN;
 
         @Override
         protected Values clone() {
@@ -213,6 +216,35 @@ public final class AttributeEvidence {
             x.levelOffKnot = knot;
             x.shareBelowKnot = shareBelowKnot;
         });
+    }
+
+    /**
+     * With expectations measured in an expectation–perception survey (docs/METHODS.md §6.9), on that survey's
+     * scale: the mean adequate expectation becomes the floor "mean perception ≥ adequate" of an M- or O-like
+     * attribute, the mean desired expectation the target "mean perception ≥ desired" of an O- or A-like one; the
+     * mean perception is their current value. NaN = not measured.
+     */
+    public AttributeEvidence withExpectations(double adequate, double desired, double perception) {
+        return with(x -> {
+            x.adequate = adequate;
+            x.desired = desired;
+            x.perception = perception;
+        });
+    }
+
+    /** The mean adequate expectation of the gap survey (NaN when not measured). */
+    public double adequateExpectation() {
+        return v.adequate;
+    }
+
+    /** The mean desired expectation of the gap survey (NaN when not measured). */
+    public double desiredExpectation() {
+        return v.desired;
+    }
+
+    /** The mean perception in the gap survey, against which the expectations are measured (NaN when not). */
+    public double perception() {
+        return v.perception;
     }
 
     /** With the scale of the overall-satisfaction rating, e.g. {@code 1-5}: the unit of PRCA gains. */

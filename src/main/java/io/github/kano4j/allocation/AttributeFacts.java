@@ -1,6 +1,10 @@
 package io.github.kano4j.allocation;
 
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.satisfaction.GapAnalysis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Optional facts about an attribute from an attribute sheet: current performance (overrides the survey), a
@@ -15,9 +19,21 @@ import io.github.kano4j.internal.Check;
  * @param importance importance (any positive scale; used to order ties and, optionally, weight gains)
  * @param tau        this attribute's floor tolerance τ, in [0, 1] (the plan's τ when NaN)
  * @param group      the group (department, process / technology / people) the plan rolls up by; empty for none
+ * @param adequate   mean adequate expectation from a gap survey: the floor (see
+ *                   {@link AttributeEvidence#withExpectations(double, double, double)})
+ * @param desired    mean desired expectation from a gap survey: the target
+ * @param perception mean perception in that gap survey: the current value of both
  */
 public record AttributeFacts(String attribute, double mean, double shareLow, double shareHigh, double benchmark,
-        double unitCost, double importance, double tau, String group) {
+        double unitCost, double importance, double tau, String group, double adequate, double desired,
+        double perception) {
+
+    /** Facts without expectations. */
+    public AttributeFacts(String attribute, double mean, double shareLow, double shareHigh, double benchmark,
+            double unitCost, double importance, double tau, String group) {
+        this(attribute, mean, shareLow, shareHigh, benchmark, unitCost, importance, tau, group, Double.NaN,
+                Double.NaN, Double.NaN);
+    }
 
     /** Facts without a group. */
     public AttributeFacts(String attribute, double mean, double shareLow, double shareHigh, double benchmark,
@@ -34,7 +50,37 @@ public record AttributeFacts(String attribute, double mean, double shareLow, dou
     /** The same facts in another group. */
     public AttributeFacts withGroup(String newGroup) {
         return new AttributeFacts(attribute, mean, shareLow, shareHigh, benchmark, unitCost, importance, tau,
-                newGroup);
+                newGroup, adequate, desired, perception);
+    }
+
+    /** The same facts with expectations from a gap survey (NaN = not measured). */
+    public AttributeFacts withExpectations(double newAdequate, double newDesired, double newPerception) {
+        return new AttributeFacts(attribute, mean, shareLow, shareHigh, benchmark, unitCost, importance, tau, group,
+                newAdequate, newDesired, newPerception);
+    }
+
+    /**
+     * The facts with each attribute's expectations from a gap analysis added (attributes only in the gap survey get
+     * facts of their own): with the zone of tolerance measured, the mean adequate expectation is the floor and the
+     * mean desired one the target, against the mean perception of the same respondents; with one expectation
+     * level, that level is only the target (an expectation of excellence, not a minimum) [lib].
+     */
+    public static Map<String, AttributeFacts> withGaps(Map<String, AttributeFacts> facts, GapAnalysis gaps) {
+        Check.notNull(facts, "facts");
+        Check.notNull(gaps, "gaps");
+        Map<String, AttributeFacts> out = new LinkedHashMap<>(facts);
+        for (GapAnalysis.GapResult r : gaps.results()) {
+            boolean zone = r.zoneN() > 0;
+            double adequate = zone ? r.adequateMean() : Double.NaN;
+            double desired = zone ? r.desiredMean() : r.expectationMean();
+            double perception = zone ? r.zonePerceptionMean() : r.perceptionMean();
+            if (Double.isNaN(perception)) {
+                continue;
+            }
+            AttributeFacts base = out.getOrDefault(r.attribute(), ofGroup(r.attribute(), ""));
+            out.put(r.attribute(), base.withExpectations(adequate, desired, perception));
+        }
+        return out;
     }
 
     /**
@@ -63,6 +109,9 @@ public record AttributeFacts(String attribute, double mean, double shareLow, dou
                 Double.isNaN(shareLow) ? e.shareLow() : shareLow, Double.isNaN(shareHigh) ? e.shareHigh() : shareHigh);
         out = out.withFacts(Double.isNaN(benchmark) ? e.benchmark() : benchmark,
                 Double.isNaN(unitCost) ? e.unitCost() : unitCost, Double.isNaN(importance) ? e.importance() : importance);
+        if (!Double.isNaN(perception)) {
+            out = out.withExpectations(adequate, desired, perception);
+        }
         return Double.isNaN(tau) ? out : out.withTau(tau);
     }
 }

@@ -26,6 +26,10 @@ public record Boundary(Metric metric, double value, double current, double ratin
         SHARE_BELOW("share_below", "<="),
         /** P̄, the mean rating: at least the value. */
         MEAN("mean", ">="),
+        /** The gap survey's mean perception against the mean adequate expectation (the value): at least it. */
+        PERCEPTION_VS_ADEQUATE("perception_vs_adequate", ">="),
+        /** The gap survey's mean perception against the mean desired expectation (the value): at least it. */
+        PERCEPTION_VS_DESIRED("perception_vs_desired", ">="),
         /** A rating on the attribute's scale: a ceiling beyond which more performance returns nothing measurable. */
         RATING("rating", "<="),
         /** Fulfilment on the Kano curve, a fraction in [0, 1] of full fulfilment — neither a rating nor a share. */

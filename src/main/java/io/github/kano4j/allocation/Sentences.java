@@ -47,12 +47,19 @@ final class Sentences {
 
     /** "no more than 10% of customers rate it 1-2 (now 22%)" for a share floor, in words. */
     private static String floorEn(Boundary b, AllocationOptions o) {
+        if (b.metric() == Boundary.Metric.PERCEPTION_VS_ADEQUATE) {
+            return "its mean perception reaches the customers' adequate expectation of " + two(b.value()) + " (now "
+                    + two(b.current()) + ")";
+        }
         String who = b.metric() == Boundary.Metric.SHARE_BELOW ? "rate it below " + rating(b.rating())
                 : "rate it " + o.lowZone();
         return "no more than " + pct(b.value()) + " of customers " + who + " (now " + pct(b.current()) + ")";
     }
 
     private static String floorZh(Boundary b, AllocationOptions o) {
+        if (b.metric() == Boundary.Metric.PERCEPTION_VS_ADEQUATE) {
+            return "感知均值达到客户的最低期望" + two(b.value()) + "（目前" + two(b.current()) + "）";
+        }
         String who = b.metric() == Boundary.Metric.SHARE_BELOW ? "打分低于" + rating(b.rating()) + "分"
                 : "打" + o.lowZone() + "分";
         return who + "的客户不超过" + pctZh(b.value()) + "（目前" + pctZh(b.current()) + "）";
@@ -62,6 +69,8 @@ final class Sentences {
     private static String goalEn(Boundary b, AllocationOptions o) {
         return switch (b.metric()) {
             case MEAN -> "its mean reaches the benchmark of " + two(b.value()) + " (now " + two(b.current()) + ")";
+            case PERCEPTION_VS_DESIRED -> "its mean perception reaches the customers' desired expectation of "
+                    + two(b.value()) + " (now " + two(b.current()) + ")";
             case SHARE_HIGH -> pct(b.value()) + " of customers rate it " + o.highZone() + " (now "
                     + pct(b.current()) + ")";
             default -> floorEn(b, o);
@@ -71,6 +80,7 @@ final class Sentences {
     private static String goalZh(Boundary b, AllocationOptions o) {
         return switch (b.metric()) {
             case MEAN -> "标杆均值" + two(b.value()) + "（目前" + two(b.current()) + "）";
+            case PERCEPTION_VS_DESIRED -> "感知均值达到客户的理想期望" + two(b.value()) + "（目前" + two(b.current()) + "）";
             case SHARE_HIGH -> pctZh(b.value()) + "的客户打" + o.highZone() + "分（目前" + pctZh(b.current()) + "）";
             default -> floorZh(b, o);
         };

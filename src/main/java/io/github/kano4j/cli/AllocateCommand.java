@@ -9,11 +9,13 @@ import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.allocation.BudgetPolicy;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
+import io.github.kano4j.io.GapCsvReader;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.report.Report;
+import io.github.kano4j.satisfaction.GapAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
@@ -43,6 +45,7 @@ final class AllocateCommand {
         Path satFile = null;
         Path sheet = null;
         Path groupsFile = null;
+        Path gapsFile = null;
         String overall = "overall";
         boolean demo = false;
         double budget = Double.NaN;
@@ -62,6 +65,7 @@ final class AllocateCommand {
                 case "--overall" -> overall = Args.value(args, ++i, a);
                 case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
                 case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
+                case "--gaps" -> gapsFile = Path.of(Args.value(args, ++i, a));
                 case "--budget" -> budget = Args.number(Args.value(args, ++i, a), a);
                 case "--tau" -> options = options.withTau(Args.number(Args.value(args, ++i, a), a));
                 case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
@@ -144,6 +148,12 @@ final class AllocateCommand {
                     (old, added) -> old.withGroup(added.group())));
             facts = merged;
         }
+        if (gapsFile != null) {
+            GapCsvReader.GapSurvey gapSurvey = GapCsvReader.read(gapsFile);
+            Args.requireRows(gapSurvey.report());
+            reports.add(gapSurvey.report());
+            facts = AttributeFacts.withGaps(facts, GapAnalysis.of(gapSurvey.attributes(), 0.95, gapSurvey.report()));
+        }
         Map<String, String> groups = new LinkedHashMap<>();
         facts.forEach((name, f) -> {
             if (!f.group().isBlank()) {
@@ -159,7 +169,7 @@ final class AllocateCommand {
         if (format.equals("xlsx") && !args[0].equals("report")) {
             reports.forEach(r -> err.print(r.text(language)));
             Args.emitWorkbook(Report.xlsx(plan, kano, sat, reports), outFile, Arrays.asList(kanoFile, satFile, sheet,
-                    groupsFile));
+                    groupsFile, gapsFile));
             return 0;
         }
         String text;
@@ -182,7 +192,7 @@ final class AllocateCommand {
         } else {
             err.print(ingest);
         }
-        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet, groupsFile);
+        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet, groupsFile, gapsFile);
         if (chartsDir != null) {
             Map<String, String> charts = new LinkedHashMap<>();
             kano.ifPresent(k -> charts.putAll(Report.charts(k, language)));
