@@ -37,9 +37,17 @@ public final class AllocationPlan {
     private final List<String> warnings;
     private final Map<String, String> groups;
     private final Map<String, Double> floorCosts;
+    private final List<KpiFloor> kpiFloors;
 
     private AllocationPlan(List<AllocationDecision> decisions, AllocationOptions options, BudgetAllocation budget,
             String sources, List<String> warnings, Map<String, String> groups, Map<String, Double> floorCosts) {
+        this(decisions, options, budget, sources, warnings, groups, floorCosts, List.of());
+    }
+
+    private AllocationPlan(List<AllocationDecision> decisions, AllocationOptions options, BudgetAllocation budget,
+            String sources, List<String> warnings, Map<String, String> groups, Map<String, Double> floorCosts,
+            List<KpiFloor> kpiFloors) {
+        this.kpiFloors = List.copyOf(kpiFloors);
         this.decisions = List.copyOf(decisions);
         this.options = options;
         this.budget = budget;
@@ -388,6 +396,21 @@ public final class AllocationPlan {
         return options;
     }
 
+    /**
+     * This plan with floors in operational units (docs/METHODS.md §8.9): for each attribute and KPI, the KPI value
+     * that keeps the low-zone share at τ, or why there is no estimate. The decisions are unchanged.
+     */
+    public AllocationPlan withKpiFloors(List<KpiFloor> floors) {
+        Check.notNull(floors, "floors");
+        Check.argument(floors.stream().noneMatch(f -> f == null), "The parameter 'floors' must not hold null.");
+        return new AllocationPlan(decisions, options, budget, sources, warnings, groups, floorCosts, floors);
+    }
+
+    /** The floors in operational units, in the order given (empty unless {@link #withKpiFloors(List)}). */
+    public List<KpiFloor> kpiFloors() {
+        return kpiFloors;
+    }
+
     /** Which evidence the plan rests on, e.g. "satisfaction survey only, no Kano questionnaire: …". */
     public String sources() {
         return sources;
@@ -425,6 +448,13 @@ public final class AllocationPlan {
                 .forEach(u -> sb.append(l.text("gains in ", "预期提升的单位：")).append(u).append('\n'));
         sb.append('\n');
         decisions.forEach(d -> sb.append("* ").append(d.sentence()).append('\n'));
+        if (!kpiFloors.isEmpty()) {
+            sb.append(l.text("\nfloors in operational units (logit regression across segments, ",
+                    "\n以运营指标表示的底线（跨细分的 logit 回归，")).append(Math.round(kpiFloors.get(0).interval().level()
+                    * 100)).append(l.text("% Fieller intervals):\n", "% Fieller 区间）：\n"));
+            kpiFloors.forEach(f -> sb.append("* ").append(f.attribute()).append(": ")
+                    .append(f.sentence(l, options.lowZone())).append('\n'));
+        }
         budget().ifPresent(b -> sb.append('\n').append(b.text(l)).append('\n'));
         List<GroupRollup> rollup = byGroup();
         if (!rollup.isEmpty()) {

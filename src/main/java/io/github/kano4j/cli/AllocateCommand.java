@@ -7,9 +7,11 @@ import io.github.kano4j.allocation.AllocationOptions;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.allocation.BudgetPolicy;
+import io.github.kano4j.allocation.KpiFloor;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.GapCsvReader;
+import io.github.kano4j.io.KpiCsvReader;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -46,6 +48,8 @@ final class AllocateCommand {
         Path sheet = null;
         Path groupsFile = null;
         Path gapsFile = null;
+        Path kpiFile = null;
+        String segment = null;
         String overall = "overall";
         boolean demo = false;
         double budget = Double.NaN;
@@ -66,6 +70,8 @@ final class AllocateCommand {
                 case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
                 case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
                 case "--gaps" -> gapsFile = Path.of(Args.value(args, ++i, a));
+                case "--kpi" -> kpiFile = Path.of(Args.value(args, ++i, a));
+                case "--segment" -> segment = Args.value(args, ++i, a);
                 case "--budget" -> budget = Args.number(Args.value(args, ++i, a), a);
                 case "--tau" -> options = options.withTau(Args.number(Args.value(args, ++i, a), a));
                 case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
@@ -165,11 +171,24 @@ final class AllocateCommand {
             sat = sat.map(x -> x.withGroups(groups));
         }
         AllocationPlan plan = plan(kano, sat, facts, options, budget);
+        if (kpiFile != null) {
+            if (satFile == null || segment == null) {
+                throw new UsageException("--kpi needs the satisfaction survey by the same segments: --satisfaction "
+                        + "FILE --overall COLUMN --segment COLUMN, e.g. --segment site");
+            }
+            List<KpiFloor.Observation> kpis = KpiCsvReader.read(kpiFile);
+            SatisfactionCsvReader.Segmented bySegment = SatisfactionCsvReader.create(overall).readSegmented(satFile,
+                    segment);
+            plan = plan.withKpiFloors(KpiFloor.estimate(kpis, bySegment.segments(), sat.orElseThrow().scale(),
+                    options.tau(), 0.95));
+        } else if (segment != null) {
+            throw new UsageException("allocate uses --segment only with --kpi FILE (floors in KPI units)");
+        }
         Language language = options.language();
         if (format.equals("xlsx") && !args[0].equals("report")) {
             reports.forEach(r -> err.print(r.text(language)));
             Args.emitWorkbook(Report.xlsx(plan, kano, sat, reports), outFile, Arrays.asList(kanoFile, satFile, sheet,
-                    groupsFile, gapsFile));
+                    groupsFile, gapsFile, kpiFile));
             return 0;
         }
         String text;
@@ -192,7 +211,7 @@ final class AllocateCommand {
         } else {
             err.print(ingest);
         }
-        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet, groupsFile, gapsFile);
+        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet, groupsFile, gapsFile, kpiFile);
         if (chartsDir != null) {
             Map<String, String> charts = new LinkedHashMap<>();
             kano.ifPresent(k -> charts.putAll(Report.charts(k, language)));

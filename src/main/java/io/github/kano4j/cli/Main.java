@@ -56,6 +56,8 @@ public final class Main {
             "  --quadrant-means                    Better-Worse quadrant at the means (default 0.5/0.5)",
             "  --bootstrap N                       N bootstrap resamples: percentile intervals, category stability",
             "  --seed S                            seed of the bootstrap and Monte-Carlo tests (default 20261122)",
+            "  --kpi FILE --segment COLUMN         (allocate, report) segment,attribute,kpi,value: each floor",
+            "                                      also in KPI units, from the satisfaction survey's segments",
             "  --gaps FILE                         (allocate, report) an expectation-perception survey: the",
             "                                      adequate expectation is the floor, the desired one the target",
             "  --groups FILE                       attribute,group (or a sheet with a group column): every",

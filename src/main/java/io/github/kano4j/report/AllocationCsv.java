@@ -4,6 +4,7 @@ import io.github.kano4j.Category;
 import io.github.kano4j.allocation.AllocationDecision;
 import io.github.kano4j.allocation.AllocationPlan;
 import io.github.kano4j.allocation.BudgetAllocation;
+import io.github.kano4j.allocation.KpiFloor;
 import io.github.kano4j.allocation.Boundary;
 
 import org.apache.commons.csv.CSVFormat;
@@ -24,7 +25,7 @@ final class AllocationCsv {
             "share_high", "confidence", "sentence", "measured_at", "budget_steps", "budget_cost", "budget_gain", "tier",
             "reason", "floor_metric", "floor_op", "floor_value", "floor_current", "target_metric", "target_op",
             "target_value", "target_current", "ceiling_metric", "ceiling_op", "ceiling_value", "gain_unit",
-            "budget_spend", "importance", "label", "group");
+            "budget_spend", "importance", "label", "group", "kpi_floor");
 
     private AllocationCsv() {
     }
@@ -55,12 +56,28 @@ final class AllocationCsv {
                 row.add(num(d.importance()));
                 row.add(AllocationReport.strategyLabel(d.strategy(), plan.options().language()));
                 row.add(KanoCsv.text(plan.group(d.attribute()).orElse(""), verbatim));
+                row.add(KanoCsv.text(kpiFloors(plan, d.attribute()), verbatim));
                 p.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return sb.toString();
+    }
+
+    /**
+     * The attribute's floors in operational units, e.g. {@code answer_rate >= 91.6872 [89.2126, 96.2939]}, several
+     * joined by {@code ;}; a KPI without an estimate as {@code answer_rate: no estimate}.
+     */
+    private static String kpiFloors(AllocationPlan plan, String attribute) {
+        List<String> out = new ArrayList<>();
+        for (KpiFloor f : plan.kpiFloors()) {
+            if (f.attribute().equals(attribute)) {
+                out.add(f.estimated() ? f.kpi() + " " + f.comparator() + " " + num(f.value()) + " [" + num(f.interval()
+                        .lower()) + ", " + num(f.interval().upper()) + "]" : f.kpi() + ": no estimate");
+            }
+        }
+        return String.join("; ", out);
     }
 
     /** metric, op, value and (for floors and targets) the current value, or empty cells. */

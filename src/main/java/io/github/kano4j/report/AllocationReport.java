@@ -224,10 +224,28 @@ final class AllocationReport {
         sb.append("<ul class=\"note\">\n");
         plan.decisions().forEach(d -> sb.append("<li>").append(Html.escape(d.sentence())).append("</li>\n"));
         sb.append("</ul>\n");
+        kpiFloors(sb, plan);
         plan.budget().ifPresent(b -> budget(sb, b, lang));
         plan.warnings().forEach(w -> sb.append("<p class=\"note\">").append(Html.say(lang, "Warning: ", "警告："))
                 .append(Html.escape(w)).append("</p>\n"));
         return sb.toString();
+    }
+
+    /** The floors in operational units, when the plan has them: one line per attribute and KPI. */
+    private static void kpiFloors(StringBuilder sb, AllocationPlan plan) {
+        if (plan.kpiFloors().isEmpty()) {
+            return;
+        }
+        Language l = plan.options().language();
+        sb.append("<h3>").append(l.text("Floors in operational units", "以运营指标表示的底线")).append("</h3>\n")
+                .append("<p class=\"note\">").append(l.text("The KPI value at which the share of customers rating the "
+                        + "attribute low equals the floor tolerance, from a logit regression across segments, with its ",
+                        "使低分客户比例等于底线容忍度的指标值，由跨细分的 logit 回归估计，附 ")).append(Math.round(plan
+                        .kpiFloors().get(0).interval().level() * 100)).append(l.text("% Fieller interval.",
+                                "% Fieller 区间。")).append("</p>\n<ul class=\"note\">\n");
+        plan.kpiFloors().forEach(f -> sb.append("<li><b>").append(Html.escape(f.attribute())).append("</b>: ")
+                .append(Html.escape(f.sentence(l, plan.options().lowZone()))).append("</li>\n"));
+        sb.append("</ul>\n");
     }
 
     /**
@@ -303,6 +321,11 @@ final class AllocationReport {
         units(plan).forEach(u -> sb.append(l.text("Gains in ", "预期提升的单位：")).append(u).append(l.text(".", "。"))
                 .append("\n\n"));
         plan.decisions().forEach(d -> sb.append("- ").append(Html.markdownCell(d.sentence())).append('\n'));
+        if (!plan.kpiFloors().isEmpty()) {
+            sb.append('\n').append(l.text("Floors in operational units:", "以运营指标表示的底线：")).append("\n\n");
+            plan.kpiFloors().forEach(f -> sb.append("- ").append(Html.markdownCell(f.attribute() + ": "
+                    + f.sentence(l, plan.options().lowZone()))).append('\n'));
+        }
         plan.budget().ifPresent(b -> sb.append("\n```text\n").append(b.text(l)).append("\n```\n"));
         plan.warnings().forEach(w -> sb.append(l.text("\nWarning: ", "\n警告：")).append(Html.markdownCell(w)).append('\n'));
         sb.append("\n_").append(Html.markdownCell(plan.options().provenance())).append("_\n");

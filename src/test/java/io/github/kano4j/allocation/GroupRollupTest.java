@@ -30,8 +30,8 @@ class GroupRollupTest {
         String text = Cli.run("allocate", "--demo", "--language", "zh", "--budget", "20000");
         assertThat(text).contains("按分组").containsPattern("流程 +3 +3 +0 +0 +0 +20000.0000 +0.3019 +55000.0000");
         String csv = Cli.run("allocate", "--demo", "--language", "zh", "--budget", "20000", "--format", "csv");
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",label,group");
-        assertThat(csv).contains(",提升,技术\n");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",label,group,kpi_floor");
+        assertThat(csv).contains(",提升,技术,\n");
         String html = Cli.run("report", "--demo", "--language", "zh-Hant", "--budget", "20000");
         assertThat(html).contains("<h3>按分組</h3>").contains("<td class=\"t\">流程</td><td>3</td>");
     }
@@ -46,7 +46,7 @@ class GroupRollupTest {
         assertThat(text).containsPattern("field service +2 +2 ").containsPattern("hotline +3 +2 +0 +1 ")
                 .containsPattern("\\(no group\\) +5 ");
         String csv = Cli.run("allocate", "--demo", "--budget", "20000", "--groups", groups.toString(), "--format", "csv");
-        assertThat(csv).contains(",increase,field service\n").contains(",remove,hotline\n");
+        assertThat(csv).contains(",increase,field service,\n").contains(",remove,hotline,\n");
     }
 
     @Test
