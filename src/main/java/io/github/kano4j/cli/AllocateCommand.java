@@ -61,8 +61,14 @@ final class AllocateCommand {
         SatisfactionOptions satOptions = SatisfactionOptions.defaults();
         boolean satBootstrapGiven = false;
         AllocationOptions options = AllocationOptions.defaults();
+        Args.Weighting weighting = new Args.Weighting();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            int taken = weighting.take(args, i);
+            if (taken >= 0) {
+                i = taken;
+                continue;
+            }
             switch (a) {
                 case "--kano" -> kanoFile = Path.of(Args.value(args, ++i, a));
                 case "--satisfaction" -> satFile = Path.of(Args.value(args, ++i, a));
@@ -135,7 +141,7 @@ final class AllocateCommand {
                 kano = Optional.of(Kano.analyze(survey, kanoOptions));
             }
             if (satFile != null) {
-                SatisfactionSurvey survey = SatisfactionCsvReader.create(overall).read(satFile);
+                SatisfactionSurvey survey = weighting.apply(SatisfactionCsvReader.create(overall)).read(satFile);
                 Args.requireRows(survey.report());
                 reports.add(survey.report());
                 sat = Optional.of(Kano.analyzeSatisfaction(survey, satOptions));
@@ -177,7 +183,8 @@ final class AllocateCommand {
                         + "FILE --overall COLUMN --segment COLUMN, e.g. --segment site");
             }
             List<KpiFloor.Observation> kpis = KpiCsvReader.read(kpiFile);
-            SatisfactionCsvReader.Segmented bySegment = SatisfactionCsvReader.create(overall).readSegmented(satFile,
+            SatisfactionCsvReader.Segmented bySegment = weighting.apply(SatisfactionCsvReader.create(overall))
+                    .readSegmented(satFile,
                     segment);
             plan = plan.withKpiFloors(KpiFloor.estimate(kpis, bySegment.segments(), sat.orElseThrow().scale(),
                     options.tau(), 0.95));

@@ -6,6 +6,8 @@ import io.github.kano4j.Language;
 import io.github.kano4j.internal.Text;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
+import io.github.kano4j.io.MarginsCsvReader;
+import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.report.Report;
 
 import java.io.IOException;
@@ -116,6 +118,50 @@ final class Args {
         if (!unknown.isEmpty()) {
             err.println("kano4j: warning: --groups " + file + " names " + unknown.size() + " attribute"
                     + (unknown.size() == 1 ? "" : "s") + " not in the survey, not used: " + String.join(", ", unknown));
+        }
+    }
+
+    /**
+     * {@code --weight COLUMN}, {@code --rake MARGINS.csv} and {@code --trim LO,HI}: how a satisfaction reader weights
+     * its respondents (docs/METHODS.md §7.6).
+     */
+    static final class Weighting {
+        private String column;
+        private Path margins;
+        private double[] trim = {Double.NaN, Double.NaN};
+
+        /** Reads the option at {@code args[i]} if it is one of these; the index of its value, or −1 if it is not. */
+        int take(String[] args, int i) {
+            switch (args[i]) {
+                case "--weight" -> column = value(args, i + 1, args[i]);
+                case "--rake" -> margins = Path.of(value(args, i + 1, args[i]));
+                case "--trim" -> {
+                    String[] parts = value(args, i + 1, args[i]).split("\\s*,\\s*");
+                    if (parts.length != 2) {
+                        throw new UsageException("--trim needs LO,HI (multiples of the mean weight), e.g. --trim 0.3,3");
+                    }
+                    trim = new double[] {number(parts[0], "--trim"), number(parts[1], "--trim")};
+                }
+                default -> {
+                    return -1;
+                }
+            }
+            return i + 1;
+        }
+
+        /** The reader weighting as asked. */
+        SatisfactionCsvReader apply(SatisfactionCsvReader reader) {
+            SatisfactionCsvReader r = column == null ? reader : reader.withWeight(column);
+            if (margins != null) {
+                try {
+                    r = r.withRaking(MarginsCsvReader.read(margins), trim[0], trim[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--trim: " + e.getMessage());
+                }
+            } else if (!Double.isNaN(trim[0]) || !Double.isNaN(trim[1])) {
+                throw new UsageException("--trim applies to raking; give --rake MARGINS.csv too");
+            }
+            return r;
         }
     }
 

@@ -40,8 +40,14 @@ final class SatisfactionCommand {
         boolean fail = false;
         String[] chosen = null;
         List<String> ignore = new ArrayList<>();
+        Args.Weighting weighting = new Args.Weighting();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            int taken = weighting.take(args, i);
+            if (taken >= 0) {
+                i = taken;
+                continue;
+            }
             switch (a) {
                 case "--overall" -> overall = Args.value(args, ++i, a);
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
@@ -86,7 +92,7 @@ final class SatisfactionCommand {
         if (overall == null) {
             throw new UsageException("satisfaction needs --overall COLUMN, the overall-satisfaction column");
         }
-        SatisfactionCsvReader reader = SatisfactionCsvReader.create(overall).withFailOnMissing(fail)
+        SatisfactionCsvReader reader = weighting.apply(SatisfactionCsvReader.create(overall)).withFailOnMissing(fail)
                 .withIgnored(ignore.toArray(new String[0]));
         if (chosen != null) {
             reader = reader.withAttributes(chosen);

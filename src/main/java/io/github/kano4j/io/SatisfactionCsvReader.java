@@ -3,6 +3,7 @@ package io.github.kano4j.io;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
+import io.github.kano4j.stats.Raking;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,9 +40,15 @@ public final class SatisfactionCsvReader {
     private final List<String> attributes;
     private final List<String> ignored;
     private final String sheet;
+    private final String weightColumn;
+    private final List<Raking.Margin> margins;
+    private final double[] trim;
 
     private SatisfactionCsvReader(String overall, boolean failOnMissing, Charset charset, List<String> attributes,
-            List<String> ignored, String sheet) {
+            List<String> ignored, String sheet, String weightColumn, List<Raking.Margin> margins, double[] trim) {
+        this.weightColumn = weightColumn;
+        this.margins = margins;
+        this.trim = trim;
         this.overall = overall;
         this.failOnMissing = failOnMissing;
         this.charset = charset;
@@ -53,36 +60,37 @@ public final class SatisfactionCsvReader {
     /** A reader of the overall column {@code overall}. */
     public static SatisfactionCsvReader create(String overall) {
         return new SatisfactionCsvReader(Objects.requireNonNull(overall, "The parameter 'overall' must not be null."),
-                false, StandardCharsets.UTF_8, List.of(), List.of(), null);
+                false, StandardCharsets.UTF_8, List.of(), List.of(), null, null, List.of(), new double[] {Double.NaN,
+                    Double.NaN});
     }
 
     /** Another overall column. */
     public SatisfactionCsvReader withOverall(String column) {
         return new SatisfactionCsvReader(Objects.requireNonNull(column, "The parameter 'column' must not be null."),
-                failOnMissing, charset, attributes, ignored, sheet);
+                failOnMissing, charset, attributes, ignored, sheet, weightColumn, margins, trim);
     }
 
     /** Stop at the first missing or invalid rating instead of dropping the respondent. */
     public SatisfactionCsvReader withFailOnMissing(boolean fail) {
-        return new SatisfactionCsvReader(overall, fail, charset, attributes, ignored, sheet);
+        return new SatisfactionCsvReader(overall, fail, charset, attributes, ignored, sheet, weightColumn, margins, trim);
     }
 
     /** Reads files in this encoding (default UTF-8, with or without BOM). */
     public SatisfactionCsvReader withCharset(Charset charset) {
         return new SatisfactionCsvReader(overall, failOnMissing, Check.notNull(charset, "charset"), attributes, ignored,
-                sheet);
+                sheet, weightColumn, margins, trim);
     }
 
     /** Uses exactly these attribute columns instead of every numeric column. */
     public SatisfactionCsvReader withAttributes(String... columns) {
         return new SatisfactionCsvReader(overall, failOnMissing, charset, List.of(Check.noNulls(columns, "columns")),
-                ignored, sheet);
+                ignored, sheet, weightColumn, margins, trim);
     }
 
     /** Leaves these columns out (e.g. {@code year}, {@code age}), reported as unused. */
     public SatisfactionCsvReader withIgnored(String... columns) {
         return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes,
-                List.of(Check.noNulls(columns, "columns")), sheet);
+                List.of(Check.noNulls(columns, "columns")), sheet, weightColumn, margins, trim);
     }
 
     /**
@@ -91,7 +99,42 @@ public final class SatisfactionCsvReader {
      */
     public SatisfactionCsvReader withSheet(String name) {
         return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, ignored,
-                Check.notNull(name, "name"));
+                Check.notNull(name, "name"), weightColumn, margins, trim);
+    }
+
+    /**
+     * Reads each respondent's weight from this column (docs/METHODS.md §7.6): shares, means and the PRCA model are
+     * then weighted. A missing, non-numeric or non-positive weight stops the read, naming the row.
+     */
+    public SatisfactionCsvReader withWeight(String column) {
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, ignored, sheet,
+                Check.notNull(column, "column"), margins, trim);
+    }
+
+    /**
+     * Rakes the respondents' weights (starting from {@link #withWeight(String) the weight column}, or 1) to these
+     * population margins, each read from the column named by its variable; the ingest report says how it went
+     * (sweeps, largest remaining error, weight range, n_eff).
+     */
+    public SatisfactionCsvReader withRaking(List<Raking.Margin> margins) {
+        Check.notNull(margins, "margins");
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, ignored, sheet, weightColumn,
+                List.copyOf(margins), trim);
+    }
+
+    /**
+     * As {@link #withRaking(List)}, trimming the weights to {@code [lower, upper] × mean} and raking again.
+     *
+     * @param lower in (0, 1), or NaN for no lower bound
+     * @param upper above 1, or NaN for no upper bound
+     */
+    public SatisfactionCsvReader withRaking(List<Raking.Margin> margins, double lower, double upper) {
+        Check.notNull(margins, "margins");
+        Check.argument(Double.isNaN(lower) || (lower > 0 && lower < 1), "The lower trim must be in (0, 1), was "
+                + lower);
+        Check.argument(Double.isNaN(upper) || upper > 1, "The upper trim must be above 1, was " + upper);
+        return new SatisfactionCsvReader(overall, failOnMissing, charset, attributes, ignored, sheet, weightColumn,
+                List.copyOf(margins), new double[] {lower, upper});
     }
 
     /** Reads a file: CSV, or an Excel workbook's first sheet or the one {@link #withSheet(String) named}. */
@@ -169,6 +212,18 @@ public final class SatisfactionCsvReader {
         while (sniffed.size() < SNIFF_ROWS && CsvFiles.hasNext(records, parser, src)) {
             sniffed.add(records.next());
         }
+        int weightIndex = weightColumn == null ? -1 : indexOf(header, weightColumn);
+        if (weightColumn != null && weightIndex < 0) {
+            throw new KanoInputException(src, 1, weightColumn, null, "weight column not found; expected one of " + header);
+        }
+        int[] marginIndex = new int[margins.size()];
+        for (int v = 0; v < marginIndex.length; v++) {
+            marginIndex[v] = indexOf(header, margins.get(v).variable());
+            if (marginIndex[v] < 0) {
+                throw new KanoInputException(src, 1, margins.get(v).variable(), null, "raking variable not found: the "
+                        + "margins name a column the survey does not have; expected one of " + header);
+            }
+        }
         int segmentIndex = segmentColumn == null ? -1 : indexOf(header, segmentColumn);
         if (segmentColumn != null && segmentIndex < 0) {
             throw new KanoInputException(src, 1, segmentColumn, null, "segment column not found; expected one of "
@@ -195,6 +250,15 @@ public final class SatisfactionCsvReader {
             }
             if (c == segmentIndex) {
                 unused.add(label + ": segment column");
+                continue;
+            }
+            if (c == weightIndex) {
+                unused.add(label + ": respondent weight");
+                continue;
+            }
+            final int column = c;
+            if (java.util.Arrays.stream(marginIndex).anyMatch(m -> m == column)) {
+                unused.add(label + ": raking variable");
                 continue;
             }
             if (ignored.stream().anyMatch(x -> x.strip().equalsIgnoreCase(name))) {
@@ -236,9 +300,25 @@ public final class SatisfactionCsvReader {
         double[] ratings = new double[columns.size()];
         Iterator<CSVRecord> remaining = records;
         Iterator<CSVRecord> first = sniffed.iterator();
+        boolean weighting = weightIndex >= 0 || !margins.isEmpty();
+        List<Double> weights = new ArrayList<>();
+        List<String[]> categories = new ArrayList<>();
         while (first.hasNext() || CsvFiles.hasNext(remaining, parser, src)) {
             CSVRecord rec = first.hasNext() ? first.next() : remaining.next();
-            row(rec, header, overallIndex, columns, ratings, builder, src);
+            boolean kept = row(rec, header, overallIndex, columns, ratings, builder, src);
+            if (kept && weighting) {
+                weights.add(weightIndex < 0 ? 1.0 : weight(rec, header.get(weightIndex), rec.get(weightIndex), src));
+                String[] cats = new String[marginIndex.length];
+                for (int v = 0; v < cats.length; v++) {
+                    cats[v] = rec.get(marginIndex[v]).strip();
+                    if (!margins.get(v).shares().containsKey(cats[v])) {
+                        throw new KanoInputException(src, rec.getRecordNumber(), header.get(marginIndex[v]), cats[v],
+                                "not a category of its raking margin; expected one of "
+                                        + margins.get(v).shares().keySet());
+                    }
+                }
+                categories.add(cats);
+            }
             if (segmentIndex >= 0) {
                 String value = segmentIndex < rec.size() ? rec.get(segmentIndex).strip() : "";
                 String key = value.isEmpty() ? "(missing)" : value;
@@ -254,7 +334,36 @@ public final class SatisfactionCsvReader {
         }
         Map<String, SatisfactionSurvey> segments = new LinkedHashMap<>();
         bySegment.forEach((k, b) -> segments.put(k, b.build()));
-        return new Segmented(segmentColumn == null ? "" : segmentColumn.strip(), builder.build(), segments);
+        SatisfactionSurvey whole = builder.build();
+        if (weighting && whole.respondents() > 0) {
+            double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+            String how = weightIndex >= 0 ? "column \"" + header.get(weightIndex).strip() + "\"" : "";
+            if (!margins.isEmpty()) {
+                Raking.Result raked;
+                try {
+                    raked = Raking.rake(categories.toArray(new String[0][]), margins, w, Raking.TOLERANCE,
+                            Raking.MAX_SWEEPS, trim[0], trim[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
+                }
+                w = raked.weights();
+                how = (how.isEmpty() ? "" : how + ", ") + raked.summary();
+            }
+            Map<Long, Double> byRow = new java.util.HashMap<>();
+            for (int j = 0; j < w.length; j++) {
+                byRow.put(whole.row(j), w[j]);
+            }
+            whole = whole.withWeights(w, how);
+            final String why = how;
+            segments.replaceAll((k, seg) -> {
+                double[] sw = new double[seg.respondents()];
+                for (int j = 0; j < sw.length; j++) {
+                    sw[j] = byRow.get(seg.row(j));
+                }
+                return sw.length == 0 ? seg : seg.withWeights(sw, why);
+            });
+        }
+        return new Segmented(segmentColumn == null ? "" : segmentColumn.strip(), whole, segments);
     }
 
     private static SatisfactionSurvey.Builder builder(List<String> names, String src, List<String> unused,
@@ -267,16 +376,27 @@ public final class SatisfactionCsvReader {
         return builder;
     }
 
-    private void row(CSVRecord rec, List<String> header, int overallIndex, List<Integer> columns, double[] ratings,
+    /** A respondent's weight: a positive finite number, else the read stops naming the row. */
+    private static double weight(CSVRecord rec, String column, String value, String src) {
+        double w = number(value);
+        if (!(w > 0) || Double.isInfinite(w)) {
+            throw new KanoInputException(src, rec.getRecordNumber(), column, value, "not a respondent weight; expected "
+                    + "a positive number");
+        }
+        return w;
+    }
+
+    /** Reads one row into the builder; whether the respondent was kept. */
+    private boolean row(CSVRecord rec, List<String> header, int overallIndex, List<Integer> columns, double[] ratings,
             SatisfactionSurvey.Builder builder, String src) {
         if (rec.size() < header.size()) {
             builder.rejectOffered(rec.size() == 1 && rec.get(0).isBlank() ? "no ratings" : "fewer fields than the header");
-            return;
+            return false;
         }
         for (int c = header.size(); c < rec.size(); c++) {
             if (!rec.get(c).isBlank()) {
                 builder.rejectOffered("more fields than the header");
-                return;
+                return false;
             }
         }
         long row = rec.getRecordNumber();
@@ -289,7 +409,7 @@ public final class SatisfactionCsvReader {
                         + " (policy fail); expected the overall satisfaction rating");
             }
             builder.rejectOffered(missing ? "overall rating missing" : "overall rating not a number");
-            return;
+            return false;
         }
         if (o < 0 || o > 100) {
             throw new KanoInputException(src, row, header.get(overallIndex), ov, "outside any rating scale; expected "
@@ -309,11 +429,11 @@ public final class SatisfactionCsvReader {
                             : "not a rating") + " (policy fail); expected a whole number 0-100");
                 }
                 builder.rejectOffered(missing ? "attribute rating missing" : "attribute rating not a whole number 0-100");
-                return;
+                return false;
             }
             ratings[a] = x;
         }
-        builder.addRow(row, o, ratings);
+        return builder.addRow(row, o, ratings);
     }
 
     private static boolean isMissing(String v) {

@@ -27,7 +27,7 @@ final class SatisfactionCsv {
             "count_low", "count_high", "penalty_se", "penalty_p", "reward_se", "reward_p", "symmetry_wald",
             "symmetry_p", "ia_lower", "ia_upper", "riocs_lower", "riocs_upper", "alternative_type", "kano_analogue",
             "hinge_shape", "hinge_p", "quadratic_b1", "quadratic_b2", "saturation", "ipa_quadrant", "vif_low",
-            "vif_high", "flags", "scale", "cut_low", "cut_high", "se", "type_rule", "hybrid_band", "r_squared", "factor_type_name", "group");
+            "vif_high", "flags", "scale", "cut_low", "cut_high", "se", "type_rule", "hybrid_band", "r_squared", "factor_type_name", "group", "weighted", "n_eff", "deff");
 
     private SatisfactionCsv() {
     }
@@ -86,6 +86,9 @@ final class SatisfactionCsv {
                 v.add(num(a.rSquared()));
                 v.add(r.factorType().displayName(language));
                 v.add(KanoCsv.text(a.groups().getOrDefault(r.attribute(), ""), verbatim));
+                v.add(Boolean.toString(a.weighted()));
+                v.add(num(a.effectiveN()));
+                v.add(num(a.designEffect()));
                 p.printRecord(v);
             }
         } catch (IOException e) {

@@ -52,17 +52,18 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
         IntStream.range(0, b).parallel().forEach(r -> {
             long[] counts = scratch.get();
             resampler.resample(replicateSeed(options.seed(), r), counts);
-            long[] pairs = new long[p * p];
+            double[] pairs = new double[p * p];
             double[] xty = new double[p];
             int[] pairAt = cells.pairs;
             int[] columnAt = cells.columns;
-            long n = 0;
+            double n = 0;
             double sumAll = 0;
             for (int g = 0; g < cells.patternStart.length - 1; g++) {
-                long w = 0;
+                double w = 0;
                 double sumY = 0;
                 for (int c = cells.patternStart[g]; c < cells.patternStart[g + 1]; c++) {
-                    long drawn = counts[c];
+                    // a cell's respondents share their weight (1 without weights): they carry it into the resample
+                    double drawn = counts[c] * cells.weight[c];
                     w += drawn;
                     sumY += drawn * cells.overall[c];
                 }
@@ -163,8 +164,8 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
      * @param pairStart      where each pattern's entries begin in {@code pairs}, and their number at the end
      * @param pairs          the patterns' entries a·p + e (1 ≤ a ≤ e) of the upper triangle of XᵀX
      */
-    private record Cells(double[] overall, long[] count, int[] patternStart, int[] columnStart, int[] columns,
-            int[] pairStart, int[] pairs) {
+    private record Cells(double[] overall, double[] weight, long[] count, int[] patternStart, int[] columnStart,
+            int[] columns, int[] pairStart, int[] pairs) {
         static Cells of(SatisfactionSurvey s, RatingScale scale, PrcaModel model) {
             int k = s.attributes().size();
             int p = model.p;
@@ -176,17 +177,17 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
             for (int j = 0; j < s.respondents(); j++) {
                 int m = PrcaModel.active(s, scale, j, model.lowColumn, model.highColumn, act);
                 int[] cols = Arrays.copyOf(act, m);
-                Key key = new Key(cols, s.overall(j));
+                Key key = new Key(cols, s.overall(j), s.weight(j));
                 long[] seen = cellCount.get(key);
                 if (seen != null) {
                     seen[0]++;
                     continue;
                 }
                 cellCount.put(key, new long[] {1});
-                Integer g = patternIndex.get(new Key(cols, 0));
+                Integer g = patternIndex.get(new Key(cols, 0, 0));
                 if (g == null) {
                     g = columns.size();
-                    patternIndex.put(new Key(cols, 0), g);
+                    patternIndex.put(new Key(cols, 0, 0), g);
                     columns.add(cols);
                     cellsOf.add(new ArrayList<>());
                 }
@@ -194,6 +195,7 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
             }
             int cells = cellCount.size();
             double[] overall = new double[cells];
+            double[] weight = new double[cells];
             long[] count = new long[cells];
             int patterns = columns.size();
             int[] start = new int[patterns + 1];
@@ -211,6 +213,7 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
                 start[g] = c;
                 for (Key key : cellsOf.get(g)) {
                     overall[c] = key.overall();
+                    weight[c] = key.weight();
                     count[c++] = cellCount.get(key)[0];
                 }
                 int[] cols = columns.get(g);
@@ -224,21 +227,21 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
                 }
             }
             start[patterns] = c;
-            return new Cells(overall, count, start, columnStart, flatColumns, pairStart, flatPairs);
+            return new Cells(overall, weight, count, start, columnStart, flatColumns, pairStart, flatPairs);
         }
     }
 
-    /** A group's identity: its active columns and the exact overall rating. */
-    private record Key(int[] columns, double overall) {
+    /** A group's identity: its active columns, the exact overall rating and the exact weight. */
+    private record Key(int[] columns, double overall, double weight) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key other && Arrays.equals(columns, other.columns)
-                    && Double.compare(overall, other.overall) == 0;
+                    && Double.compare(overall, other.overall) == 0 && Double.compare(weight, other.weight) == 0;
         }
 
         @Override
         public int hashCode() {
-            return 31 * Arrays.hashCode(columns) + Double.hashCode(overall);
+            return 31 * (31 * Arrays.hashCode(columns) + Double.hashCode(overall)) + Double.hashCode(weight);
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The penalty–reward contrast model of docs/METHODS.md §6.1 fitted by OLS over all attributes jointly:
+ * The penalty–reward contrast model of docs/METHODS.md §6.1 fitted by OLS over all attributes jointly (weighted
+ * least squares when the respondents carry weights, §7.6: X'WX, and the sandwich with w_j² ω_j, h_j = w_j x_j'(X'WX)⁻¹x_j):
  * {@code OS = β0 + Σ (β_i^pen · L_i + β_i^rew · H_i) + ε}, with L_i = [x_i ≤ cutLow], H_i = [x_i ≥ cutHigh}.
  * A dummy nobody falls into is dropped (its coefficient is not estimable). Standard errors: classical
  * {@code σ²(X'X)⁻¹} or the sandwich {@code (X'X)⁻¹ (Σ ω_j x_j x_j') (X'X)⁻¹} with ω_j = e_j² (HC0),
@@ -81,17 +82,19 @@ final class PrcaModel {
         double sumY = 0;
         double sumYY = 0;
         int[] act = new int[k + 1];
+        // weighted least squares with weights of mean 1 (all 1 without weights): X'WX, X'Wy
         for (int j = 0; j < n; j++) {
             double y = s.overall(j);
+            double w = s.weight(j);
             int m = active(s, scale, j, lowColumn, highColumn, act);
             for (int a = 0; a < m; a++) {
-                xty[act[a]] += y;
+                xty[act[a]] += w * y;
                 for (int b = 0; b < m; b++) {
-                    xtx[act[a]][act[b]] += 1;
+                    xtx[act[a]][act[b]] += w;
                 }
             }
-            sumY += y;
-            sumYY += y * y;
+            sumY += w * y;
+            sumYY += w * y * y;
         }
         double sst = n == 0 ? Double.NaN : sumYY - sumY * sumY / n;
         if (n <= p) {
@@ -120,7 +123,7 @@ final class PrcaModel {
                 fitted += beta[act[a]];
             }
             e[j] = s.overall(j) - fitted;
-            sse += e[j] * e[j];
+            sse += s.weight(j) * e[j] * e[j];
         }
         double[][] cov = new double[p][p];
         double[][] b = inverse.getData();
@@ -135,13 +138,16 @@ final class PrcaModel {
             double[][] meat = new double[p][p];
             for (int j = 0; j < n; j++) {
                 int mm = active(s, scale, j, lowColumn, highColumn, act);
+                double wj = s.weight(j);
                 double h = 0;
                 for (int a = 0; a < mm; a++) {
                     for (int c = 0; c < mm; c++) {
                         h += b[act[a]][act[c]];
                     }
                 }
-                double e2 = e[j] * e[j];
+                h *= wj; // the leverage of W^½X: w_j x_j'(X'WX)⁻¹x_j
+                // the sandwich (X'WX)⁻¹ X'W Ω W X (X'WX)⁻¹: respondent j adds w_j² ω_j x_j x_j'
+                double e2 = wj * wj * e[j] * e[j];
                 if (h >= 1 - 1e-9) {
                     // leverage 1: the respondent alone defines a dummy; its residual is 0 and HC2/HC3 are 0/0.
                     // It adds nothing to the meat; that dummy's coefficient gets no standard error (below).

@@ -40,10 +40,15 @@ public final class SatisfactionAnalysis {
     private final IngestReport report;
     private final String overallScale;
     private final Map<String, String> groups;
+    private final boolean weighted;
+    private final double effectiveN;
 
     private SatisfactionAnalysis(List<FactorResult> results, SatisfactionOptions options, RatingScale scale, int n,
             int parameters, double rSquared, double adjustedRSquared, double impactCentre, double performanceCentre,
-            int bootstrapUndefined, Set<SatisfactionFlag> flags, IngestReport report, String overallScale) {
+            int bootstrapUndefined, Set<SatisfactionFlag> flags, IngestReport report, String overallScale,
+            boolean weighted, double effectiveN) {
+        this.weighted = weighted;
+        this.effectiveN = effectiveN;
         this.results = List.copyOf(results);
         this.options = options;
         this.scale = scale;
@@ -75,6 +80,8 @@ public final class SatisfactionAnalysis {
         this.overallScale = base.overallScale;
         this.report = base.report;
         this.groups = groups;
+        this.weighted = base.weighted;
+        this.effectiveN = base.effectiveN;
     }
 
     /**
@@ -161,7 +168,23 @@ public final class SatisfactionAnalysis {
         double r2 = model.estimable && model.sst > 0 ? 1 - model.sse / model.sst : Double.NaN;
         double adj = Double.isNaN(r2) ? Double.NaN : 1 - (1 - r2) * (n - 1) / (n - model.p);
         return new SatisfactionAnalysis(results, options, scale, n, model.p, r2, adj, impactCentre, performanceCentre,
-                boot.undefined(), modelFlags, survey.report(), overallScale(ratings.minY, ratings.maxY));
+                boot.undefined(), modelFlags, survey.report(), overallScale(ratings.minY, ratings.maxY),
+                survey.weighted(), survey.effectiveN());
+    }
+
+    /** Whether the respondents carried weights (docs/METHODS.md §7.6). */
+    public boolean weighted() {
+        return weighted;
+    }
+
+    /** Kish's effective sample size of the weights; the number of respondents without weights. */
+    public double effectiveN() {
+        return effectiveN;
+    }
+
+    /** The design effect of the weights, n / n_eff (1 without weights). */
+    public double designEffect() {
+        return n == 0 ? 1 : n / effectiveN;
     }
 
     /** The overall-satisfaction scale as observed: 1-5 or 0-10 when the ratings fit one, else min-max. */
@@ -182,9 +205,12 @@ public final class SatisfactionAnalysis {
     /** The distribution of every attribute's ratings and the overall rating's sums, in one pass. */
     private static final class Ratings {
         final long[][] count;
+        final double[][] weighted;
         final double[][] sumY;
         final long[] low;
         final long[] high;
+        final double[] weightedLow;
+        final double[] weightedHigh;
         final double[] mean;
         double sumYY;
         double minY = Double.POSITIVE_INFINITY;
@@ -192,9 +218,12 @@ public final class SatisfactionAnalysis {
 
         private Ratings(int k, int levels) {
             count = new long[k][levels];
+            weighted = new double[k][levels];
             sumY = new double[k][levels];
             low = new long[k];
             high = new long[k];
+            weightedLow = new double[k];
+            weightedHigh = new double[k];
             mean = new double[k];
         }
 
@@ -203,27 +232,32 @@ public final class SatisfactionAnalysis {
             int n = survey.respondents();
             int levels = scale.max() - scale.min() + 1;
             Ratings r = new Ratings(k, levels);
+            // weights have mean 1 (sum n), so weighted sums are on the scale of counts; without weights they are counts
             for (int j = 0; j < n; j++) {
                 double y = survey.overall(j);
-                r.sumYY += y * y;
+                double w = survey.weight(j);
+                r.sumYY += w * y * y;
                 r.minY = Math.min(r.minY, y);
                 r.maxY = Math.max(r.maxY, y);
                 for (int i = 0; i < k; i++) {
                     int v = survey.rating(j, i) - scale.min();
                     r.count[i][v]++;
-                    r.sumY[i][v] += y;
+                    r.weighted[i][v] += w;
+                    r.sumY[i][v] += w * y;
                 }
             }
             for (int i = 0; i < k; i++) {
                 double s = 0;
                 for (int v = 0; v < levels; v++) {
                     int x = scale.min() + v;
-                    s += (double) x * r.count[i][v];
+                    s += x * r.weighted[i][v];
                     if (x <= scale.cutLow()) {
                         r.low[i] += r.count[i][v];
+                        r.weightedLow[i] += r.weighted[i][v];
                     }
                     if (x >= scale.cutHigh()) {
                         r.high[i] += r.count[i][v];
+                        r.weightedHigh[i] += r.weighted[i][v];
                     }
                 }
                 r.mean[i] = n == 0 ? Double.NaN : s / n;
@@ -252,15 +286,15 @@ public final class SatisfactionAnalysis {
         FactorType iaType = FactorTypeRule.iaBand(pen, rew, idx, maxRiocs, options);
         FactorType prcaType = FactorTypeRule.prcaSignificance(pen, rew, waldP, options);
         boolean iaRule = options.typeRule() == SatisfactionOptions.TypeRule.IA_BAND;
-        HingeFit hinge = ShapeFits.hinge(scale.min(), ratings.count[i], ratings.sumY[i], ratings.sumYY,
+        HingeFit hinge = ShapeFits.hinge(scale.min(), ratings.weighted[i], ratings.sumY[i], ratings.sumYY,
                 options.alpha());
         Set<SatisfactionFlag> f = flags(ratings.low[i], ratings.high[i], pen, rew, vifLow, vifHigh, hinge, options);
         f.addAll(modelFlags);
         return new FactorResult(survey.attributes().get(i), n, ratings.mean[i],
-                n == 0 ? Double.NaN : (double) ratings.low[i] / n, n == 0 ? Double.NaN : (double) ratings.high[i] / n,
+                n == 0 ? Double.NaN : ratings.weightedLow[i] / n, n == 0 ? Double.NaN : ratings.weightedHigh[i] / n,
                 ratings.low[i], ratings.high[i], pen, rew, wald, waldP, idx.riocs(), idx.sgp(), idx.dgp(), idx.ia(),
                 boot.ia()[i], boot.riocs()[i], iaRule ? iaType : prcaType, iaRule ? prcaType : iaType, hinge,
-                ShapeFits.quadratic(scale.min(), ratings.count[i], ratings.sumY[i]),
+                ShapeFits.quadratic(scale.min(), ratings.weighted[i], ratings.sumY[i]),
                 IpaQuadrant.of(idx.riocs(), ratings.mean[i], impactCentre, performanceCentre).orElse(null), vifLow,
                 vifHigh, f, scale.min(), ratings.count[i]);
     }
@@ -451,7 +485,9 @@ public final class SatisfactionAnalysis {
         }
         return l.text("Factor types from satisfaction data (impact asymmetry; not questionnaire Kano categories)",
                 "满意度数据得出的因素类型（影响的不对称性；不是 Kano 问卷的类别）") + "\n" + t
-                + l.text("model: n ", "模型：n ") + n + l.text(", parameters ", "，参数 ") + parameters + ", R2 "
+                + l.text("model: n ", "模型：n ") + n + (weighted ? String.format(Locale.ROOT, l.text(" (weighted: n_eff "
+                + "%.1f, deff %.3f)", "（加权：n_eff %.1f，deff %.3f）"), effectiveN, designEffect()) : "")
+                + l.text(", parameters ", "，参数 ") + parameters + ", R2 "
                 + TextTable.number(rSquared) + l.text(", adjusted R2 ", "，调整 R2 ") + TextTable.number(adjustedRSquared)
                 + l.text(", scale ", "，量表 ") + scale + (flags.isEmpty() ? "" : l.text(", flags ", "，标记 ") + flags)
                 + "\n" + l.text("significance: * p < ", "显著性：* p < ") + options.alpha()

@@ -1,6 +1,7 @@
 package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.IngestReport;
+import io.github.kano4j.internal.Check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +23,12 @@ public final class SatisfactionSurvey {
     private final int respondents;
     private final IngestReport report;
     private final long[] rows;
+    private final double[] weights;
 
     private SatisfactionSurvey(List<String> attributes, byte[] ratings, double[] overall, int respondents,
-            IngestReport report, long[] rows) {
+            IngestReport report, long[] rows, double[] weights) {
         this.rows = rows;
+        this.weights = weights;
         this.attributes = List.copyOf(attributes);
         this.ratings = ratings;
         this.overall = overall;
@@ -56,6 +59,68 @@ public final class SatisfactionSurvey {
     /** Respondent j's overall rating. */
     public double overall(int respondent) {
         return overall[respondent];
+    }
+
+    /**
+     * This survey with respondent weights (docs/METHODS.md §7.6): the shares, means and the PRCA model become
+     * weighted, and results report n, the Kish effective sample size n_eff and the design effect. The weights are
+     * rescaled to mean 1 (their sum is the number of respondents); the report keeps a line saying so.
+     *
+     * @param weights one positive, finite weight per respondent
+     * @param how     how the weights were made, for the report, e.g. "column weight" or a raking summary
+     * @throws IllegalArgumentException for a wrong count or a weight that is not positive and finite
+     */
+    public SatisfactionSurvey withWeights(double[] weights, String how) {
+        Check.notNull(weights, "weights");
+        Check.notNull(how, "how");
+        Check.argument(weights.length == respondents, "One weight per respondent: " + weights.length + " weights for "
+                + respondents + " respondents");
+        double sum = 0;
+        for (int j = 0; j < weights.length; j++) {
+            Check.argument(weights[j] > 0 && Double.isFinite(weights[j]), "Respondent " + (j + 1) + " (row " + rows[j]
+                    + "): a weight must be positive and finite, was " + weights[j]);
+            sum += weights[j];
+        }
+        double[] w = new double[respondents];
+        for (int j = 0; j < respondents; j++) {
+            w[j] = weights[j] * respondents / sum;
+        }
+        List<String> warnings = new ArrayList<>(report.warnings());
+        SatisfactionSurvey weighted = new SatisfactionSurvey(attributes, ratings, overall, respondents, report, rows, w);
+        warnings.add(String.format(java.util.Locale.ROOT, "respondent weights (%s): n %d, n_eff %.1f, design effect "
+                + "%.3f", how, respondents, weighted.effectiveN(), weighted.designEffect()));
+        IngestReport r = new IngestReport(report.source(), report.rowsRead(), report.rowsUsed(), report.rowsRejected(),
+                report.attributes(), report.unusedColumns(), warnings);
+        return new SatisfactionSurvey(attributes, ratings, overall, respondents, r, rows, w);
+    }
+
+    /** Whether the respondents carry weights. */
+    public boolean weighted() {
+        return weights != null;
+    }
+
+    /** Respondent j's weight, rescaled to mean 1 (1 without weights). */
+    public double weight(int respondent) {
+        return weights == null ? 1 : weights[respondent];
+    }
+
+    /** Kish's effective sample size {@code (Σw)² / Σw²}; the number of respondents without weights. */
+    public double effectiveN() {
+        if (weights == null) {
+            return respondents;
+        }
+        double sum = 0;
+        double sum2 = 0;
+        for (double w : weights) {
+            sum += w;
+            sum2 += w * w;
+        }
+        return sum2 == 0 ? 0 : sum * sum / sum2;
+    }
+
+    /** The design effect of the weights, {@code n / n_eff} (1 without weights). */
+    public double designEffect() {
+        return respondents == 0 ? 1 : respondents / effectiveN();
     }
 
     /** The file row of respondent j (header = row 1), or 0 when the survey was built in code. */
@@ -181,7 +246,7 @@ public final class SatisfactionSurvey {
         public SatisfactionSurvey build() {
             IngestReport report = new IngestReport(source, offered, n, rejected, Map.of(), unused, warnings);
             return new SatisfactionSurvey(attributes, Arrays.copyOf(ratings, n * attributes.size()),
-                    Arrays.copyOf(overall, n), n, report, Arrays.copyOf(rows, n));
+                    Arrays.copyOf(overall, n), n, report, Arrays.copyOf(rows, n), null);
         }
     }
 }

@@ -16,15 +16,15 @@ final class ShapeFits {
     }
 
     /**
-     * @param count    respondents per rating value (index = rating − min)
+     * @param count    respondents per rating value (index = rating − min); weighted sums with weights of mean 1
      * @param sumY     sum of overall ratings per rating value
      * @param sumYY    sum of squared overall ratings over all respondents
      */
-    static HingeFit hinge(int min, long[] count, double[] sumY, double sumYY, double alpha) {
+    static HingeFit hinge(int min, double[] count, double[] sumY, double sumYY, double alpha) {
         int levels = count.length;
         int distinct = 0;
-        long n = 0;
-        for (long c : count) {
+        double n = 0;
+        for (double c : count) {
             if (c > 0) {
                 distinct++;
             }
@@ -48,8 +48,8 @@ final class ShapeFits {
         double bestVar22 = nan;
         double bestVarAbove = nan;
         for (int kIdx = 1; kIdx < levels - 1; kIdx++) {
-            long below = 0;
-            long above = 0;
+            double below = 0;
+            double above = 0;
             for (int v = 0; v < levels; v++) {
                 if (v < kIdx) {
                     below += count[v];
@@ -111,9 +111,9 @@ final class ShapeFits {
         return new HingeFit(bestKnot, best[1], best[1] + best[2], p, pAbove, shape);
     }
 
-    static QuadraticFit quadratic(int min, long[] count, double[] sumY) {
+    static QuadraticFit quadratic(int min, double[] count, double[] sumY) {
         int distinct = 0;
-        for (long c : count) {
+        for (double c : count) {
             if (c > 0) {
                 distinct++;
             }
