@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--format text|csv|json]
+ * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--format text|csv|json]
  * [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per attribute, importance-weighted and by
  * dimension when the sheet gives importance and groups (docs/METHODS.md §6.9).
  */
@@ -31,6 +31,7 @@ final class GapCommand {
         Path outFile = null;
         Path sheet = null;
         Path groupsFile = null;
+        String weightColumn = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -40,6 +41,7 @@ final class GapCommand {
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
                 case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
+                case "--weight" -> weightColumn = Args.value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a + " for gap; see kano4j --help");
@@ -59,7 +61,8 @@ final class GapCommand {
             throw new UsageException("--confidence needs a level strictly between 0 and 1, was " + confidence);
         }
         Path file = Path.of(positional.get(0));
-        GapCsvReader.GapSurvey survey = GapCsvReader.read(file);
+        GapCsvReader.GapSurvey survey = weightColumn == null ? GapCsvReader.read(file)
+                : GapCsvReader.read(file, weightColumn);
         Args.requireRows(survey.report());
         GapAnalysis gaps = GapAnalysis.of(survey.attributes(), confidence, survey.report());
         if (sheet != null) {

@@ -56,7 +56,7 @@ public final class Main {
             "  --quadrant-means                    Better-Worse quadrant at the means (default 0.5/0.5)",
             "  --bootstrap N                       N bootstrap resamples: percentile intervals, category stability",
             "  --seed S                            seed of the bootstrap and Monte-Carlo tests (default 20261122)",
-            "  --weight COLUMN                     (satisfaction, allocate, report) respondent weights of the",
+            "  --weight COLUMN                     (satisfaction, gap, allocate, report) respondent weights of the",
             "                                      satisfaction survey: weighted shares, means and PRCA (WLS)",
             "  --rake MARGINS.csv [--trim LO,HI]   rake those weights to variable,category,share margins",
             "  --kpi FILE --segment COLUMN         (allocate, report) segment,attribute,kpi,value: each floor",

@@ -53,19 +53,48 @@ public final class GapCsvReader {
     /** Reads a file: CSV (UTF-8, comma, semicolon or tab) or an Excel workbook's first sheet. */
     public static GapSurvey read(Path file) {
         Check.notNull(file, "file");
+        return readFile(file, null);
+    }
+
+    /**
+     * Reads a file whose respondents carry weights in {@code weightColumn} (docs/METHODS.md §7.6; null for none):
+     * the gaps, shares and zones are then weighted, with n_eff in the intervals.
+     */
+    public static GapSurvey read(Path file, String weightColumn) {
+        Check.notNull(file, "file");
+        Check.notNull(weightColumn, "weightColumn", "Use read(file) for a survey without weights.");
+        return readFile(file, weightColumn);
+    }
+
+    private static GapSurvey readFile(Path file, String weightColumn) {
         if (Workbooks.isWorkbook(file)) {
             Workbooks.SheetText text = Workbooks.read(file, null);
-            return read(new StringReader(text.csv()), Workbooks.source(file, text.sheet()));
+            return readText(new StringReader(text.csv()), Workbooks.source(file, text.sheet()), weightColumn);
         }
-        return CsvFiles.withParser(file, StandardCharsets.UTF_8, GapCsvReader::read);
+        return CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> read(parser, src, weightColumn));
     }
 
     /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
     public static GapSurvey read(Reader reader, String source) {
-        return CsvFiles.withParser(reader, source, StandardCharsets.UTF_8, GapCsvReader::read);
+        Check.notNull(reader, "reader");
+        Check.notNull(source, "source");
+        return readText(reader, source, null);
     }
 
-    private static GapSurvey read(CSVParser parser, String src) {
+    /** As {@link #read(Reader, String)}, with respondent weights in {@code weightColumn} (null for none). */
+    public static GapSurvey read(Reader reader, String source, String weightColumn) {
+        Check.notNull(reader, "reader");
+        Check.notNull(source, "source");
+        Check.notNull(weightColumn, "weightColumn", "Use read(reader, source) for a survey without weights.");
+        return readText(reader, source, weightColumn);
+    }
+
+    private static GapSurvey readText(Reader reader, String source, String weightColumn) {
+        return CsvFiles.withParser(reader, source, StandardCharsets.UTF_8, (parser, src) -> read(parser, src,
+                weightColumn));
+    }
+
+    private static GapSurvey read(CSVParser parser, String src, String weightColumn) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!CsvFiles.hasNext(records, parser, src)) {
             throw new KanoInputException(src, "is empty; expected a header with <attribute>_perception and "
@@ -74,8 +103,21 @@ public final class GapCsvReader {
         List<String> header = records.next().toList();
         Map<String, int[]> columns = new LinkedHashMap<>(); // attribute -> perception, expectation, adequate, desired
         List<String> unused = new ArrayList<>();
+        int weightIndex = -1;
+        for (int c = 0; c < header.size() && weightColumn != null; c++) {
+            weightIndex = weightIndex < 0 && header.get(c).strip().equalsIgnoreCase(weightColumn.strip()) ? c
+                    : weightIndex;
+        }
+        if (weightColumn != null && weightIndex < 0) {
+            throw new KanoInputException(src, 1, weightColumn, null, "weight column not found; expected one of "
+                    + Text.shortened(header.toString(), 200));
+        }
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip();
+            if (c == weightIndex) {
+                unused.add("\"" + name + "\" (column " + (c + 1) + "): respondent weight");
+                continue;
+            }
             String[] match = match(name);
             if (match == null) {
                 unused.add("\"" + name + "\" (column " + (c + 1) + "): not a perception or expectation column");
@@ -120,6 +162,7 @@ public final class GapCsvReader {
         long usedRows = 0;
         Map<String, Long> rejected = new LinkedHashMap<>();
         Map<String, Long> notNumbers = new LinkedHashMap<>();
+        List<Double> weights = new ArrayList<>();
         while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord rec = records.next();
             read++;
@@ -146,6 +189,20 @@ public final class GapCsvReader {
                 rejected.merge("no ratings", 1L, Long::sum);
                 continue;
             }
+            if (weightIndex >= 0) {
+                String wv = rec.get(weightIndex).strip();
+                double w;
+                try {
+                    w = Double.parseDouble(wv);
+                } catch (NumberFormatException e) {
+                    w = Double.NaN;
+                }
+                if (!(w > 0) || Double.isInfinite(w)) {
+                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(weightIndex).strip(), wv,
+                            "not a respondent weight; expected a positive number");
+                }
+                weights.add(w);
+            }
             usedRows++;
             for (int a = 0; a < names.size(); a++) {
                 values.get(a).add(row.get(a));
@@ -160,7 +217,19 @@ public final class GapCsvReader {
             List<double[]> v = values.get(a);
             ratings.add(new GapAnalysis.Ratings(names.get(a), column(v, 0), at[1] < 0 ? new double[0] : column(v, 1),
                     at[2] < 0 || at[3] < 0 ? new double[0] : column(v, 2),
-                    at[2] < 0 || at[3] < 0 ? new double[0] : column(v, 3)));
+                    at[2] < 0 || at[3] < 0 ? new double[0] : column(v, 3),
+                    weights.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        if (weightIndex >= 0 && !weights.isEmpty()) {
+            double sum = 0;
+            double sum2 = 0;
+            for (double w : weights) {
+                sum += w;
+                sum2 += w * w;
+            }
+            warnings.add(String.format(Locale.ROOT, "respondent weights (column \"%s\"): n %d, n_eff %.1f, design "
+                    + "effect %.3f", header.get(weightIndex).strip(), weights.size(), sum * sum / sum2,
+                    weights.size() / (sum * sum / sum2)));
         }
         return new GapSurvey(ratings, new IngestReport(src, read, usedRows, rejected, Map.of(), unused, warnings));
     }

@@ -282,7 +282,8 @@ public final class Report {
      * Expectation–perception gaps as CSV: {@code attribute, n, excluded, perception_mean, expectation_mean, gap,
      * gap_lower, gap_upper, negative_share, negative_share_lower, negative_share_upper} and, when the zone of
      * tolerance was measured, {@code msa, mss, below_adequate_share, within_zone_share, above_desired_share,
-     * adequate_mean, desired_mean}; then {@code group, importance, importance_weight, weighted_gap, level}. Rows
+     * adequate_mean, desired_mean}; then {@code group, importance, importance_weight, weighted_gap, level, n_eff}
+     * ({@code n_eff} is Kish's effective sample size of weighted respondents, n without weights). Rows
      * are attributes ({@code level} = attribute, by dimension when there are groups), then one row per dimension
      * ({@code level} = dimension: {@code attribute} and {@code group} name it, {@code n} counts its attributes,
      * {@code gap} is their mean gap and {@code weighted_gap} the sum of their weighted gaps). NaN is an empty cell.
@@ -298,7 +299,7 @@ public final class Report {
                 header.addAll(List.of("msa", "mss", "below_adequate_share", "within_zone_share", "above_desired_share",
                         "adequate_mean", "desired_mean"));
             }
-            header.addAll(List.of("group", "importance", "importance_weight", "weighted_gap", "level"));
+            header.addAll(List.of("group", "importance", "importance_weight", "weighted_gap", "level", "n_eff"));
             p.printRecord(header);
             for (GapAnalysis.GapResult r : Groups.ordered(gaps.results(), GapAnalysis.GapResult::attribute,
                     gaps.groups())) {
@@ -316,7 +317,7 @@ public final class Report {
                 Double imp = gaps.importance().get(r.attribute());
                 row.addAll(List.of(KanoCsv.text(gaps.groups().getOrDefault(r.attribute(), ""), false),
                         imp == null ? "" : KanoCsv.num(imp), KanoCsv.num(gaps.importanceWeight(r.attribute())),
-                        KanoCsv.num(gaps.weightedGap(r.attribute())), "attribute"));
+                        KanoCsv.num(gaps.weightedGap(r.attribute())), "attribute", KanoCsv.num(r.effectiveN())));
                 p.printRecord(row);
             }
             for (GapAnalysis.DimensionGap d : gaps.dimensions()) {
@@ -328,7 +329,7 @@ public final class Report {
                     row.addAll(List.of("", "", "", "", "", "", ""));
                 }
                 row.addAll(List.of(KanoCsv.text(d.dimension(), false), "", "", KanoCsv.num(d.weightedGap()),
-                        "dimension"));
+                        "dimension", ""));
                 p.printRecord(row);
             }
         });

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,16 +36,34 @@ public final class GapAnalysis {
      * @param expectation expected performance (one level; empty when only adequate and desired are measured)
      * @param adequate   the adequate (minimum) expectation
      * @param desired    the desired expectation
+     * @param weights    the respondents' weights (docs/METHODS.md §7.6), positive; empty without weights
      */
     public record Ratings(String attribute, double[] perception, double[] expectation, double[] adequate,
-            double[] desired) {
-        /** Copies the arrays. */
+            double[] desired, double[] weights) {
+        /** Copies the arrays and checks the weights. */
         public Ratings {
             Check.notNull(attribute, "attribute");
             perception = perception.clone();
             expectation = expectation.clone();
             adequate = adequate.clone();
             desired = desired.clone();
+            weights = Check.notNull(weights, "weights").clone();
+            Check.argument(weights.length == 0 || weights.length == perception.length, "One weight per respondent: "
+                    + weights.length + " weights for " + perception.length + " respondents");
+            for (double w : weights) {
+                Check.argument(w > 0 && Double.isFinite(w), "A respondent weight must be positive and finite, was " + w);
+            }
+        }
+
+        /** Ratings without weights. */
+        public Ratings(String attribute, double[] perception, double[] expectation, double[] adequate,
+                double[] desired) {
+            this(attribute, perception, expectation, adequate, desired, new double[0]);
+        }
+
+        /** The same ratings with respondent weights. */
+        public Ratings withWeights(double[] newWeights) {
+            return new Ratings(attribute, perception, expectation, adequate, desired, newWeights);
         }
     }
 
@@ -69,11 +88,12 @@ public final class GapAnalysis {
      * @param adequateMean        mean adequate expectation over those (NaN without two levels): the natural floor
      * @param desiredMean         mean desired expectation over those (NaN without two levels): the natural target
      * @param zonePerceptionMean  mean perception over those (NaN without two levels)
+     * @param effectiveN          Kish's effective sample size of the n respondents' weights (n without weights)
      */
     public record GapResult(String attribute, long n, long excluded, double perceptionMean, double expectationMean,
             double gap, Interval gapInterval, double negativeShare, Interval negativeInterval, double msa,
             double mss, double belowAdequate, double withinZone, double aboveDesired, long zoneN, double adequateMean,
-            double desiredMean, double zonePerceptionMean) {
+            double desiredMean, double zonePerceptionMean, double effectiveN) {
         /** Checks the names. */
         public GapResult {
             Check.notNull(attribute, "attribute");
@@ -211,41 +231,48 @@ public final class GapAnalysis {
 
     private static GapResult gap(Ratings r, double confidence) {
         boolean zone = r.adequate().length > 0 && r.desired().length > 0;
+        boolean weighted = r.weights().length > 0;
         double[] e = r.expectation().length > 0 ? r.expectation() : r.adequate();
         int size = r.perception().length;
         long n = 0;
+        // weighted sums (each weight 1 without weights, so the sums are the plain ones)
+        double sumW = 0;
+        double sumW2 = 0;
         double sumP = 0;
         double sumE = 0;
         double sumD = 0;
         double sumD2 = 0;
-        long negative = 0;
+        double negative = 0;
         double sumMsa = 0;
         double sumMss = 0;
         long zoneN = 0;
-        long below = 0;
-        long within = 0;
-        long above = 0;
+        double zoneW = 0;
+        double below = 0;
+        double within = 0;
+        double above = 0;
         double sumLo = 0;
         double sumHi = 0;
         double sumZoneP = 0;
         for (int j = 0; j < size; j++) {
             double p = r.perception()[j];
+            double w = weighted ? r.weights()[j] : 1;
             if (zone) {
                 double lo = r.adequate()[j];
                 double hi = r.desired()[j];
                 if (!Double.isNaN(p) && !Double.isNaN(lo) && !Double.isNaN(hi)) {
                     zoneN++;
-                    sumLo += lo;
-                    sumHi += hi;
-                    sumZoneP += p;
-                    sumMsa += p - lo;
-                    sumMss += p - hi;
+                    zoneW += w;
+                    sumLo += w * lo;
+                    sumHi += w * hi;
+                    sumZoneP += w * p;
+                    sumMsa += w * (p - lo);
+                    sumMss += w * (p - hi);
                     if (p < lo) {
-                        below++;
+                        below += w;
                     } else if (p < hi) {
-                        within++;
+                        within += w;
                     } else {
-                        above++;
+                        above += w;
                     }
                 }
             }
@@ -255,23 +282,37 @@ public final class GapAnalysis {
             }
             double d = p - x;
             n++;
-            sumP += p;
-            sumE += x;
-            sumD += d;
-            sumD2 += d * d;
-            negative += d < 0 ? 1 : 0;
+            sumW += w;
+            sumW2 += w * w;
+            sumP += w * p;
+            sumE += w * x;
+            sumD += w * d;
+            sumD2 += w * d * d;
+            negative += d < 0 ? w : 0;
         }
-        double mean = n == 0 ? Double.NaN : sumD / n;
-        double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sumD2 - n * mean * mean) / (n - 1)));
-        Interval interval = Means.tInterval(n, mean, sd, confidence, "paired t");
-        return new GapResult(r.attribute(), n, size - n, n == 0 ? Double.NaN : sumP / n,
-                n == 0 ? Double.NaN : sumE / n, mean, interval, n == 0 ? Double.NaN : (double) negative / n,
-                Proportions.wilson(negative, n, confidence), zone && zoneN > 0 ? sumMsa / zoneN : Double.NaN,
-                zone && zoneN > 0 ? sumMss / zoneN : Double.NaN, zone && zoneN > 0 ? (double) below / zoneN
-                        : Double.NaN, zone && zoneN > 0 ? (double) within / zoneN : Double.NaN,
-                zone && zoneN > 0 ? (double) above / zoneN : Double.NaN, zoneN, zoneN > 0 ? sumLo / zoneN : Double.NaN,
-                zoneN > 0 ? sumHi / zoneN : Double.NaN, zoneN > 0 ? sumZoneP / zoneN : Double.NaN);
+        double nan = Double.NaN;
+        double mean = n == 0 ? nan : sumD / sumW;
+        double neff = n == 0 ? 0 : weighted ? sumW * sumW / sumW2 : n;
+        Interval interval;
+        Interval negativeInterval;
+        if (weighted) {
+            // the design-effect approximation: the weighted variance with the n_eff/(n_eff − 1) correction, n_eff
+            // in place of n (docs/METHODS.md §7.6)
+            double sd = neff <= 1 ? nan : Math.sqrt(Math.max(0, (sumD2 - sumW * mean * mean) / sumW) * neff / (neff - 1));
+            interval = Means.tIntervalEffective(neff, mean, sd, confidence, "paired t (n_eff)");
+            negativeInterval = Proportions.wilsonEffective(n == 0 ? nan : Math.min(1, negative / sumW), neff, confidence);
+        } else {
+            double sd = n < 2 ? nan : Math.sqrt(Math.max(0, (sumD2 - n * mean * mean) / (n - 1)));
+            interval = Means.tInterval(n, mean, sd, confidence, "paired t");
+            negativeInterval = Proportions.wilson((long) negative, n, confidence);
+        }
+        boolean z = zone && zoneN > 0;
+        return new GapResult(r.attribute(), n, size - n, n == 0 ? nan : sumP / sumW, n == 0 ? nan : sumE / sumW, mean,
+                interval, n == 0 ? nan : negative / sumW, negativeInterval, z ? sumMsa / zoneW : nan,
+                z ? sumMss / zoneW : nan, z ? below / zoneW : nan, z ? within / zoneW : nan, z ? above / zoneW : nan,
+                zoneN, z ? sumLo / zoneW : nan, z ? sumHi / zoneW : nan, z ? sumZoneP / zoneW : nan, neff);
     }
+
 
     /** One result per attribute, in survey order. */
     public List<GapResult> results() {
@@ -315,11 +356,16 @@ public final class GapAnalysis {
         boolean zone = results.stream().anyMatch(r -> !Double.isNaN(r.msa()));
         boolean grouped = !groups.isEmpty();
         boolean weighted = !importance.isEmpty();
+        boolean respondentWeights = results.stream().anyMatch(r -> r.effectiveN() != r.n());
         List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
         if (grouped) {
             header.add(l.text("dimension", "维度"));
         }
-        header.addAll(List.of("n", l.text("perception", "感知"), l.text("expectation", "期望"), l.text("gap", "差距"),
+        header.add("n");
+        if (respondentWeights) {
+            header.add("n_eff");
+        }
+        header.addAll(List.of(l.text("perception", "感知"), l.text("expectation", "期望"), l.text("gap", "差距"),
                 l.text("gap CI", "差距 CI"), l.text("P < E", "感知 < 期望"), l.text("P < E CI", "感知 < 期望 CI")));
         if (zone) {
             header.addAll(List.of("MSA", "MSS", l.text("below adequate", "低于最低期望"),
@@ -334,7 +380,11 @@ public final class GapAnalysis {
             if (grouped) {
                 row.add(groups.getOrDefault(r.attribute(), "-"));
             }
-            row.addAll(List.of(r.n(), TextTable.number(r.perceptionMean()),
+            row.add(r.n());
+            if (respondentWeights) {
+                row.add(String.format(Locale.ROOT, "%.1f", r.effectiveN()));
+            }
+            row.addAll(List.of(TextTable.number(r.perceptionMean()),
                     TextTable.number(r.expectationMean()), TextTable.number(r.gap()), r.gapInterval(),
                     TextTable.number(r.negativeShare()), r.negativeInterval()));
             if (zone) {

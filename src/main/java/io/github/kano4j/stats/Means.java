@@ -23,4 +23,20 @@ public final class Means {
         double half = t * sd / Math.sqrt(n);
         return new Interval(mean - half, mean + half, level, method);
     }
+
+    /**
+     * The t interval of a weighted mean with Kish's effective sample size (docs/METHODS.md §7.6):
+     * {@code mean ± t(n_eff − 1) · sd / √n_eff}; undefined when n_eff ≤ 1 or the standard deviation is undefined.
+     * Without weights n_eff = n and this is {@link #tInterval(long, double, double, double, String)}.
+     *
+     * @param sd the weighted standard deviation, with the n_eff/(n_eff − 1) correction
+     */
+    public static Interval tIntervalEffective(double effectiveN, double mean, double sd, double level, String method) {
+        if (!(effectiveN > 1) || Double.isNaN(sd) || Double.isNaN(mean)) {
+            return Interval.undefined(level, method);
+        }
+        double t = new TDistribution(null, effectiveN - 1.0).inverseCumulativeProbability(1 - (1 - level) / 2);
+        double half = t * sd / Math.sqrt(effectiveN);
+        return new Interval(mean - half, mean + half, level, method);
+    }
 }

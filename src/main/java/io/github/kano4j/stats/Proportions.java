@@ -47,6 +47,31 @@ public final class Proportions {
     }
 
     /**
+     * The Wilson interval of a weighted share with Kish's effective sample size in place of n (docs/METHODS.md
+     * §7.6, the design-effect approximation): the formula above with p̂ the weighted share and n = n_eff. A share of
+     * 0 gives lower 0, of 1 upper 1; NaN limits for n_eff = 0.
+     *
+     * @throws IllegalArgumentException if the share is not in [0, 1] or n_eff is negative
+     */
+    public static Interval wilsonEffective(double share, double effectiveN, double level) {
+        if (effectiveN == 0 || Double.isNaN(share)) {
+            return Interval.undefined(level, "wilson (n_eff)");
+        }
+        if (!(share >= 0 && share <= 1) || !(effectiveN > 0)) {
+            throw new IllegalArgumentException("A share in [0, 1] and a positive n_eff are needed, were " + share + " and "
+                    + effectiveN);
+        }
+        double z = z(level);
+        double n = effectiveN;
+        double z2n = z * z / n;
+        double centre = (share + z2n / 2) / (1 + z2n);
+        double half = z * Math.sqrt(share * (1 - share) / n + z2n / (4.0 * n)) / (1 + z2n);
+        double lower = share == 0 ? 0 : Math.max(0, centre - half);
+        double upper = share == 1 ? 1 : Math.min(1, centre + half);
+        return new Interval(lower, upper, level, "wilson (n_eff)");
+    }
+
+    /**
      * The Wald interval {@code p̂ ± z·sqrt(p̂(1 − p̂)/n)}, for comparison only (degenerate at p̂ ∈ {0, 1}),
      * clamped to [0, 1]; NaN for n = 0.
      */

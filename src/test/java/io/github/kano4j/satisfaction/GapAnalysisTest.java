@@ -67,15 +67,53 @@ class GapAnalysisTest {
         assertThat(dims.get(1).weightedGap()).isCloseTo(-0.2, within(1e-12));
         assertThat(g.text(io.github.kano4j.Language.EN)).contains("by dimension").contains("weighted gap");
         String csv = io.github.kano4j.report.Report.csv(g);
-        assertThat(csv).containsPattern("\nReliability,2,,,,-0\\.0999999\\d*,,,,,,Reliability,,,-0\\.18,dimension\n")
-                .contains("\nEmpathy,1,,,,-1.0,,,,,,Empathy,,,-0.2,dimension\n");
-        assertThat(csv.lines().filter(l -> l.endsWith(",attribute")).count()).isEqualTo(3);
+        assertThat(csv).containsPattern("\nReliability,2,,,,-0\\.0999999\\d*,,,,,,Reliability,,,-0\\.18,dimension,\n")
+                .contains("\nEmpathy,1,,,,-1.0,,,,,,Empathy,,,-0.2,dimension,\n");
+        assertThat(csv.lines().filter(l -> l.endsWith(",attribute,5.0")).count()).isEqualTo(3);
         // without importance or groups: no weights, no dimensions
         GapAnalysis plain = GapAnalysis.of(ratings, 0.95, report());
         assertThat(plain.importanceWeight("Callback")).isNaN();
         assertThat(plain.dimensions()).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> plain.withImportance(Map.of("Callback", -1.0)))
                 .hasMessageContaining("Callback").hasMessageContaining(">= 0");
+    }
+
+    @Test
+    void workedExample19WeightedGaps() {
+        // example 13 with weights 1, 1, 2, 1, 1: d = (−1, 0, −2, 1, −1), W = 6, Ḡ = −5/6, s⁻ = 4/6, n_eff = 36/8 = 4.5;
+        // weighted variance (11 − 6·(5/6)²)/6 = 1.138889, × 4.5/3.5 → sd 1.2100767; t(3.5; 0.975) = 2.9400886
+        GapAnalysis.Ratings callback = new GapAnalysis.Ratings("Callback", new double[] {3, 4, 2, 5, 3},
+                new double[] {4, 4, 4, 4, 4}, new double[0], new double[0], new double[] {1, 1, 2, 1, 1});
+        GapAnalysis.GapResult r = GapAnalysis.of(List.of(callback), 0.95, report()).results().get(0);
+        assertThat(r.n()).isEqualTo(5);
+        assertThat(r.effectiveN()).isCloseTo(4.5, within(1e-12));
+        assertThat(r.gap()).isCloseTo(-5 / 6.0, within(1e-12));
+        assertThat(r.negativeShare()).isCloseTo(4 / 6.0, within(1e-12));
+        assertThat(r.perceptionMean()).isCloseTo(19 / 6.0, within(1e-12));
+        assertThat(r.gapInterval().lower()).isCloseTo(-2.5104646927, within(1e-8));
+        assertThat(r.gapInterval().upper()).isCloseTo(0.8437980260, within(1e-8));
+        assertThat(r.negativeInterval().lower()).isCloseTo(0.2609285260, within(1e-8));
+        assertThat(r.negativeInterval().upper()).isCloseTo(0.9188961344, within(1e-8));
+        // unit weights give the unweighted example 13 exactly
+        GapAnalysis.GapResult unit = GapAnalysis.of(List.of(callback.withWeights(new double[] {1, 1, 1, 1, 1})), 0.95,
+                report()).results().get(0);
+        assertThat(unit.gap()).isCloseTo(-0.6, within(1e-12));
+        assertThat(unit.gapInterval().lower()).isCloseTo(-2.0157, within(TOL));
+        assertThat(unit.effectiveN()).isEqualTo(5.0);
+    }
+
+    @Test
+    void theWeightColumnOfAGapFile() {
+        String csv = "id,w,回电_感知,回电_期望\n1,1,3,4\n2,1,4,4\n3,2,2,4\n4,1,5,4\n5,1,3,4\n";
+        GapCsvReader.GapSurvey s = GapCsvReader.read(new java.io.StringReader(csv), "weighted.csv", "w");
+        GapAnalysis g = GapAnalysis.of(s.attributes(), 0.95, s.report());
+        assertThat(g.results().get(0).gap()).isCloseTo(-5 / 6.0, within(1e-12));
+        assertThat(s.report().warnings()).anyMatch(x -> x.contains("n_eff 4.5"));
+        assertThat(s.report().unusedColumns()).anyMatch(x -> x.contains("respondent weight"));
+        assertThat(g.text(io.github.kano4j.Language.EN)).contains("n_eff");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GapCsvReader.read(new java.io.StringReader(
+                csv.replace("3,2,2,4", "3,0,2,4")), "weighted.csv", "w")).hasMessageContaining("row 4")
+                .hasMessageContaining("positive number");
     }
 
     @Test
@@ -116,7 +154,7 @@ class GapAnalysisTest {
         assertThat(out).startsWith("attribute,n,excluded,perception_mean,expectation_mean,gap,gap_lower,gap_upper,"
                 + "negative_share,negative_share_lower,negative_share_upper,msa,mss,below_adequate_share,"
                 + "within_zone_share,above_desired_share,adequate_mean,desired_mean,group,importance,importance_weight,"
-                + "weighted_gap,level\n回电,5,1,3.4,4.0,-0.6,");
+                + "weighted_gap,level,n_eff\n回电,5,1,3.4,4.0,-0.6,");
         assertThat(gaps.toString()).contains("within zone");
     }
 
