@@ -172,7 +172,13 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
             Map.entry("not a perception or expectation column", "不是感知或期望列"),
             Map.entry("not in the column pairs", "不在列配对中"),
             Map.entry("empty column name", "列名为空"),
-            Map.entry("duplicate column name", "列名重复"));
+            Map.entry("duplicate column name", "列名重复"),
+            Map.entry("respondent weight", "受访者权重"),
+            Map.entry("raking variable", "加权调整（raking）变量"),
+            Map.entry("segment column", "细分列"),
+            Map.entry("ignored as asked", "按要求忽略"),
+            Map.entry("respondent identifier", "受访者编号"),
+            Map.entry("not one of the chosen attributes", "不是所选的属性"));
 
     private static String phrase(Language l, String english) {
         String zh = l.isChinese() ? CHINESE_REASONS.get(english) : null;
