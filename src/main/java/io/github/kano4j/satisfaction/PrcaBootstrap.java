@@ -42,6 +42,7 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
             return new PrcaBootstrap(none, none, 0);
         }
         Cells cells = Cells.of(s, scale, model);
+        boolean weighted = s.weighted();
         CountResampler resampler = new CountResampler(cells.count);
         int p = model.p;
         double[][] ia = new double[k][b];
@@ -61,11 +62,20 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
             for (int g = 0; g < cells.patternStart.length - 1; g++) {
                 double w = 0;
                 double sumY = 0;
-                for (int c = cells.patternStart[g]; c < cells.patternStart[g + 1]; c++) {
-                    // a cell's respondents share their weight (1 without weights): they carry it into the resample
-                    double drawn = counts[c] * cells.weight[c];
-                    w += drawn;
-                    sumY += drawn * cells.overall[c];
+                if (weighted) {
+                    for (int c = cells.patternStart[g]; c < cells.patternStart[g + 1]; c++) {
+                        // a cell's respondents share their weight: they carry it into the resample
+                        double drawn = counts[c] * cells.weight[c];
+                        w += drawn;
+                        sumY += drawn * cells.overall[c];
+                    }
+                } else {
+                    long drawn = 0;
+                    for (int c = cells.patternStart[g]; c < cells.patternStart[g + 1]; c++) {
+                        drawn += counts[c];
+                        sumY += counts[c] * cells.overall[c];
+                    }
+                    w = drawn;
                 }
                 if (w == 0) {
                     continue;
