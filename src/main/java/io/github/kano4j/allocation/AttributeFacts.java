@@ -59,6 +59,30 @@ public record AttributeFacts(String attribute, double mean, double shareLow, dou
                 newAdequate, newDesired, newPerception);
     }
 
+    /** The group of every attribute that has one, in the map's order. */
+    public static Map<String, String> groupsOf(Map<String, AttributeFacts> facts) {
+        Check.notNull(facts, "facts");
+        Map<String, String> out = new LinkedHashMap<>();
+        facts.forEach((name, f) -> {
+            if (!f.group().isEmpty()) {
+                out.put(name, f.group());
+            }
+        });
+        return out;
+    }
+
+    /** The stated importance of every attribute that has one, in the map's order. */
+    public static Map<String, Double> importanceOf(Map<String, AttributeFacts> facts) {
+        Check.notNull(facts, "facts");
+        Map<String, Double> out = new LinkedHashMap<>();
+        facts.forEach((name, f) -> {
+            if (!Double.isNaN(f.importance())) {
+                out.put(name, f.importance());
+            }
+        });
+        return out;
+    }
+
     /**
      * The facts with each attribute's expectations from a gap analysis added (attributes only in the gap survey get
      * facts of their own): with the zone of tolerance measured, the mean adequate expectation is the floor and the

@@ -166,12 +166,7 @@ final class AllocateCommand {
             reports.add(gapSurvey.report());
             facts = AttributeFacts.withGaps(facts, GapAnalysis.of(gapSurvey.attributes(), 0.95, gapSurvey.report()));
         }
-        Map<String, String> groups = new LinkedHashMap<>();
-        facts.forEach((name, f) -> {
-            if (!f.group().isBlank()) {
-                groups.put(name, f.group());
-            }
-        });
+        Map<String, String> groups = AttributeFacts.groupsOf(facts);
         if (!groups.isEmpty()) { // the analyses' tables in the report and workbook list attributes by group too
             kano = kano.map(k -> k.withGroups(groups));
             sat = sat.map(x -> x.withGroups(groups));

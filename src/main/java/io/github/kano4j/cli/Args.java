@@ -3,6 +3,7 @@ package io.github.kano4j.cli;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.KanoInputException;
 import io.github.kano4j.Language;
+import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.internal.Text;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,12 +100,7 @@ final class Args {
     static Map<String, String> groups(Path file, Language language, PrintStream err) {
         AttributeSheet sheet = AttributeSheetReader.read(file);
         err.print(sheet.report().text(language));
-        Map<String, String> out = new LinkedHashMap<>();
-        sheet.facts().forEach((name, f) -> {
-            if (!f.group().isBlank()) {
-                out.put(name, f.group());
-            }
-        });
+        Map<String, String> out = AttributeFacts.groupsOf(sheet.facts());
         if (out.isEmpty()) {
             throw new UsageException("--groups " + file + ": no attribute has a group; expected a CSV with columns "
                     + "attribute,group");

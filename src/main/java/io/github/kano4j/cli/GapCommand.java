@@ -1,6 +1,7 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.Language;
+import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.GapCsvReader;
@@ -10,9 +11,7 @@ import io.github.kano4j.satisfaction.GapAnalysis;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--format text|csv|json]
@@ -68,17 +67,8 @@ final class GapCommand {
         if (sheet != null) {
             AttributeSheet read = AttributeSheetReader.read(sheet);
             err.print(read.report().text(language));
-            Map<String, Double> importance = new LinkedHashMap<>();
-            Map<String, String> groups = new LinkedHashMap<>();
-            read.facts().forEach((name, f) -> {
-                if (!Double.isNaN(f.importance())) {
-                    importance.put(name, f.importance());
-                }
-                if (!f.group().isBlank()) {
-                    groups.put(name, f.group());
-                }
-            });
-            gaps = gaps.withImportance(importance).withGroups(groups);
+            gaps = gaps.withImportance(AttributeFacts.importanceOf(read.facts()))
+                    .withGroups(AttributeFacts.groupsOf(read.facts()));
         }
         if (groupsFile != null) {
             gaps = gaps.withGroups(Args.groups(groupsFile, language, err));

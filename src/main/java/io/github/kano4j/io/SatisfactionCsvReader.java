@@ -336,34 +336,44 @@ public final class SatisfactionCsvReader {
         bySegment.forEach((k, b) -> segments.put(k, b.build()));
         SatisfactionSurvey whole = builder.build();
         if (weighting && whole.respondents() > 0) {
-            double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
             String how = weightIndex >= 0 ? "column \"" + header.get(weightIndex).strip() + "\"" : "";
-            if (!margins.isEmpty()) {
-                Raking.Result raked;
-                try {
-                    raked = Raking.rake(categories.toArray(new String[0][]), margins, w, Raking.TOLERANCE,
-                            Raking.MAX_SWEEPS, trim[0], trim[1]);
-                } catch (IllegalArgumentException e) {
-                    throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
-                }
-                w = raked.weights();
-                how = (how.isEmpty() ? "" : how + ", ") + raked.summary();
-            }
-            Map<Long, Double> byRow = new java.util.HashMap<>();
-            for (int j = 0; j < w.length; j++) {
-                byRow.put(whole.row(j), w[j]);
-            }
-            whole = whole.withWeights(w, how);
-            final String why = how;
-            segments.replaceAll((k, seg) -> {
-                double[] sw = new double[seg.respondents()];
-                for (int j = 0; j < sw.length; j++) {
-                    sw[j] = byRow.get(seg.row(j));
-                }
-                return sw.length == 0 ? seg : seg.withWeights(sw, why);
-            });
+            whole = weigh(whole, segments, weights, categories, how, src);
         }
         return new Segmented(segmentColumn == null ? "" : segmentColumn.strip(), whole, segments);
+    }
+
+    /**
+     * The survey (and each segment's, by file row) with its respondents' weights: those read, raked to the margins
+     * when there are margins.
+     */
+    private SatisfactionSurvey weigh(SatisfactionSurvey whole, Map<String, SatisfactionSurvey> segments,
+            List<Double> read, List<String[]> categories, String column, String src) {
+        double[] w = read.stream().mapToDouble(Double::doubleValue).toArray();
+        String how = column;
+        if (!margins.isEmpty()) {
+            Raking.Result raked;
+            try {
+                raked = Raking.rake(categories.toArray(new String[0][]), margins, w, Raking.TOLERANCE,
+                        Raking.MAX_SWEEPS, trim[0], trim[1]);
+            } catch (IllegalArgumentException e) {
+                throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
+            }
+            w = raked.weights();
+            how = (how.isEmpty() ? "" : how + ", ") + raked.summary();
+        }
+        Map<Long, Double> byRow = new java.util.HashMap<>();
+        for (int j = 0; j < w.length; j++) {
+            byRow.put(whole.row(j), w[j]);
+        }
+        String why = how;
+        segments.replaceAll((k, seg) -> {
+            double[] sw = new double[seg.respondents()];
+            for (int j = 0; j < sw.length; j++) {
+                sw[j] = byRow.get(seg.row(j));
+            }
+            return sw.length == 0 ? seg : seg.withWeights(sw, why);
+        });
+        return whole.withWeights(w, how);
     }
 
     private static SatisfactionSurvey.Builder builder(List<String> names, String src, List<String> unused,
