@@ -39,6 +39,12 @@ public final class AttributeTally implements Serializable {
     private long total;
     /** All importance ratings counted. */
     private long importanceTotal;
+    /**
+     * Respondent weights (docs/METHODS.md §7.6), allocated with the first weighted pair: per answer-pair cell and, in
+     * the last slot, for the pairs counted as Q by policy, the sum of weights (first half) and of squared weights
+     * (second half). An unweighted pair counts with weight 1.
+     */
+    private double[] weights;
 
     private AttributeTally() {
     }
@@ -77,7 +83,89 @@ public final class AttributeTally implements Serializable {
         }
         grow(1, 0);
         pairs[functionalLevel * LEVELS + dysfunctionalLevel]++;
+        if (weights != null) {
+            weights[functionalLevel * LEVELS + dysfunctionalLevel]++;
+            weights[PAIRS + 1 + functionalLevel * LEVELS + dysfunctionalLevel]++;
+        }
         return this;
+    }
+
+    /**
+     * Counts one answer pair of a respondent with a survey weight (docs/METHODS.md §7.6): the pair counts once in
+     * the counts and with its weight in the weighted sums from which shares, Better/Worse and the category are
+     * computed. A tally that mixes weighted and unweighted pairs gives the unweighted ones weight 1.
+     *
+     * @param weight the respondent's weight, positive and finite
+     * @throws IllegalArgumentException if a level is outside 0 … 4 or the weight is not positive and finite
+     */
+    public AttributeTally acceptWeighted(int functionalLevel, int dysfunctionalLevel, double weight) {
+        checkWeight(weight);
+        acceptLevels(functionalLevel, dysfunctionalLevel);
+        addWeight(functionalLevel * LEVELS + dysfunctionalLevel, weight - 1); // acceptLevels added weight 1
+        return this;
+    }
+
+    /** Counts one pair with a missing or invalid answer as Questionable, with the respondent's weight. */
+    public AttributeTally acceptQuestionableWeighted(double weight) {
+        checkWeight(weight);
+        acceptQuestionable();
+        addWeight(PAIRS, weight - 1);
+        return this;
+    }
+
+    private static void checkWeight(double weight) {
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("A respondent weight must be positive and finite, was " + weight);
+        }
+    }
+
+    /** Adds {@code extra} to a slot's weight sum, and to its squared sum the change from weight 1 to 1 + extra. */
+    private void addWeight(int slot, double extra) {
+        double[] w = weights();
+        double weight = 1 + extra;
+        w[slot] += extra;
+        w[PAIRS + 1 + slot] += weight * weight - 1;
+    }
+
+    /** The weight sums, allocated on first use with weight 1 for every pair counted so far. */
+    private double[] weights() {
+        if (weights == null) {
+            weights = new double[2 * (PAIRS + 1)];
+            for (int c = 0; c < PAIRS; c++) {
+                weights[c] = pairs[c];
+                weights[PAIRS + 1 + c] = pairs[c];
+            }
+            weights[PAIRS] = questionableByPolicy;
+            weights[2 * PAIRS + 1] = questionableByPolicy;
+        }
+        return weights;
+    }
+
+    /** Whether any pair was counted with a weight. */
+    public boolean weighted() {
+        return weights != null;
+    }
+
+    /** The sum of the weights of one (functional, dysfunctional) level pair (its count without weights). */
+    public double weightSum(int functionalLevel, int dysfunctionalLevel) {
+        int c = functionalLevel * LEVELS + dysfunctionalLevel;
+        return weights == null ? pairs[c] : weights[c];
+    }
+
+    /** The sum of the squared weights of one level pair (its count without weights). */
+    public double weightSquares(int functionalLevel, int dysfunctionalLevel) {
+        int c = functionalLevel * LEVELS + dysfunctionalLevel;
+        return weights == null ? pairs[c] : weights[PAIRS + 1 + c];
+    }
+
+    /** The sum of the weights of the pairs counted as Questionable by policy. */
+    public double questionableWeightSum() {
+        return weights == null ? questionableByPolicy : weights[PAIRS];
+    }
+
+    /** The sum of the squared weights of the pairs counted as Questionable by policy. */
+    public double questionableWeightSquares() {
+        return weights == null ? questionableByPolicy : weights[2 * PAIRS + 1];
     }
 
     /**
@@ -113,6 +201,10 @@ public final class AttributeTally implements Serializable {
         grow(checked - 1, 0);
         acceptLevels(functionalLevel, dysfunctionalLevel);
         pairs[functionalLevel * LEVELS + dysfunctionalLevel] += checked - 1;
+        if (weights != null) {
+            weights[functionalLevel * LEVELS + dysfunctionalLevel] += checked - 1;
+            weights[PAIRS + 1 + functionalLevel * LEVELS + dysfunctionalLevel] += checked - 1;
+        }
         return this;
     }
 
@@ -138,6 +230,10 @@ public final class AttributeTally implements Serializable {
     public AttributeTally acceptQuestionable() {
         grow(1, 0);
         questionableByPolicy++;
+        if (weights != null) {
+            weights[PAIRS]++;
+            weights[2 * PAIRS + 1]++;
+        }
         return this;
     }
 
@@ -148,6 +244,10 @@ public final class AttributeTally implements Serializable {
         }
         grow(count, 0);
         questionableByPolicy += count;
+        if (weights != null) {
+            weights[PAIRS] += count;
+            weights[2 * PAIRS + 1] += count;
+        }
         return this;
     }
 
@@ -180,6 +280,15 @@ public final class AttributeTally implements Serializable {
             pairs[k] += other.pairs[k];
         }
         questionableByPolicy += other.questionableByPolicy;
+        if (weights != null || other.weights != null) {
+            double[] w = weights();
+            for (int c = 0; c < PAIRS; c++) {
+                w[c] += other.weightSum(c / LEVELS, c % LEVELS);
+                w[PAIRS + 1 + c] += other.weightSquares(c / LEVELS, c % LEVELS);
+            }
+            w[PAIRS] += other.questionableWeightSum();
+            w[2 * PAIRS + 1] += other.questionableWeightSquares();
+        }
         if (other.importanceByPair != null) {
             long[] byPair = importanceByPair();
             for (int k = 0; k < byPair.length; k++) {
@@ -289,6 +398,13 @@ public final class AttributeTally implements Serializable {
         }
     }
 
+    /** Restores the weight sums of one slot (a cell, or {@code PAIRS} for Q by policy) from a serialized tally. */
+    void restoreWeights(int slot, double sum, double squares) {
+        double[] w = weights();
+        w[slot] = sum;
+        w[PAIRS + 1 + slot] = squares;
+    }
+
     /** Restores the count of one importance rating from a serialized tally. */
     void restoreImportance(int rating, long count) {
         if (count == 0) {
@@ -336,7 +452,8 @@ public final class AttributeTally implements Serializable {
             return false;
         }
         if (!Arrays.equals(pairs, t.pairs) || questionableByPolicy != t.questionableByPolicy
-                || !Arrays.equals(importanceByPairOrZeros(), t.importanceByPairOrZeros())) {
+                || !Arrays.equals(importanceByPairOrZeros(), t.importanceByPairOrZeros())
+                || !Arrays.equals(weights, t.weights)) {
             return false;
         }
         int len = Math.max(importance.length, t.importance.length);

@@ -1,5 +1,7 @@
 package io.github.kano4j.questionnaire;
 
+import io.github.kano4j.Category;
+
 import io.github.kano4j.stats.Interval;
 import io.github.kano4j.stats.Proportions;
 
@@ -61,6 +63,38 @@ public record Coefficients(long denominator, double better, double worse, double
         double ascVar = Math.max(0, (am + 4.0 * counts.o()) * dd - total * total) / (4 * dd * dd * dd);
         double asymmetry = better - absWorse;
         return new Coefficients(d, better, absWorse == 0 ? 0.0 : -absWorse, absWorse, betterCi, absWorseCi,
+                absWorseCi.negate(), better + absWorse, (better + absWorse) / 2, Math.sqrt(ascVar),
+                asymmetry == 0 ? 0.0 : asymmetry, Math.sqrt(asymmetryVar));
+    }
+
+    /**
+     * The coefficients from weighted shares (docs/METHODS.md §7.6): Better and Worse are ratios of weighted sums,
+     * their Wilson intervals and the plug-in variances use the effective size of the denominator's answers,
+     * {@code n_eff · (share of the denominator's categories)}; {@code denominator} is that size rounded.
+     */
+    static Coefficients ofWeighted(Weighting w, KanoOptions.Denominator denominator, double level) {
+        double pa = w.share(Category.A);
+        double po = w.share(Category.O);
+        double pm = w.share(Category.M);
+        double pi = w.share(Category.I);
+        double part = denominator == KanoOptions.Denominator.ALL ? 1 : pa + po + pm + pi;
+        double d = w.effectiveN() * part;
+        if (!(part > 0) || !(d > 0)) {
+            Interval u = Interval.undefined(level, "wilson (n_eff)");
+            double nan = Double.NaN;
+            return new Coefficients(0, nan, nan, nan, u, u, u, nan, nan, nan, nan, nan);
+        }
+        double better = Math.min(1, (pa + po) / part);
+        double absWorse = Math.min(1, (po + pm) / part);
+        Interval betterCi = Proportions.wilsonEffective(better, d, level);
+        Interval absWorseCi = Proportions.wilsonEffective(absWorse, d, level);
+        double qa = pa / part;
+        double qo = po / part;
+        double qm = pm / part;
+        double asymmetryVar = Math.max(0, qa + qm - (qa - qm) * (qa - qm)) / d;
+        double ascVar = Math.max(0, (qa + qm + 4 * qo) - (qa + qm + 2 * qo) * (qa + qm + 2 * qo)) / (4 * d);
+        double asymmetry = better - absWorse;
+        return new Coefficients(Math.round(d), better, absWorse == 0 ? 0.0 : -absWorse, absWorse, betterCi, absWorseCi,
                 absWorseCi.negate(), better + absWorse, (better + absWorse) / 2, Math.sqrt(ascVar),
                 asymmetry == 0 ? 0.0 : asymmetry, Math.sqrt(asymmetryVar));
     }

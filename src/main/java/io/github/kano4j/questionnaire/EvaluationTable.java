@@ -172,6 +172,34 @@ public final class EvaluationTable implements Serializable {
         return CategoryCounts.of(byCategory);
     }
 
+    /**
+     * The weighted category sums of a tally (docs/METHODS.md §7.6): for each category (in {@link Category} order)
+     * the sum of its pairs' weights, then the sums of their squared weights; Q by policy included. Without weights
+     * both halves are the counts.
+     */
+    public double[] weigh(AttributeTally tally) {
+        Check.notNull(tally, "tally");
+        int k = Category.values().length;
+        double[] out = new double[2 * k];
+        for (int f = 0; f < AttributeTally.LEVELS; f++) {
+            for (int d = 0; d < AttributeTally.LEVELS; d++) {
+                if (tally.pairCount(f, d) == 0) {
+                    continue;
+                }
+                if (f >= levels || d >= levels) {
+                    throw new IllegalArgumentException("Table '" + name + "' has " + levels
+                            + " answer levels but the tally holds answers at level " + (Math.max(f, d) + 1));
+                }
+                int c = cells[f * levels + d].ordinal();
+                out[c] += tally.weightSum(f, d);
+                out[k + c] += tally.weightSquares(f, d);
+            }
+        }
+        out[Category.Q.ordinal()] += tally.questionableWeightSum();
+        out[k + Category.Q.ordinal()] += tally.questionableWeightSquares();
+        return out;
+    }
+
     /** The grid as rows of letters, e.g. {@code [QAAAO, RIIIM, …]}. */
     public String[] rows() {
         String[] rows = new String[levels];

@@ -45,6 +45,12 @@ public enum Flag {
     HIGH_Q_SHARE("the questionable share is at or above the threshold: the question may be unclear", "可疑回答比例达到阈值：问题可能表述不清"),
     /** R share of N at or above the threshold (default 0.10): possible segments or misread polarity. */
     HIGH_R_SHARE("the reverse share is at or above the threshold: segments may differ or the question was misread", "反向回答比例达到阈值：可能存在不同客户群体，或题意被误读"),
+    /**
+     * Respondent weights: shares, Better/Worse and strengths are weighted; the tests use effective counts
+     * (docs/METHODS.md §7.6).
+     */
+    WEIGHTED("respondent weights: shares, Better and Worse are weighted; the tests use n_eff",
+            "受访者加权：比例、满意系数与不满意系数为加权值；检验使用有效样本量 n_eff"),
     /** Other attributes of the survey have importance ratings, this one has none (no Yang category). */
     NO_IMPORTANCE("this attribute has no importance ratings", "该属性没有重要性评分");
 

@@ -94,7 +94,19 @@ public final class KanoAnalysis {
 
     private static KanoAnalysis build(Map<String, CategoryCounts> counts, Map<String, AttributeTally> tallies,
             KanoOptions options, IngestReport ingest) {
-        double[] thresholds = thresholds(counts, options);
+        // respondent weights: the count-based steps (thresholds at the means, bootstrap, decisions, tests) use each
+        // weighted attribute's effective counts (docs/METHODS.md §7.6)
+        Map<String, Weighting> weightings = new LinkedHashMap<>();
+        Map<String, CategoryCounts> effective = new LinkedHashMap<>(counts);
+        counts.forEach((name, c) -> {
+            AttributeTally t = tallies.get(name);
+            if (t != null && t.weighted()) {
+                Weighting w = Weighting.of(options.table().weigh(t), c.n());
+                weightings.put(name, w);
+                effective.put(name, w.effectiveCounts());
+            }
+        });
+        double[] thresholds = thresholds(effective, options);
         double bt = thresholds[0];
         double wt = thresholds[1];
         // importance: the scale top K (declared or the largest rating observed) and Yang's split statistic
@@ -117,7 +129,7 @@ public final class KanoAnalysis {
                     : new Median().evaluate(means);
         }
         KanoClassifier.Context context = new KanoClassifier.Context(bt, wt, k, split, !importanceMeans.isEmpty());
-        List<Map.Entry<String, CategoryCounts>> entries = new ArrayList<>(counts.entrySet());
+        List<Map.Entry<String, CategoryCounts>> entries = new ArrayList<>(effective.entrySet());
         BootstrapSummary[] boot = new BootstrapSummary[entries.size()];
         if (options.bootstrapReplicates() > 0) {
             final double fbt = bt;
@@ -130,9 +142,9 @@ public final class KanoAnalysis {
         }
         List<KanoResult> results = new ArrayList<>(counts.size());
         for (int i = 0; i < entries.size(); i++) {
-            Map.Entry<String, CategoryCounts> e = entries.get(i);
-            results.add(KanoClassifier.classify(e.getKey(), e.getValue(), tallies.get(e.getKey()), options, context,
-                    boot[i]));
+            String name = entries.get(i).getKey();
+            results.add(KanoClassifier.classify(name, counts.get(name), weightings.get(name), tallies.get(name),
+                    options, context, boot[i]));
         }
         return new KanoAnalysis(results, options, bt, wt, ingest, split, Map.of());
     }

@@ -103,8 +103,14 @@ final class KanoClassifier {
         return se > 0 && Math.abs(a - b) >= critical * se;
     }
 
-    static KanoResult classify(String attribute, CategoryCounts counts, AttributeTally tally, KanoOptions options,
-            Context context, BootstrapSummary bootstrap) {
+    /**
+     * Classifies one attribute. With respondent weights ({@code weighting} not null) the count-based decisions and
+     * tests use the effective counts, and Better, Worse, the strengths and the share flags the weighted shares
+     * (docs/METHODS.md §7.6); {@code answers} stays the attribute's counts.
+     */
+    static KanoResult classify(String attribute, CategoryCounts answers, Weighting weighting, AttributeTally tally,
+            KanoOptions options, Context context, BootstrapSummary bootstrap) {
+        CategoryCounts counts = weighting == null ? answers : weighting.effectiveCounts();
         double betterThreshold = context.betterThreshold();
         double worseThreshold = context.worseThreshold();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
@@ -121,9 +127,15 @@ final class KanoClassifier {
 
         double cs = n == 0 ? Double.NaN : (double) (a - b) / n;
         double ts = n == 0 ? Double.NaN : (double) (counts.a() + counts.o() + counts.m()) / n;
+        if (weighting != null && n > 0) {
+            cs = weighting.share(top1) - weighting.share(top2);
+            ts = weighting.share(Category.A) + weighting.share(Category.O) + weighting.share(Category.M);
+        }
         FongTest fong = FongTest.of(a, b, n, n4, options.fongCritical(), options.minimumN4());
         GoodnessOfFit chi = GoodnessOfFit.of(counts, options.minimumN4());
-        Coefficients coefficients = Coefficients.of(counts, options.denominator(), options.confidence());
+        Coefficients coefficients = weighting == null
+                ? Coefficients.of(counts, options.denominator(), options.confidence())
+                : Coefficients.ofWeighted(weighting, options.denominator(), options.confidence());
         Optional<Category> quadrant = quadrant(coefficients, betterThreshold, worseThreshold);
         Optional<Category> oam = n == 0 ? Optional.empty() : Optional.of(oamLabel(counts));
         ContinuousScores continuous = continuous(tally, options, flags);
@@ -157,10 +169,12 @@ final class KanoClassifier {
             if (n4 == 0) {
                 flags.add(Flag.NO_VALID_ANSWERS);
             }
-            if ((double) counts.q() / n >= options.highQuestionableShare() && counts.q() > 0) {
+            double qShare = weighting == null ? (double) counts.q() / n : weighting.share(Category.Q);
+            double rShare = weighting == null ? (double) counts.r() / n : weighting.share(Category.R);
+            if (qShare >= options.highQuestionableShare() && qShare > 0) {
                 flags.add(Flag.HIGH_Q_SHARE);
             }
-            if ((double) counts.r() / n >= options.highReverseShare() && counts.r() > 0) {
+            if (rShare >= options.highReverseShare() && rShare > 0) {
                 flags.add(Flag.HIGH_R_SHARE);
             }
         }
@@ -185,10 +199,13 @@ final class KanoClassifier {
         } else if (context.surveyHasImportance() && importance.n() == 0 && n > 0) {
             flags.add(Flag.NO_IMPORTANCE);
         }
-        return new KanoResult(attribute, counts, Optional.ofNullable(verdict.category()), verdict.label(), mode,
+        if (weighting != null) {
+            flags.add(Flag.WEIGHTED);
+        }
+        return new KanoResult(attribute, answers, Optional.ofNullable(verdict.category()), verdict.label(), mode,
                 runnerUp, mixed, verdict.decision(), cs, ts, fong, chi, quadrant, oam, coefficients, shareIntervals,
                 continuous, importance, analytical, yang, Optional.ofNullable(bootstrap), betterThreshold,
-                worseThreshold, flags, options);
+                worseThreshold, flags, options, Optional.ofNullable(weighting));
     }
 
     static Map<Category, Interval> shareIntervals(CategoryCounts counts, KanoOptions options) {
@@ -239,6 +256,7 @@ final class KanoClassifier {
             weighted = withImportance > 0;
         }
         long pairs = 0;
+        double divisor = 0;
         double sumX = 0;
         double sumY = 0;
         for (int f = 0; f < 5; f++) {
@@ -248,8 +266,11 @@ final class KanoClassifier {
                     continue;
                 }
                 long count = weighted ? tally.importanceCount(f, d) : tally.pairCount(f, d);
-                double weight = weighted ? tally.importanceSum(f, d) / scaleMax : count;
+                // importance-weighted: rating/K per pair over the rated pairs; otherwise each pair's survey weight
+                // (its count without respondent weights) over their sum
+                double weight = weighted ? tally.importanceSum(f, d) / scaleMax : tally.weightSum(f, d);
                 pairs += count;
+                divisor += weighted ? count : tally.weightSum(f, d);
                 sumX += weight * quarter.dysfunctionalScore(d);
                 sumY += weight * quarter.functionalScore(f);
             }
@@ -257,8 +278,8 @@ final class KanoClassifier {
         if (pairs == 0) {
             return new AnalyticalKano(0, weighted, weighted ? scaleMax : nan, nan, nan, nan, nan, Optional.empty());
         }
-        double x = sumX / pairs;
-        double y = sumY / pairs;
+        double x = sumX / divisor;
+        double y = sumY / divisor;
         double r = Math.sqrt(x * x + y * y);
         double angle = r == 0 ? nan : Math.toDegrees(Math.atan2(y, x));
         Optional<Category> label;
@@ -324,15 +345,21 @@ final class KanoClassifier {
         }
         int levels = table.levels();
         long pairs = 0;
+        // with respondent weights the sums are weighted (each pair's weight; without weights, its count)
+        double total = 0;
+        double squares = 0;
         double sumF = 0;
         double sumD = 0;
         for (int f = 0; f < levels; f++) {
             for (int d = 0; d < levels; d++) {
-                long c = tally.pairCount(f, d);
-                if (c == 0 || excluded(table.categoryOf(f, d), options)) {
+                long count = tally.pairCount(f, d);
+                if (count == 0 || excluded(table.categoryOf(f, d), options)) {
                     continue;
                 }
-                pairs += c;
+                double c = tally.weightSum(f, d);
+                pairs += count;
+                total += c;
+                squares += tally.weightSquares(f, d);
                 sumF += c * scale.functionalScore(f);
                 sumD += c * scale.dysfunctionalScore(d);
             }
@@ -340,25 +367,36 @@ final class KanoClassifier {
         if (pairs == 0) {
             return new ContinuousScores(scale.name(), 0, nan, nan, nan, nan, Optional.empty());
         }
-        double meanF = sumF / pairs;
-        double meanD = sumD / pairs;
+        double meanF = sumF / total;
+        double meanD = sumD / total;
         double ssF = 0;
         double ssD = 0;
         for (int f = 0; f < levels; f++) {
             for (int d = 0; d < levels; d++) {
-                long c = tally.pairCount(f, d);
-                if (c == 0 || excluded(table.categoryOf(f, d), options)) {
+                if (tally.pairCount(f, d) == 0 || excluded(table.categoryOf(f, d), options)) {
                     continue;
                 }
+                double c = tally.weightSum(f, d);
                 double df = scale.functionalScore(f) - meanF;
                 double dd = scale.dysfunctionalScore(d) - meanD;
                 ssF += c * df * df;
                 ssD += c * dd * dd;
             }
         }
-        long dof = options.sampleStandardDeviation() ? pairs - 1 : pairs;
-        double sdF = dof <= 0 ? nan : Math.sqrt(ssF / dof);
-        double sdD = dof <= 0 ? nan : Math.sqrt(ssD / dof);
+        double sdF;
+        double sdD;
+        if (tally.weighted()) {
+            // weighted variance Σw(x − x̄)²/Σw, with the n_eff/(n_eff − 1) correction for the sample SD
+            double neff = total * total / squares;
+            double correction = options.sampleStandardDeviation() ? neff / (neff - 1) : 1;
+            boolean defined = !options.sampleStandardDeviation() || neff > 1;
+            sdF = defined ? Math.sqrt(ssF / total * correction) : nan;
+            sdD = defined ? Math.sqrt(ssD / total * correction) : nan;
+        } else {
+            long dof = options.sampleStandardDeviation() ? pairs - 1 : pairs;
+            sdF = dof <= 0 ? nan : Math.sqrt(ssF / dof);
+            sdD = dof <= 0 ? nan : Math.sqrt(ssD / dof);
+        }
         double s = options.continuousSplit();
         Optional<Category> quadrant;
         if (meanF == s || meanD == s) {

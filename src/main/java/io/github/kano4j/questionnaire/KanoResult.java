@@ -44,6 +44,7 @@ public final class KanoResult {
     private final double worseThreshold;
     private final Set<Flag> flags;
     private final KanoOptions options;
+    private final Optional<Weighting> weighting;
 
     KanoResult(String attribute, CategoryCounts counts, Optional<Category> category, String label,
             Optional<Category> mode, Optional<Category> runnerUp, boolean mixed, Decision decidedBy,
@@ -51,7 +52,9 @@ public final class KanoResult {
             Optional<Category> quadrant, Optional<Category> oamLabel, Coefficients coefficients,
             Map<Category, Interval> shareIntervals, ContinuousScores continuous, ImportanceSummary importance,
             AnalyticalKano analyticalKano, Optional<YangCategory> yangCategory, Optional<BootstrapSummary> bootstrap,
-            double betterThreshold, double worseThreshold, Set<Flag> flags, KanoOptions options) {
+            double betterThreshold, double worseThreshold, Set<Flag> flags, KanoOptions options,
+            Optional<Weighting> weighting) {
+        this.weighting = weighting;
         flags = Set.copyOf(flags);
         shareIntervals = Map.copyOf(shareIntervals);
         this.attribute = attribute;
@@ -127,6 +130,14 @@ public final class KanoResult {
             names.add(Category.ofLetter(letter).displayName(language));
         }
         return (mixed ? language.text("Mixed ", "混合 ") : "") + String.join("/", names) + " (" + letters + ")";
+    }
+
+    /**
+     * How respondent weights entered this result: weighted shares, n_eff, design effect and the effective counts
+     * the tests used; empty without weights. {@link #counts()} stays the attribute's answer counts.
+     */
+    public Optional<Weighting> weighting() {
+        return weighting;
     }
 
     /** The most frequent of M, O, A, I, R (ties M &gt; O &gt; A &gt; I &gt; R); empty when none of them occurred. */

@@ -94,6 +94,26 @@ public final class KanoTally implements Serializable {
         return this;
     }
 
+    /**
+     * Counts one answer pair (zero-based levels) of a respondent with a survey weight (docs/METHODS.md §7.6).
+     *
+     * @throws IllegalArgumentException if a level is outside the scale or the weight is not positive and finite
+     */
+    public KanoTally acceptWeighted(String attribute, int functionalLevel, int dysfunctionalLevel, double weight) {
+        checkLevel(functionalLevel, dysfunctionalLevel, "levels 0.." + (answerLevels - 1), functionalLevel,
+                dysfunctionalLevel);
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("A respondent weight must be positive and finite, was " + weight);
+        }
+        declare(attribute).acceptWeighted(functionalLevel, dysfunctionalLevel, weight);
+        return this;
+    }
+
+    /** Whether any attribute's pairs carry weights. */
+    public boolean weighted() {
+        return attributes().values().stream().anyMatch(AttributeTally::weighted);
+    }
+
     /** Counts one five-point answer pair of an attribute. */
     public KanoTally accept(String attribute, Answer functional, Answer dysfunctional) {
         AttributeTally.requirePair(functional, dysfunctional); // before declare: a refused pair adds no attribute

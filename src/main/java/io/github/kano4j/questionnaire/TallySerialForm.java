@@ -17,7 +17,8 @@ import java.io.Serializable;
 final class TallySerialForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
-    private static final int VERSION = 1;
+    /** Version 2 adds the respondent weights of a weighted tally; version 1 streams are still read. */
+    private static final int VERSION = 2;
     /** The most attributes a deserialised survey tally may declare. */
     static final int MAX_ATTRIBUTES = 1_000_000;
 
@@ -56,12 +57,23 @@ final class TallySerialForm implements Serializable {
         for (int r = 0; r <= AttributeTally.MAX_IMPORTANCE; r++) {
             out.writeLong(t.importanceCount(r));
         }
+        out.writeBoolean(t.weighted());
+        if (t.weighted()) {
+            for (int f = 0; f < AttributeTally.LEVELS; f++) {
+                for (int d = 0; d < AttributeTally.LEVELS; d++) {
+                    out.writeDouble(t.weightSum(f, d));
+                    out.writeDouble(t.weightSquares(f, d));
+                }
+            }
+            out.writeDouble(t.questionableWeightSum());
+            out.writeDouble(t.questionableWeightSquares());
+        }
     }
 
     @Serial
     private void readObject(ObjectInputStream in) throws IOException {
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new InvalidObjectException("Unknown tally serial version " + version);
         }
         try {
@@ -77,12 +89,12 @@ final class TallySerialForm implements Serializable {
                     if (t.attribute(name).isPresent()) {
                         throw new InvalidObjectException("The attribute \"" + name + "\" appears twice in the tally");
                     }
-                    read(in, t.declare(name));
+                    read(in, t.declare(name), version);
                 }
                 value = t;
             } else {
                 AttributeTally t = AttributeTally.create();
-                read(in, t);
+                read(in, t, version);
                 value = t;
             }
         } catch (IllegalArgumentException e) {
@@ -93,7 +105,7 @@ final class TallySerialForm implements Serializable {
     }
 
     /** Reads one attribute tally's counts into {@code t} through its validating methods. */
-    private static void read(ObjectInputStream in, AttributeTally t) throws IOException {
+    private static void read(ObjectInputStream in, AttributeTally t, int version) throws IOException {
         for (int f = 0; f < AttributeTally.LEVELS; f++) {
             for (int d = 0; d < AttributeTally.LEVELS; d++) {
                 long pairs = in.readLong();
@@ -117,6 +129,22 @@ final class TallySerialForm implements Serializable {
                 throw new InvalidObjectException("A negative count of importance rating " + r + ": " + c);
             }
             t.restoreImportance(r, c);
+        }
+        if (version >= 2 && in.readBoolean()) {
+            for (int slot = 0; slot <= AttributeTally.LEVELS * AttributeTally.LEVELS; slot++) {
+                double sum = in.readDouble();
+                double squares = in.readDouble();
+                long count = slot < AttributeTally.LEVELS * AttributeTally.LEVELS
+                        ? t.pairCount(slot / AttributeTally.LEVELS, slot % AttributeTally.LEVELS) : t.questionableByPolicy();
+                // a positive count needs positive finite sums; no count, no weight
+                boolean ok = Double.isFinite(sum) && Double.isFinite(squares) && sum >= 0 && squares >= 0
+                        && (count == 0 ? sum == 0 && squares == 0 : sum > 0 && squares > 0);
+                if (!ok) {
+                    throw new InvalidObjectException("Impossible weights for slot " + slot + ": sum " + sum
+                            + ", squares " + squares + " for " + count + " pairs");
+                }
+                t.restoreWeights(slot, sum, squares);
+            }
         }
     }
 
