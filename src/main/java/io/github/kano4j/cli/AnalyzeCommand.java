@@ -42,6 +42,7 @@ final class AnalyzeCommand {
         int bootstrap = 0;
         Language language = Language.EN;
         Path groupsFile = null;
+        String weightColumn = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -56,6 +57,7 @@ final class AnalyzeCommand {
                 case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
+                case "--weight" -> weightColumn = Args.value(args, ++i, a);
                 case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
                 case "--labels" -> labels = Path.of(Args.value(args, ++i, a));
                 case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
@@ -87,6 +89,9 @@ final class AnalyzeCommand {
         }
         if (pairs != null) {
             reader = reader.withColumnPairsFrom(pairs);
+        }
+        if (weightColumn != null) {
+            reader = reader.withWeight(weightColumn);
         }
         if (sheet != null) {
             reader = reader.withSheet(sheet);

@@ -206,6 +206,17 @@ public final class KanoCsvReader {
     }
 
     /**
+     * Reads each respondent's weight from this column (docs/METHODS.md §7.6): every pair of the respondent counts with
+     * that weight, and shares, Better/Worse and the category become weighted, with Kish's n_eff in the tests. A
+     * missing, non-numeric or non-positive weight stops the read, naming the row. Wide and long layouts.
+     */
+    public KanoCsvReader withWeight(String column) {
+        Check.notNull(column, "column");
+        Check.argument(!column.isBlank(), "The weight column name must not be blank.");
+        return new KanoCsvReader(settings.withWeight(column.strip()));
+    }
+
+    /**
      * Also tallies each value of these columns separately (e.g. {@code customer_type}), for segment
      * comparisons. A blank segment value is its own segment, {@code (missing)}.
      */

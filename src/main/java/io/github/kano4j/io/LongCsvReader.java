@@ -74,7 +74,7 @@ final class LongCsvReader {
     }
 
     /** One pair of a respondent, held back until the respondent filter has seen all of them. */
-    private record HeldPair(String attribute, int f, int d, int rating, String[] segments) {
+    private record HeldPair(String attribute, int f, int d, int rating, String[] segments, double weight) {
     }
 
     /** One read of one file. */
@@ -92,6 +92,8 @@ final class LongCsvReader {
         private final DuplicateCounter duplicates = new DuplicateCounter();
         private long pairsRead;
         private final int groupIndex;
+        /** The weight column, −1 without weights. */
+        private final int weightIndex;
         private final Map<String, String> groups = new LinkedHashMap<>();
 
         Pass(List<String> header, String src) {
@@ -113,6 +115,20 @@ final class LongCsvReader {
             }
             segmentColumns.forEach(s -> segments.put(s, new LinkedHashMap<>()));
             this.accounting = new IngestAccounting(src);
+            if (settings.weight().isPresent()) {
+                if (counts) {
+                    throw new KanoInputException(src, 1, settings.weight().get(), null, "respondent weights do not "
+                            + "apply to pre-aggregated pair counts (a count is already a sum over respondents); weigh "
+                            + "the counts before aggregating, or read respondent rows");
+                }
+                weightIndex = find(header, settings.weight().get().strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
+                if (weightIndex < 0) {
+                    throw new KanoInputException(src, 1, settings.weight().get(), null, "weight column not found; "
+                            + "expected one of " + header);
+                }
+            } else {
+                weightIndex = -1;
+            }
             int g = find(header, GROUP_COLUMNS);
             this.groupIndex = g >= 0 && segmentColumns.stream().noneMatch(s -> s.strip().equalsIgnoreCase(header.get(g)
                     .strip())) ? g : -1;
@@ -186,16 +202,18 @@ final class LongCsvReader {
                 }
             }
             int rating = c.importance() < 0 ? AnswerScale.MISSING : WideCsvReader.importance(rec.get(c.importance()));
+            double weight = weightIndex < 0 ? Double.NaN : weight(rec);
             if (filter.isActive() && c.respondent() >= 0 && !counts) {
                 String r = rec.get(c.respondent()).strip();
-                byRespondent.computeIfAbsent(r, x -> new ArrayList<>()).add(new HeldPair(attribute, f, d, rating, seg));
+                byRespondent.computeIfAbsent(r, x -> new ArrayList<>()).add(new HeldPair(attribute, f, d, rating, seg,
+                        weight));
                 return;
             }
             if (c.respondent() >= 0 && !counts) {
                 duplicates.add(rec.get(c.respondent()).strip() + "\u0000" + attribute);
             }
             try {
-                accept(attribute, f, d, rating, n, seg, counter);
+                accept(attribute, f, d, rating, n, seg, counter, weight);
             } catch (IllegalArgumentException e) {
                 throw new KanoInputException(src, rec.getRecordNumber(), counts ? header.get(c.count()) : null,
                         counts ? rec.get(c.count()).strip() : null, e.getMessage());
@@ -249,20 +267,47 @@ final class LongCsvReader {
                 }
                 for (HeldPair p : pairs) {
                     duplicates.add(e.getKey() + "\u0000" + p.attribute());
-                    accept(p.attribute(), p.f(), p.d(), p.rating(), 1, p.segments(), accounting.attribute(p.attribute()));
+                    accept(p.attribute(), p.f(), p.d(), p.rating(), 1, p.segments(), accounting.attribute(p.attribute()),
+                            p.weight());
                 }
             }
         }
 
+        /** A row's weight: a positive finite number, or the read stops naming the row, column and value. */
+        private double weight(CSVRecord rec) {
+            String v = rec.get(weightIndex).strip();
+            double w;
+            try {
+                w = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                w = Double.NaN;
+            }
+            if (!(w > 0) || Double.isInfinite(w)) {
+                throw new KanoInputException(src, rec.getRecordNumber(), header.get(weightIndex), v, "not a respondent "
+                        + "weight; expected a positive number");
+            }
+            return w;
+        }
+
         private void accept(String attribute, int f, int d, int rating, long n, String[] seg,
-                IngestAccounting.Attribute counter) {
+                IngestAccounting.Attribute counter, double weight) {
             List<KanoTally> targets = new ArrayList<>();
             targets.add(tally);
             for (int g = 0; g < seg.length; g++) {
                 targets.add(segments.get(segmentColumns.get(g)).computeIfAbsent(seg[g], x -> KanoTally.create(table.levels())));
             }
             for (KanoTally t : targets) {
-                if (f >= 0 && d >= 0) {
+                if (!Double.isNaN(weight)) { // one respondent row: n is 1
+                    if (f >= 0 && d >= 0) {
+                        if (rating >= 0) {
+                            t.declare(attribute).acceptWeightedWithImportance(f, d, rating, weight);
+                        } else {
+                            t.declare(attribute).acceptWeighted(f, d, weight);
+                        }
+                    } else {
+                        t.declare(attribute).acceptQuestionableWeighted(weight);
+                    }
+                } else if (f >= 0 && d >= 0) {
                     if (n == 1 && rating >= 0) {
                         t.declare(attribute).acceptLevelsWithImportance(f, d, rating);
                     } else {

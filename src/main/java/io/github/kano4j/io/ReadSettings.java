@@ -26,17 +26,18 @@ import java.util.Optional;
  * @param segments segment columns tallied separately
  * @param pairs    explicit column pairs: attribute → functional, dysfunctional[, importance] column
  * @param sheet    the sheet of an Excel workbook to read; empty for the first
+ * @param weight   the column of the respondents' weights; empty for none
  */
 record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingAnswerPolicy missing,
         Optional<AnswerScale> scale, Charset charset, RespondentFilter filter, boolean reversed, List<String> segments,
-        Map<String, List<String>> pairs, Optional<String> sheet) {
+        Map<String, List<String>> pairs, Optional<String> sheet, Optional<String> weight) {
 
     /** The most distinct values a segment column may hold: segments are groups (sites, tiers), not ids. */
     static final int MAX_SEGMENTS = 10_000;
 
     static final ReadSettings DEFAULTS = new ReadSettings(KanoCsvReader.Layout.AUTO, EvaluationTable.STANDARD,
             MissingAnswerPolicy.DROP_PAIR, Optional.empty(), StandardCharsets.UTF_8, RespondentFilter.NONE, false,
-            List.of(), Map.of(), Optional.empty());
+            List.of(), Map.of(), Optional.empty(), Optional.empty());
 
     ReadSettings {
         Check.notNull(layout, "layout");
@@ -46,6 +47,7 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
         Check.notNull(charset, "charset");
         Check.notNull(filter, "filter");
         Check.notNull(sheet, "sheet");
+        Check.notNull(weight, "weight");
         segments = List.copyOf(segments);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         pairs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -58,45 +60,45 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
     }
 
     ReadSettings withLayout(KanoCsvReader.Layout v) {
-        return new ReadSettings(v, table, missing, scale, charset, filter, reversed, segments, pairs, sheet);
+        return new ReadSettings(v, table, missing, scale, charset, filter, reversed, segments, pairs, sheet, weight);
     }
 
     ReadSettings withTable(EvaluationTable v) {
-        return new ReadSettings(layout, v, missing, scale, charset, filter, reversed, segments, pairs, sheet);
+        return new ReadSettings(layout, v, missing, scale, charset, filter, reversed, segments, pairs, sheet, weight);
     }
 
     ReadSettings withMissing(MissingAnswerPolicy v) {
-        return new ReadSettings(layout, table, v, scale, charset, filter, reversed, segments, pairs, sheet);
+        return new ReadSettings(layout, table, v, scale, charset, filter, reversed, segments, pairs, sheet, weight);
     }
 
     ReadSettings withScale(AnswerScale v) {
         return new ReadSettings(layout, table, missing, Optional.of(Check.notNull(v, "scale")), charset, filter,
-                reversed, segments, pairs, sheet);
+                reversed, segments, pairs, sheet, weight);
     }
 
     ReadSettings withCharset(Charset v) {
-        return new ReadSettings(layout, table, missing, scale, v, filter, reversed, segments, pairs, sheet);
+        return new ReadSettings(layout, table, missing, scale, v, filter, reversed, segments, pairs, sheet, weight);
     }
 
     ReadSettings withFilter(RespondentFilter v) {
-        return new ReadSettings(layout, table, missing, scale, charset, v, reversed, segments, pairs, sheet);
+        return new ReadSettings(layout, table, missing, scale, charset, v, reversed, segments, pairs, sheet, weight);
     }
 
     ReadSettings withReversed(boolean v) {
-        return new ReadSettings(layout, table, missing, scale, charset, filter, v, segments, pairs, sheet);
+        return new ReadSettings(layout, table, missing, scale, charset, filter, v, segments, pairs, sheet, weight);
     }
 
     ReadSettings withSegments(List<String> v) {
-        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, v, pairs, sheet);
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, v, pairs, sheet, weight);
     }
 
     ReadSettings withPairs(Map<String, List<String>> v) {
-        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, v, sheet);
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, v, sheet, weight);
     }
 
     ReadSettings withSheet(String v) {
         return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, pairs,
-                Optional.of(Check.notNull(v, "sheet")));
+                Optional.of(Check.notNull(v, "sheet")), weight);
     }
 
     /** The explicit pairs as arrays, for the header matcher. */
@@ -104,5 +106,10 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
         Map<String, String[]> out = new LinkedHashMap<>();
         pairs.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
         return out;
+    }
+
+    ReadSettings withWeight(String v) {
+        return new ReadSettings(layout, table, missing, scale, charset, filter, reversed, segments, pairs, sheet,
+                Optional.of(v));
     }
 }

@@ -80,6 +80,8 @@ final class WideCsvReader {
         private final int k;
         private final int idIndex;
         private final int[] segmentIndex;
+        /** The weight column, −1 without weights. */
+        private final int weightIndex;
         private final DuplicateCounter ids = new DuplicateCounter();
         private final KanoTally tally = KanoTally.create(table.levels());
         private final AttributeTally[] tallies;
@@ -105,6 +107,7 @@ final class WideCsvReader {
                     : WideHeader.explicit(header, settings.pairArrays(), src);
             this.idIndex = idColumn(header);
             this.segmentIndex = segmentColumns(header, layout);
+            this.weightIndex = weightColumn(header, layout);
             if (layout.attributes.isEmpty()) {
                 throw new KanoInputException(src, 1, null, null, "no functional/dysfunctional column pairs in the "
                         + "header " + abbreviate(header) + "; expected names such as <attribute>_functional and "
@@ -163,6 +166,40 @@ final class WideCsvReader {
             return index;
         }
 
+        /** The weight column named by the settings (reported as such, not as unused), or −1. */
+        private int weightColumn(List<String> header, WideHeader layout) {
+            if (settings.weight().isEmpty()) {
+                return -1;
+            }
+            String name = settings.weight().get();
+            for (int c = 0; c < header.size(); c++) {
+                if (header.get(c).strip().equalsIgnoreCase(name)) {
+                    String prefix = "\"" + header.get(c).strip() + "\" (column " + (c + 1) + ")";
+                    layout.unused.removeIf(u -> u.startsWith(prefix));
+                    layout.unused.add(prefix + ": respondent weight");
+                    return c;
+                }
+            }
+            throw new KanoInputException(src, 1, name, null, "weight column not found in the header; expected one of "
+                    + abbreviate(header));
+        }
+
+        /** The row's weight: a positive finite number, or the read stops naming the row, column and value. */
+        private double weight(Fields rec) {
+            String v = rec.get(weightIndex).strip();
+            double w;
+            try {
+                w = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                w = Double.NaN;
+            }
+            if (!(w > 0) || Double.isInfinite(w)) {
+                throw new KanoInputException(src, rec.row(), header.get(weightIndex), v, "not a respondent weight; "
+                        + "expected a positive number");
+            }
+            return w;
+        }
+
         /** Reads, checks and tallies one data row. */
         void row(Fields rec) {
             accounting.rowRead();
@@ -203,10 +240,11 @@ final class WideCsvReader {
                 accounting.reject(IngestAccounting.Reason.NO_COMPLETE_PAIR);
                 return;
             }
+            double w = weightIndex < 0 ? Double.NaN : weight(rec);
             accounting.rowUsed();
             selectTargets(rec);
             for (int a = 0; a < k; a++) {
-                tallyPair(rec, a);
+                tallyPair(rec, a, w);
             }
         }
 
@@ -301,14 +339,24 @@ final class WideCsvReader {
             }
         }
 
-        /** Counts attribute a of a used row: the pair (with its importance rating), or Q, or a skip. */
-        private void tallyPair(Fields rec, int a) {
+        /**
+         * Counts attribute a of a used row: the pair (with its importance rating), or Q, or a skip; with the
+         * respondent's weight {@code w} (NaN without weights).
+         */
+        private void tallyPair(Fields rec, int a, double w) {
             int f = fl[a];
             int d = dl[a];
             int rating = importanceOf(rec, a);
+            boolean weighted = !Double.isNaN(w);
             if (f >= 0 && d >= 0) {
                 for (AttributeTally[] target : targets) {
-                    if (rating >= 0) {
+                    if (weighted) {
+                        if (rating >= 0) {
+                            target[a].acceptWeightedWithImportance(f, d, rating, w);
+                        } else {
+                            target[a].acceptWeighted(f, d, w);
+                        }
+                    } else if (rating >= 0) {
                         target[a].acceptLevelsWithImportance(f, d, rating);
                     } else {
                         target[a].acceptLevels(f, d);
@@ -322,7 +370,11 @@ final class WideCsvReader {
                     target[a].acceptImportance(rating);
                 }
                 if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
-                    target[a].acceptQuestionable();
+                    if (weighted) {
+                        target[a].acceptQuestionableWeighted(w);
+                    } else {
+                        target[a].acceptQuestionable();
+                    }
                 }
             }
             if (policy == MissingAnswerPolicy.COUNT_AS_Q) {

@@ -105,6 +105,15 @@ public final class AttributeTally implements Serializable {
         return this;
     }
 
+    /** As {@link #acceptLevelsWithImportance(int, int, int)}, with the respondent's weight. */
+    public AttributeTally acceptWeightedWithImportance(int functionalLevel, int dysfunctionalLevel, int rating,
+            double weight) {
+        checkWeight(weight);
+        acceptLevelsWithImportance(functionalLevel, dysfunctionalLevel, rating);
+        addWeight(functionalLevel * LEVELS + dysfunctionalLevel, weight - 1);
+        return this;
+    }
+
     /** Counts one pair with a missing or invalid answer as Questionable, with the respondent's weight. */
     public AttributeTally acceptQuestionableWeighted(double weight) {
         checkWeight(weight);

@@ -183,9 +183,17 @@ public final class KanoAnalysis {
         return out;
     }
 
-    /** The category counts of every attribute of a tally under the options' table. */
+    /**
+     * The category counts of every attribute of a tally under the options' table, for the segment tests: the
+     * effective counts of a weighted attribute (docs/METHODS.md §7.6).
+     */
     static Map<String, CategoryCounts> countsOf(KanoTally tally, KanoOptions options) {
-        return counts(tally, options);
+        Map<String, CategoryCounts> counts = counts(tally, options);
+        counts.replaceAll((name, c) -> {
+            AttributeTally t = tally.attributes().get(name);
+            return t != null && t.weighted() ? Weighting.of(options.table().weigh(t), c.n()).effectiveCounts() : c;
+        });
+        return counts;
     }
 
     /** One result per attribute, in survey order. */

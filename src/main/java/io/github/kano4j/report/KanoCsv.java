@@ -40,7 +40,8 @@ final class KanoCsv {
             "share_i_lower", "share_i_upper", "share_r_lower", "share_r_upper", "share_q_lower", "share_q_upper",
             "bootstrap_replicates", "seed", "stability", "better_boot_lower", "better_boot_upper",
             "abs_worse_boot_lower", "abs_worse_boot_upper", "segment_column", "segment", "segment_chi_square",
-            "segment_df", "segment_p", "segment_p_holm", "segment_test", "category_name", "group");
+            "segment_df", "segment_p", "segment_p_holm", "segment_test", "category_name", "group", "weighted", "n_eff",
+            "deff", "share_a", "share_o", "share_m", "share_i", "share_r", "share_q");
 
     private KanoCsv() {
     }
@@ -64,6 +65,7 @@ final class KanoCsv {
                 row.addAll(List.of("", "", "", "", "", "", ""));
                 row.add(r.categoryName(language));
                 row.add(text(analysis.groups().getOrDefault(r.attribute(), ""), verbatim));
+                weighting(row, r);
                 p.printRecord(row);
             }
             for (SegmentComparison c : comparisons) {
@@ -81,6 +83,7 @@ final class KanoCsv {
                         row.add(test.homogeneity().method());
                         row.add(r.categoryName(language));
                         row.add(text(analysis.groups().getOrDefault(r.attribute(), ""), verbatim));
+                        weighting(row, r);
                         p.printRecord(row);
                     }
                 }
@@ -89,6 +92,20 @@ final class KanoCsv {
             throw new UncheckedIOException(e);
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code weighted, n_eff, deff} and the category shares: weighted ones with respondent weights, else the shares
+     * of the counts (n_eff = n, deff = 1).
+     */
+    private static void weighting(List<String> row, KanoResult r) {
+        var c = r.counts();
+        row.add(Boolean.toString(r.weighting().isPresent()));
+        row.add(num(r.weighting().map(w -> w.effectiveN()).orElse((double) c.n())));
+        row.add(num(r.weighting().map(w -> w.designEffect()).orElse(c.n() == 0 ? Double.NaN : 1.0)));
+        for (Category k : new Category[] {Category.A, Category.O, Category.M, Category.I, Category.R, Category.Q}) {
+            row.add(num(r.weighting().map(w -> w.share(k)).orElse(c.n() == 0 ? Double.NaN : (double) c.get(k) / c.n())));
+        }
     }
 
     private static List<String> row(KanoResult r, boolean verbatim) {
