@@ -29,8 +29,14 @@ final class TrackCommand {
         String format = "text";
         Language language = Language.EN;
         Path outFile = null;
+        Args.Weighting weighting = new Args.Weighting();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            int taken = weighting.take(args, i);
+            if (taken >= 0) {
+                i = taken;
+                continue;
+            }
             switch (a) {
                 case "--plan" -> plan = Path.of(Args.value(args, ++i, a));
                 case "--satisfaction" -> survey = Path.of(Args.value(args, ++i, a));
@@ -53,7 +59,7 @@ final class TrackCommand {
             throw new UsageException("--confidence needs a level strictly between 0 and 1, was " + confidence);
         }
         List<PlanTracking.Goal> goals = PlanCsvReader.goals(plan);
-        SatisfactionSurvey now = SatisfactionCsvReader.create(overall).read(survey);
+        SatisfactionSurvey now = weighting.apply(SatisfactionCsvReader.create(overall)).read(survey);
         Args.requireRows(now.report());
         var scale = Kano.analyzeSatisfaction(now, SatisfactionOptions.defaults().withBootstrap(0, 1)).scale();
         PlanTracking tracking = PlanTracking.of(goals, now, scale, confidence);

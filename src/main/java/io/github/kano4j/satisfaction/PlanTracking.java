@@ -107,7 +107,9 @@ public final class PlanTracking {
             return new Result(g, 0, Double.NaN, Interval.undefined(confidence, "-"), Status.NOT_MEASURED);
         }
         long n = 0;
-        long in = 0;
+        double in = 0;
+        double sumW = 0;
+        double sumW2 = 0;
         double sum = 0;
         double sum2 = 0;
         double below = metric.startsWith("share_below_") ? Double.parseDouble(metric.substring(12)) : Double.NaN;
@@ -116,26 +118,41 @@ public final class PlanTracking {
             if (Double.isNaN(x) || x < 0) {
                 continue;
             }
+            double w = s.weight(j);
             n++;
-            sum += x;
-            sum2 += x * x;
+            sumW += w;
+            sumW2 += w * w;
+            sum += w * x;
+            sum2 += w * x * x;
             boolean hit = switch (metric) {
                 case "share_low" -> x <= scale.cutLow();
                 case "share_high" -> x >= scale.cutHigh();
                 case "mean" -> false;
                 default -> x < below;
             };
-            in += hit ? 1 : 0;
+            in += hit ? w : 0;
         }
         double now;
         Interval interval;
-        if (metric.equals("mean")) {
+        if (s.weighted()) {
+            // weighted (docs/METHODS.md §7.6): weighted mean or share, the intervals at Kish's n_eff
+            double neff = n == 0 ? 0 : sumW * sumW / sumW2;
+            if (metric.equals("mean")) {
+                now = n == 0 ? Double.NaN : sum / sumW;
+                double sd = neff <= 1 ? Double.NaN
+                        : Math.sqrt(Math.max(0, (sum2 - sumW * now * now) / sumW) * neff / (neff - 1));
+                interval = Means.tIntervalEffective(neff, now, sd, confidence, "t (n_eff)");
+            } else {
+                now = n == 0 ? Double.NaN : Math.min(1, in / sumW);
+                interval = Proportions.wilsonEffective(now, neff, confidence);
+            }
+        } else if (metric.equals("mean")) {
             now = n == 0 ? Double.NaN : sum / n;
             double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sum2 - n * now * now) / (n - 1)));
             interval = Means.tInterval(n, now, sd, confidence, "t");
         } else {
-            now = n == 0 ? Double.NaN : (double) in / n;
-            interval = Proportions.wilson(in, n, confidence);
+            now = n == 0 ? Double.NaN : in / n;
+            interval = Proportions.wilson((long) in, n, confidence);
         }
         return new Result(g, n, now, interval, status(g, interval));
     }

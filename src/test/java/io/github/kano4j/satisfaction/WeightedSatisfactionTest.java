@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.kano4j.cli.Cli;
 import io.github.kano4j.io.SatisfactionCsvReader;
+import io.github.kano4j.stats.Proportions;
 import io.github.kano4j.stats.Raking;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,17 @@ class WeightedSatisfactionTest {
         assertThat(weighted.toString()).contains("(weighted: n_eff 50.0, deff 1.200)");
         assertThat(weighted.report().warnings()).anyMatch(x -> x.startsWith("respondent weights (column \"w\"): n 60, "
                 + "n_eff 50.0"));
+    }
+
+    @Test
+    void trackingMeasuresAWeightedWaveWithWeightedShares() {
+        SatisfactionSurvey s = SatisfactionCsvReader.create("overall").withWeight("w").withAttributes("speed")
+                .read(new StringReader(CSV), "wave 2");
+        PlanTracking.Goal goal = new PlanTracking.Goal("speed", "floor", "share_low", "<=", 0.35, 0.5);
+        PlanTracking.Result r = PlanTracking.of(List.of(goal), s, RatingScale.fivePoint(), 0.95).checks().get(0);
+        assertThat(r.now()).isCloseTo(0.4, within(1e-12)); // 33.3 % unweighted, 40 % weighted
+        assertThat(r.interval().method()).isEqualTo("wilson (n_eff)");
+        assertThat(r.interval().lower()).isCloseTo(Proportions.wilsonEffective(0.4, 50, 0.95).lower(), within(1e-12));
     }
 
     @Test
