@@ -42,9 +42,14 @@ final class AnalyzeCommand {
         int bootstrap = 0;
         Language language = Language.EN;
         Path groupsFile = null;
-        String weightColumn = null;
+        Args.Weighting weighting = new Args.Weighting();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            int taken = weighting.take(args, i);
+            if (taken >= 0) {
+                i = taken;
+                continue;
+            }
             switch (a) {
                 case "--rule" -> options = options.withRule(ClassificationRule.parse(Args.value(args, ++i, a)));
                 case "--table" -> options = options.withTable(EvaluationTable.named(Args.value(args, ++i, a)));
@@ -57,7 +62,6 @@ final class AnalyzeCommand {
                 case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
                 case "--language" -> language = Args.language(Args.value(args, ++i, a));
                 case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
-                case "--weight" -> weightColumn = Args.value(args, ++i, a);
                 case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
                 case "--labels" -> labels = Path.of(Args.value(args, ++i, a));
                 case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
@@ -90,9 +94,7 @@ final class AnalyzeCommand {
         if (pairs != null) {
             reader = reader.withColumnPairsFrom(pairs);
         }
-        if (weightColumn != null) {
-            reader = reader.withWeight(weightColumn);
-        }
+        reader = weighting.apply(reader);
         if (sheet != null) {
             reader = reader.withSheet(sheet);
         }

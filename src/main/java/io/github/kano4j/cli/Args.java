@@ -7,6 +7,7 @@ import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.internal.Text;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
+import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.MarginsCsvReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.report.Report;
@@ -142,6 +143,21 @@ final class Args {
                 }
             }
             return i + 1;
+        }
+
+        /** The Kano reader weighting as asked. */
+        KanoCsvReader apply(KanoCsvReader reader) {
+            KanoCsvReader r = column == null ? reader : reader.withWeight(column);
+            if (margins != null) {
+                try {
+                    r = r.withRaking(MarginsCsvReader.read(margins), trim[0], trim[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--trim: " + e.getMessage());
+                }
+            } else if (!Double.isNaN(trim[0]) || !Double.isNaN(trim[1])) {
+                throw new UsageException("--trim applies to raking; give --rake MARGINS.csv too");
+            }
+            return r;
         }
 
         /** The reader weighting as asked. */

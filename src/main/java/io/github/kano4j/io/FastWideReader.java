@@ -63,7 +63,7 @@ final class FastWideReader {
     static KanoSurvey read(Path file, ReadSettings settings, int parts, long minPartBytes) {
         Check.notNull(file, "file");
         if (!settings.charset().equals(StandardCharsets.UTF_8) || !Files.isRegularFile(file)
-                || settings.weight().isPresent() // weighted surveys take the general path
+                || settings.weight().isPresent() || !settings.margins().isEmpty() // weighted: the general path
                 || (settings.layout() != KanoCsvReader.Layout.AUTO && settings.layout() != KanoCsvReader.Layout.WIDE)) {
             return null;
         }

@@ -7,6 +7,7 @@ import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+import io.github.kano4j.stats.Raking;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,6 +219,26 @@ public final class KanoCsvReader {
     }
 
     /**
+     * Rakes the respondents' weights (from {@link #withWeight(String) the weight column}, or 1) to population
+     * margins before tallying (docs/METHODS.md §7.6): each margin's variable is a column of the file, one row per
+     * respondent (the wide layout). The ingest report gives the sweeps, the largest remaining margin error, the
+     * weight range and n_eff.
+     */
+    public KanoCsvReader withRaking(List<Raking.Margin> margins) {
+        return withRaking(margins, Double.NaN, Double.NaN);
+    }
+
+    /** As {@link #withRaking(List)}, trimming the weights to {@code [lower, upper] × mean} and raking again. */
+    public KanoCsvReader withRaking(List<Raking.Margin> margins, double lower, double upper) {
+        Check.notNull(margins, "margins");
+        Check.argument(margins.stream().noneMatch(m -> m == null), "The parameter 'margins' must not hold null.");
+        Check.argument(Double.isNaN(lower) || (lower > 0 && lower < 1), "The lower trim must be in (0, 1), was "
+                + lower);
+        Check.argument(Double.isNaN(upper) || upper > 1, "The upper trim must be above 1, was " + upper);
+        return new KanoCsvReader(settings.withRaking(margins, lower, upper));
+    }
+
+    /**
      * Also tallies each value of these columns separately (e.g. {@code customer_type}), for segment
      * comparisons. A blank segment value is its own segment, {@code (missing)}.
      */
@@ -303,6 +325,9 @@ public final class KanoCsvReader {
     public KanoSurvey read(Reader reader, String source) {
         Check.notNull(reader, "reader");
         String src = Check.notNull(source, "source");
+        if (!settings.margins().isEmpty() && settings.rowWeights().isEmpty()) {
+            return raked(reader, src);
+        }
         BufferedReader in = CsvFiles.open(reader, src);
         try {
             // the header is parsed once and every layout reader continues from it: no mark and reset, so a valid
@@ -340,6 +365,111 @@ public final class KanoCsvReader {
     }
 
     /** The layout a header suggests. */
+    /**
+     * Raking needs every respondent before any weight is known: a first pass reads the margin variables (and the
+     * weight column) of every row and rakes; the second pass tallies with the raked weight of each row.
+     */
+    private KanoSurvey raked(Reader reader, String src) {
+        String text;
+        try (BufferedReader in = CsvFiles.open(reader, src)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int r = in.read(buf); r >= 0; r = in.read(buf)) {
+                sb.append(buf, 0, r);
+            }
+            text = sb.toString();
+        } catch (IOException e) {
+            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
+        }
+        List<Raking.Margin> margins = settings.margins();
+        List<Long> rows = new ArrayList<>();
+        List<String[]> categories = new ArrayList<>();
+        List<Double> base = new ArrayList<>();
+        try (BufferedReader in = CsvFiles.open(new StringReader(text), src)) {
+            char delimiter = CsvFiles.detectDelimiter(in);
+            CSVParser parser = CSVParser.builder().setReader(in).setFormat(CsvFiles.format(delimiter)).get();
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!CsvFiles.hasNext(records, parser, src)) {
+                throw new KanoInputException(src, "is empty; expected a header row");
+            }
+            List<String> header = records.next().toList();
+            Iterator<CSVRecord> data = PlatformExport.skipExtraHeaderRows(header, records, parser, src).records();
+            Layout chosen = settings.layout() == Layout.AUTO ? detect(header) : settings.layout();
+            if (chosen != Layout.WIDE) {
+                throw new KanoInputException(src, "cannot be raked: raking needs one row per respondent (the wide "
+                        + "layout), this file is " + chosen.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        + "; give a weight column instead");
+            }
+            int[] at = new int[margins.size()];
+            for (int v = 0; v < at.length; v++) {
+                at[v] = indexOf(header, margins.get(v).variable());
+                if (at[v] < 0) {
+                    throw new KanoInputException(src, 1, margins.get(v).variable(), null, "raking variable not found: "
+                            + "the margins name a column the survey does not have");
+                }
+            }
+            int weightAt = settings.weight().map(w -> indexOf(header, w)).orElse(-1);
+            if (settings.weight().isPresent() && weightAt < 0) {
+                throw new KanoInputException(src, 1, settings.weight().get(), null, "weight column not found");
+            }
+            while (CsvFiles.hasNext(data, parser, src)) {
+                CSVRecord rec = data.next();
+                if (rec.size() < header.size()) {
+                    continue; // rejected by the tally pass, with its reason
+                }
+                String[] cats = new String[at.length];
+                for (int v = 0; v < at.length; v++) {
+                    cats[v] = rec.get(at[v]).strip();
+                    if (!margins.get(v).shares().containsKey(cats[v])) {
+                        throw new KanoInputException(src, rec.getRecordNumber(), header.get(at[v]).strip(), cats[v],
+                                "not a category of its raking margin; expected one of "
+                                        + margins.get(v).shares().keySet());
+                    }
+                }
+                double w = 1;
+                if (weightAt >= 0) {
+                    String wv = rec.get(weightAt).strip();
+                    w = SatisfactionCsvReader.number(wv);
+                    if (!(w > 0) || Double.isInfinite(w)) {
+                        throw new KanoInputException(src, rec.getRecordNumber(), header.get(weightAt).strip(), wv,
+                                "not a respondent weight; expected a positive number");
+                    }
+                }
+                rows.add(rec.getRecordNumber());
+                categories.add(cats);
+                base.add(w);
+            }
+        } catch (IOException e) {
+            throw new KanoInputException(src, "cannot be read: " + e.getMessage());
+        }
+        Raking.Result result;
+        try {
+            result = Raking.rake(categories.toArray(new String[0][]), margins,
+                    base.stream().mapToDouble(Double::doubleValue).toArray(), Raking.TOLERANCE, Raking.MAX_SWEEPS,
+                    settings.trim()[0], settings.trim()[1]);
+        } catch (IllegalArgumentException e) {
+            throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
+        }
+        Map<Long, Double> byRow = new HashMap<>();
+        for (int j = 0; j < rows.size(); j++) {
+            byRow.put(rows.get(j), result.weights()[j]);
+        }
+        if (byRow.isEmpty()) {
+            throw new KanoInputException(src, "cannot be raked: no respondent rows");
+        }
+        return new KanoCsvReader(settings.withRowWeights(byRow)).read(new StringReader(text), src)
+                .withWarningFirst("respondent weights " + result.summary());
+    }
+
+    private static int indexOf(List<String> header, String name) {
+        for (int c = 0; c < header.size(); c++) {
+            if (header.get(c).strip().equalsIgnoreCase(name.strip())) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     static Layout detect(List<String> header) {
         if (CategoryCountsReader.matches(header)) {
             return Layout.CATEGORY_COUNTS;

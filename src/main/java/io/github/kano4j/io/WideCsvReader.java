@@ -7,6 +7,7 @@ import io.github.kano4j.questionnaire.AttributeTally;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+import io.github.kano4j.stats.Raking;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -80,8 +81,10 @@ final class WideCsvReader {
         private final int k;
         private final int idIndex;
         private final int[] segmentIndex;
-        /** The weight column, −1 without weights. */
+        /** The weight column, −1 without one. */
         private final int weightIndex;
+        /** Whether rows carry weights: from the weight column, or raked before this pass. */
+        private final boolean weighted;
         private final DuplicateCounter ids = new DuplicateCounter();
         private final KanoTally tally = KanoTally.create(table.levels());
         private final AttributeTally[] tallies;
@@ -108,6 +111,16 @@ final class WideCsvReader {
             this.idIndex = idColumn(header);
             this.segmentIndex = segmentColumns(header, layout);
             this.weightIndex = weightColumn(header, layout);
+            this.weighted = weightIndex >= 0 || !settings.rowWeights().isEmpty();
+            for (Raking.Margin m : settings.margins()) {
+                for (int c = 0; c < header.size(); c++) {
+                    if (header.get(c).strip().equalsIgnoreCase(m.variable())) {
+                        String prefix = "\"" + header.get(c).strip() + "\" (column " + (c + 1) + ")";
+                        layout.unused.removeIf(u -> u.startsWith(prefix));
+                        layout.unused.add(prefix + ": raking variable");
+                    }
+                }
+            }
             if (layout.attributes.isEmpty()) {
                 throw new KanoInputException(src, 1, null, null, "no functional/dysfunctional column pairs in the "
                         + "header " + abbreviate(header) + "; expected names such as <attribute>_functional and "
@@ -184,8 +197,18 @@ final class WideCsvReader {
                     + abbreviate(header));
         }
 
-        /** The row's weight: a positive finite number, or the read stops naming the row, column and value. */
+        /**
+         * The row's weight: raked before this pass, or read from the weight column — a positive finite number, or
+         * the read stops naming the row, column and value.
+         */
         private double weight(Fields rec) {
+            if (!settings.rowWeights().isEmpty()) {
+                Double raked = settings.rowWeights().get(rec.row());
+                if (raked == null) {
+                    throw new KanoInputException(src, rec.row(), null, null, "no raked weight for this row");
+                }
+                return raked;
+            }
             String v = rec.get(weightIndex).strip();
             double w;
             try {
@@ -240,7 +263,7 @@ final class WideCsvReader {
                 accounting.reject(IngestAccounting.Reason.NO_COMPLETE_PAIR);
                 return;
             }
-            double w = weightIndex < 0 ? Double.NaN : weight(rec);
+            double w = weighted ? weight(rec) : Double.NaN;
             accounting.rowUsed();
             selectTargets(rec);
             for (int a = 0; a < k; a++) {

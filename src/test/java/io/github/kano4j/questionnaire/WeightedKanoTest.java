@@ -124,6 +124,35 @@ class WeightedKanoTest {
     }
 
     @Test
+    void rakingAKanoSurveyToItsChannelMargins(@TempDir Path dir) throws Exception {
+        // 60 phone respondents answer must-be, 30 web respondents one-dimensional; the population is 25 % phone:
+        // weights 0.375 and 2.25, weighted shares M 0.25, O 0.75, n_eff = 90² / (60·0.375² + 30·2.25²) = 50.526
+        StringBuilder wide = new StringBuilder("id,channel,callback_functional,callback_dysfunctional\n");
+        for (int j = 1; j <= 90; j++) {
+            wide.append(j).append(',').append(j <= 60 ? "phone" : "web").append(',').append(j <= 60 ? 3 : 1)
+                    .append(",5\n");
+        }
+        Path file = dir.resolve("survey.csv");
+        Files.writeString(file, wide.toString());
+        Path margins = dir.resolve("margins.csv");
+        Files.writeString(margins, "variable,category,share\nchannel,phone,25%\nchannel,web,75%\n");
+        KanoSurvey survey = Kano.reader().withRaking(io.github.kano4j.io.MarginsCsvReader.read(margins)).read(file);
+        KanoResult r = Kano.analyze(survey, KanoOptions.defaults()).results().get(0);
+        assertThat(r.category()).contains(Category.O);
+        assertThat(r.weighting().orElseThrow().share(Category.O)).isCloseTo(0.75, within(1e-6));
+        assertThat(r.weighting().orElseThrow().effectiveN()).isCloseTo(8100 / 160.3125, within(1e-3));
+        assertThat(survey.report().warnings().get(0)).startsWith("respondent weights raked to the margins in");
+        assertThat(survey.report().unusedColumns()).anyMatch(u -> u.contains("\"channel\" (column 2): raking variable"));
+        assertThat(Cli.run("analyze", file.toString(), "--rake", margins.toString())).contains("WEIGHTED");
+        Files.writeString(file, wide.toString().replace("\n7,phone,", "\n7,fax,"));
+        assertThatThrownBy(() -> Kano.reader().withRaking(io.github.kano4j.io.MarginsCsvReader.read(margins)).read(file))
+                .hasMessageContaining("row 8").hasMessageContaining("\"fax\"").hasMessageContaining("raking margin");
+        assertThatThrownBy(() -> Kano.reader().withRaking(io.github.kano4j.io.MarginsCsvReader.read(margins))
+                .read(new StringReader("respondent,attribute,functional,dysfunctional,channel\n1,x,1,5,web\n"), "l.csv"))
+                .hasMessageContaining("one row per respondent");
+    }
+
+    @Test
     void aWeightColumnInWideAndLongFiles(@TempDir Path dir) throws Exception {
         StringBuilder wide = new StringBuilder("id,w,callback_functional,callback_dysfunctional\n");
         StringBuilder lng = new StringBuilder("respondent,attribute,functional,dysfunctional,weight\n");
