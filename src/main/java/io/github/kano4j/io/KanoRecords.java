@@ -10,6 +10,7 @@ import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Kano answers from Java collections or streams of any type, with extractor functions. An extracted
@@ -39,9 +40,34 @@ public final class KanoRecords {
     public static <T> KanoSurvey fromLong(Iterable<T> records, Function<T, String> attribute,
             Function<T, ?> functional, Function<T, ?> dysfunctional, EvaluationTable table,
             MissingAnswerPolicy policy) {
+        return long0(records, attribute, functional, dysfunctional, null, table, policy);
+    }
+
+    /**
+     * One record per respondent × attribute with the respondent's survey weight (docs/METHODS.md §7.6): shares,
+     * Better/Worse and the category become weighted.
+     *
+     * @param weight the record's weight, positive and finite
+     * @throws IllegalArgumentException naming the record for a weight that is not positive and finite
+     */
+    public static <T> KanoSurvey fromLongWeighted(Iterable<T> records, Function<T, String> attribute,
+            Function<T, ?> functional, Function<T, ?> dysfunctional, ToDoubleFunction<T> weight, EvaluationTable table,
+            MissingAnswerPolicy policy) {
+        return long0(records, attribute, functional, dysfunctional, Check.notNull(weight, "weight"), table, policy);
+    }
+
+    private static <T> KanoSurvey long0(Iterable<T> records, Function<T, String> attribute,
+            Function<T, ?> functional, Function<T, ?> dysfunctional, ToDoubleFunction<T> weight, EvaluationTable table,
+            MissingAnswerPolicy policy) {
         Check.notNull(records, "records");
+        Check.notNull(attribute, "attribute");
+        Check.notNull(functional, "functional");
+        Check.notNull(dysfunctional, "dysfunctional");
         Accounting acc = new Accounting(table, policy);
+        long index = 0;
         for (T r : records) {
+            index++;
+            acc.weight = weight == null ? Double.NaN : weight(weight, r, index);
             acc.ingest.rowRead();
             String name = attribute.apply(r);
             if (name == null || name.isBlank()) {
@@ -68,14 +94,37 @@ public final class KanoRecords {
     public static <T> KanoSurvey fromWide(Iterable<T> records, List<String> attributes,
             BiFunction<T, String, ?> functional, BiFunction<T, String, ?> dysfunctional, EvaluationTable table,
             MissingAnswerPolicy policy) {
+        return wide0(records, attributes, functional, dysfunctional, null, table, policy);
+    }
+
+    /**
+     * One record per respondent with an answer pair per named attribute and the respondent's survey weight
+     * (docs/METHODS.md §7.6).
+     *
+     * @throws IllegalArgumentException naming the record for a weight that is not positive and finite
+     */
+    public static <T> KanoSurvey fromWideWeighted(Iterable<T> records, List<String> attributes,
+            BiFunction<T, String, ?> functional, BiFunction<T, String, ?> dysfunctional, ToDoubleFunction<T> weight,
+            EvaluationTable table, MissingAnswerPolicy policy) {
+        return wide0(records, attributes, functional, dysfunctional, Check.notNull(weight, "weight"), table, policy);
+    }
+
+    private static <T> KanoSurvey wide0(Iterable<T> records, List<String> attributes,
+            BiFunction<T, String, ?> functional, BiFunction<T, String, ?> dysfunctional, ToDoubleFunction<T> weight,
+            EvaluationTable table, MissingAnswerPolicy policy) {
         Check.notNull(records, "records");
         Check.notNull(attributes, "attributes");
+        Check.notNull(functional, "functional");
+        Check.notNull(dysfunctional, "dysfunctional");
         Accounting acc = new Accounting(table, policy);
         attributes.forEach(a -> {
             acc.tally.declare(a);
             acc.ingest.attribute(a);
         });
+        long index = 0;
         for (T r : records) {
+            index++;
+            acc.weight = weight == null ? Double.NaN : weight(weight, r, index);
             acc.ingest.rowRead();
             boolean used = false;
             for (String a : attributes) {
@@ -88,6 +137,15 @@ public final class KanoRecords {
             }
         }
         return acc.survey();
+    }
+
+    private static <T> double weight(ToDoubleFunction<T> weight, T record, long index) {
+        double w = weight.applyAsDouble(record);
+        if (!(w > 0) || Double.isInfinite(w)) {
+            throw new IllegalArgumentException("Record " + index + ": a respondent weight must be positive and finite, "
+                    + "was " + w);
+        }
+        return w;
     }
 
     /** The level of an extracted answer, MISSING or INVALID. */
@@ -111,6 +169,8 @@ public final class KanoRecords {
         final AnswerScale scale;
         final KanoTally tally;
         final IngestAccounting ingest = new IngestAccounting("records");
+        /** The current record's weight; NaN without weights. */
+        double weight = Double.NaN;
 
         Accounting(EvaluationTable table, MissingAnswerPolicy policy) {
             Check.notNull(table, "table");
@@ -126,7 +186,11 @@ public final class KanoRecords {
             IngestAccounting.Attribute a = ingest.attribute(attribute);
             tally.declare(attribute);
             if (f >= 0 && d >= 0) {
-                tally.acceptLevels(attribute, f, d);
+                if (Double.isNaN(weight)) {
+                    tally.acceptLevels(attribute, f, d);
+                } else {
+                    tally.acceptWeighted(attribute, f, d, weight);
+                }
                 a.used++;
                 return true;
             }
@@ -136,7 +200,11 @@ public final class KanoRecords {
                         + "(policy fail); expected " + scale.expected());
             }
             if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
-                tally.declare(attribute).acceptQuestionable();
+                if (Double.isNaN(weight)) {
+                    tally.declare(attribute).acceptQuestionable();
+                } else {
+                    tally.declare(attribute).acceptQuestionableWeighted(weight);
+                }
                 a.countedAsQ++;
                 return true;
             }

@@ -124,6 +124,30 @@ class WeightedKanoTest {
     }
 
     @Test
+    void javaRecordsWithWeights() {
+        record Row(String attribute, int functional, int dysfunctional, double weight) {
+        }
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (int j = 0; j < 60; j++) {
+            rows.add(new Row("Callback", 3, 5, 0.5));
+        }
+        for (int j = 0; j < 30; j++) {
+            rows.add(new Row("Callback", 1, 5, 2.0));
+        }
+        KanoSurvey s = io.github.kano4j.io.KanoRecords.fromLongWeighted(rows, Row::attribute, Row::functional,
+                Row::dysfunctional, Row::weight, EvaluationTable.STANDARD, MissingAnswerPolicy.DROP_PAIR);
+        assertThat(Kano.analyze(s, KanoOptions.defaults()).results().get(0).category()).contains(Category.O);
+        KanoSurvey wide = io.github.kano4j.io.KanoRecords.fromWideWeighted(rows, java.util.List.of("Callback"),
+                (r, a) -> r.functional(), (r, a) -> r.dysfunctional(), Row::weight, EvaluationTable.STANDARD,
+                MissingAnswerPolicy.DROP_PAIR);
+        assertThat(wide.tally()).isEqualTo(s.tally());
+        rows.add(new Row("Callback", 1, 5, -1));
+        assertThatThrownBy(() -> io.github.kano4j.io.KanoRecords.fromLongWeighted(rows, Row::attribute,
+                Row::functional, Row::dysfunctional, Row::weight, EvaluationTable.STANDARD,
+                MissingAnswerPolicy.DROP_PAIR)).hasMessageContaining("Record 91").hasMessageContaining("-1");
+    }
+
+    @Test
     void rakingAKanoSurveyToItsChannelMargins(@TempDir Path dir) throws Exception {
         // 60 phone respondents answer must-be, 30 web respondents one-dimensional; the population is 25 % phone:
         // weights 0.375 and 2.25, weighted shares M 0.25, O 0.75, n_eff = 90² / (60·0.375² + 30·2.25²) = 50.526
