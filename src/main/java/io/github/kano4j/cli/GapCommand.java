@@ -7,11 +7,14 @@ import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.GapCsvReader;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.GapAnalysis;
+import io.github.kano4j.satisfaction.GapComparison;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--format text|csv|json]
@@ -31,6 +34,7 @@ final class GapCommand {
         Path sheet = null;
         Path groupsFile = null;
         String weightColumn = null;
+        String segment = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -41,6 +45,7 @@ final class GapCommand {
                 case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
                 case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
                 case "--weight" -> weightColumn = Args.value(args, ++i, a);
+                case "--segment" -> segment = Args.value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a + " for gap; see kano4j --help");
@@ -60,28 +65,58 @@ final class GapCommand {
             throw new UsageException("--confidence needs a level strictly between 0 and 1, was " + confidence);
         }
         Path file = Path.of(positional.get(0));
-        GapCsvReader.GapSurvey survey = weightColumn == null ? GapCsvReader.read(file)
+        GapCsvReader.Segmented read = segment == null ? null : weightColumn == null
+                ? GapCsvReader.readSegmented(file, segment) : GapCsvReader.readSegmented(file, segment, weightColumn);
+        GapCsvReader.GapSurvey survey = read != null ? read.whole() : weightColumn == null ? GapCsvReader.read(file)
                 : GapCsvReader.read(file, weightColumn);
         Args.requireRows(survey.report());
-        GapAnalysis gaps = GapAnalysis.of(survey.attributes(), confidence, survey.report());
+        Map<String, Double> importance = Map.of();
+        Map<String, String> groups = Map.of();
         if (sheet != null) {
-            AttributeSheet read = AttributeSheetReader.read(sheet);
-            err.print(read.report().text(language));
-            gaps = gaps.withImportance(AttributeFacts.importanceOf(read.facts()))
-                    .withGroups(AttributeFacts.groupsOf(read.facts()));
+            AttributeSheet facts = AttributeSheetReader.read(sheet);
+            err.print(facts.report().text(language));
+            importance = AttributeFacts.importanceOf(facts.facts());
+            groups = AttributeFacts.groupsOf(facts.facts());
         }
         if (groupsFile != null) {
-            gaps = gaps.withGroups(Args.groups(groupsFile, language, err));
+            groups = Args.groups(groupsFile, language, err);
         }
-        String text = switch (format) {
-            case "csv" -> Report.csv(gaps);
-            case "json" -> Report.json(gaps);
-            default -> gaps.text(language) + "\n" + survey.report().text(language);
-        };
+        GapAnalysis gaps = gapsOf(survey, confidence, importance, groups);
+        String text;
+        if (read != null) {
+            Map<String, GapAnalysis> bySegment = new LinkedHashMap<>();
+            for (Map.Entry<String, GapCsvReader.GapSurvey> e : read.segments().entrySet()) {
+                bySegment.put(e.getKey(), gapsOf(e.getValue(), confidence, importance, groups));
+            }
+            GapComparison comparison = GapComparison.of(read.column(), bySegment);
+            StringBuilder sb = new StringBuilder(gaps.text(language)).append('\n');
+            for (Map.Entry<String, GapAnalysis> e : bySegment.entrySet()) {
+                sb.append(language.text("Segment ", "细分 ")).append(read.column()).append(" = ").append(e.getKey())
+                        .append('\n').append(e.getValue().text(language)).append('\n');
+            }
+            text = switch (format) {
+                case "csv" -> Report.csv(comparison);
+                case "json" -> Report.json(comparison);
+                default -> sb.append(comparison.text(language)).append('\n').append(survey.report().text(language))
+                        .toString();
+            };
+        } else {
+            text = switch (format) {
+                case "csv" -> Report.csv(gaps);
+                case "json" -> Report.json(gaps);
+                default -> gaps.text(language) + "\n" + survey.report().text(language);
+            };
+        }
         if (!format.equals("text")) {
             err.print(survey.report().text(language));
         }
         Args.emit(text, outFile, out, List.of(file));
         return 0;
+    }
+
+    private static GapAnalysis gapsOf(GapCsvReader.GapSurvey survey, double confidence, Map<String, Double> importance,
+            Map<String, String> groups) {
+        return GapAnalysis.of(survey.attributes(), confidence, survey.report()).withImportance(importance)
+                .withGroups(groups);
     }
 }

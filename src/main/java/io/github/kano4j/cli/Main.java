@@ -29,7 +29,7 @@ public final class Main {
             "                                      increase / maintain / reduce / remove, with boundaries",
             "  kano4j report [same options as allocate] --out REPORT.html",
             "                                      one HTML page: questionnaire, satisfaction and allocation",
-            "  kano4j gap FILE.csv [--confidence C] [--attributes SHEET.csv] [--groups FILE]",
+            "  kano4j gap FILE.csv [--confidence C] [--attributes SHEET.csv] [--groups FILE] [--segment COL]",
             "                                      expectation-perception gaps per attribute (weighted by the",
             "                                      sheet's importance, rolled up by its groups)",
             "  kano4j track --plan PLAN.csv --satisfaction FILE.csv [--overall COLUMN]",

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,42 @@ public final class GapCsvReader {
             Workbooks.SheetText text = Workbooks.read(file, null);
             return readText(new StringReader(text.csv()), Workbooks.source(file, text.sheet()), weightColumn);
         }
-        return CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> read(parser, src, weightColumn));
+        return CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> read(parser, src, weightColumn, null)
+                .whole());
+    }
+
+    /**
+     * A gap survey read by segment: the whole survey and one per value of the segment column (first-seen order;
+     * blank as {@code (missing)}).
+     *
+     * @param column   the segment column
+     * @param whole    every row
+     * @param segments segment value → its rows
+     */
+    public record Segmented(String column, GapSurvey whole, Map<String, GapSurvey> segments) {
+        /** Copies the map. */
+        public Segmented {
+            Check.notNull(column, "column");
+            Check.notNull(whole, "whole");
+            segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
+        }
+    }
+
+    /** Reads a gap file by the values of a segment column (sites, outsourcers, waves). */
+    public static Segmented readSegmented(Path file, String segmentColumn) {
+        Check.notNull(file, "file");
+        Check.notNull(segmentColumn, "segmentColumn");
+        return CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> read(parser, src, null,
+                segmentColumn));
+    }
+
+    /** As {@link #readSegmented(Path, String)}, with respondent weights in {@code weightColumn}. */
+    public static Segmented readSegmented(Path file, String segmentColumn, String weightColumn) {
+        Check.notNull(file, "file");
+        Check.notNull(segmentColumn, "segmentColumn");
+        Check.notNull(weightColumn, "weightColumn", "Use readSegmented(file, segmentColumn) without weights.");
+        return CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> read(parser, src, weightColumn,
+                segmentColumn));
     }
 
     /** Reads CSV text from a reader; {@code source} names it in messages and the report. */
@@ -91,10 +127,10 @@ public final class GapCsvReader {
 
     private static GapSurvey readText(Reader reader, String source, String weightColumn) {
         return CsvFiles.withParser(reader, source, StandardCharsets.UTF_8, (parser, src) -> read(parser, src,
-                weightColumn));
+                weightColumn, null).whole());
     }
 
-    private static GapSurvey read(CSVParser parser, String src, String weightColumn) {
+    private static Segmented read(CSVParser parser, String src, String weightColumn, String segmentColumn) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!CsvFiles.hasNext(records, parser, src)) {
             throw new KanoInputException(src, "is empty; expected a header with <attribute>_perception and "
@@ -112,10 +148,23 @@ public final class GapCsvReader {
             throw new KanoInputException(src, 1, weightColumn, null, "weight column not found; expected one of "
                     + Text.shortened(header.toString(), 200));
         }
+        int segmentIndex = -1;
+        for (int c = 0; c < header.size() && segmentColumn != null; c++) {
+            segmentIndex = segmentIndex < 0 && header.get(c).strip().equalsIgnoreCase(segmentColumn.strip()) ? c
+                    : segmentIndex;
+        }
+        if (segmentColumn != null && segmentIndex < 0) {
+            throw new KanoInputException(src, 1, segmentColumn, null, "segment column not found; expected one of "
+                    + Text.shortened(header.toString(), 200));
+        }
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip();
             if (c == weightIndex) {
                 unused.add("\"" + name + "\" (column " + (c + 1) + "): respondent weight");
+                continue;
+            }
+            if (c == segmentIndex) {
+                unused.add("\"" + name + "\" (column " + (c + 1) + "): segment column");
                 continue;
             }
             String[] match = match(name);
@@ -163,6 +212,8 @@ public final class GapCsvReader {
         Map<String, Long> rejected = new LinkedHashMap<>();
         Map<String, Long> notNumbers = new LinkedHashMap<>();
         List<Double> weights = new ArrayList<>();
+        List<String> segmentOf = new ArrayList<>();
+        Map<String, long[]> segmentRows = new LinkedHashMap<>(); // read, used by segment
         while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord rec = records.next();
             read++;
@@ -207,6 +258,17 @@ public final class GapCsvReader {
             for (int a = 0; a < names.size(); a++) {
                 values.get(a).add(row.get(a));
             }
+            if (segmentIndex >= 0) {
+                String value = rec.get(segmentIndex).strip();
+                String key = value.isEmpty() ? "(missing)" : value;
+                if (!segmentRows.containsKey(key) && segmentRows.size() >= ReadSettings.MAX_SEGMENTS) {
+                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(segmentIndex).strip(), value,
+                            "more than " + ReadSettings.MAX_SEGMENTS + " distinct values in this segment column; "
+                                    + "expected a few groups such as sites or waves, not an identifier");
+                }
+                segmentRows.computeIfAbsent(key, k -> new long[1])[0]++;
+                segmentOf.add(key);
+            }
         }
         List<String> warnings = new ArrayList<>();
         notNumbers.forEach((column, n) -> warnings.add("column \"" + column + "\": " + n + " values are not ratings "
@@ -231,7 +293,40 @@ public final class GapCsvReader {
                     + "effect %.3f", header.get(weightIndex).strip(), weights.size(), sum * sum / sum2,
                     weights.size() / (sum * sum / sum2)));
         }
-        return new GapSurvey(ratings, new IngestReport(src, read, usedRows, rejected, Map.of(), unused, warnings));
+        GapSurvey whole = new GapSurvey(ratings, new IngestReport(src, read, usedRows, rejected, Map.of(), unused,
+                warnings));
+        Map<String, GapSurvey> segments = new LinkedHashMap<>();
+        for (String key : segmentRows.keySet()) {
+            int[] rows = new int[(int) segmentRows.get(key)[0]];
+            int m = 0;
+            for (int j = 0; j < segmentOf.size(); j++) {
+                if (segmentOf.get(j).equals(key)) {
+                    rows[m++] = j;
+                }
+            }
+            List<GapAnalysis.Ratings> part = new ArrayList<>();
+            for (GapAnalysis.Ratings r : ratings) {
+                part.add(new GapAnalysis.Ratings(r.attribute(), pick(r.perception(), rows), pick(r.expectation(), rows),
+                        pick(r.adequate(), rows), pick(r.desired(), rows), pick(r.weights(), rows)));
+            }
+            String name = src + " [" + header.get(segmentIndex).strip() + " = " + key + "]";
+            segments.put(key, new GapSurvey(part, new IngestReport(name, rows.length, rows.length, Map.of(), Map.of(),
+                    List.of(), List.of("rows of this segment that were used; rejected rows are in the whole "
+                            + "survey's report"))));
+        }
+        return new Segmented(segmentColumn == null ? "" : segmentColumn.strip(), whole, segments);
+    }
+
+    /** The values at the given positions; an empty array stays empty (a level not measured). */
+    private static double[] pick(double[] values, int[] rows) {
+        if (values.length == 0) {
+            return values;
+        }
+        double[] out = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = values[rows[k]];
+        }
+        return out;
     }
 
     private static double[] column(List<double[]> rows, int role) {

@@ -10,6 +10,7 @@ import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.Questionnaire;
 import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.satisfaction.GapAnalysis;
+import io.github.kano4j.satisfaction.GapComparison;
 import io.github.kano4j.satisfaction.PlanTracking;
 import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionComparison;
@@ -291,7 +292,43 @@ public final class Report {
     public static String csv(GapAnalysis gaps) {
         Check.notNull(gaps, "gaps");
         boolean zone = gaps.results().stream().anyMatch(r -> !Double.isNaN(r.msa()));
+        return table(p -> gapRows(p, gaps, zone, List.of(), a -> List.of()));
+    }
+
+    /**
+     * Expectation–perception gaps by segment as CSV: the columns of {@link #csv(GapAnalysis)} for each segment's
+     * rows, then {@code segment_column, segment, q, q_df, q_p, q_p_holm} (Cochran's Q of the attribute's gaps across
+     * segments and its Holm-adjusted p-value; empty on dimension rows).
+     */
+    public static String csv(GapComparison comparison) {
+        Check.notNull(comparison, "comparison");
+        boolean zone = comparison.segments().values().stream().flatMap(g -> g.results().stream())
+                .anyMatch(r -> !Double.isNaN(r.msa()));
+        Map<String, GapComparison.AttributeTest> tests = new LinkedHashMap<>();
+        comparison.tests().forEach(t -> tests.put(t.attribute(), t));
         return table(p -> {
+            boolean first = true;
+            for (Map.Entry<String, GapAnalysis> e : comparison.segments().entrySet()) {
+                gapRows(p, e.getValue(), zone, first ? List.of("segment_column", "segment", "q", "q_df", "q_p",
+                        "q_p_holm") : null, attribute -> {
+                            GapComparison.AttributeTest t = tests.get(attribute);
+                            return List.of(KanoCsv.text(comparison.column(), false), KanoCsv.text(e.getKey(), false),
+                                    t == null ? "" : KanoCsv.num(t.chiSquare()), t == null ? "" : Integer.toString(t.df()),
+                                    t == null ? "" : KanoCsv.num(t.p()), t == null ? "" : KanoCsv.num(t.holmP()));
+                        });
+                first = false;
+            }
+        });
+    }
+
+    /**
+     * The rows of one gap analysis: the header first when {@code extraHeader} is not null (followed by those names),
+     * then the attributes and the dimensions, each followed by {@code extra}'s cells for the attribute (dimension
+     * rows get as many empty cells).
+     */
+    private static void gapRows(CSVPrinter p, GapAnalysis gaps, boolean zone, List<String> extraHeader,
+            java.util.function.Function<String, List<Object>> extra) throws IOException {
+        if (extraHeader != null) {
             List<Object> header = new ArrayList<>(List.of("attribute", "n", "excluded", "perception_mean",
                     "expectation_mean", "gap", "gap_lower", "gap_upper", "negative_share", "negative_share_lower",
                     "negative_share_upper"));
@@ -300,40 +337,49 @@ public final class Report {
                         "adequate_mean", "desired_mean"));
             }
             header.addAll(List.of("group", "importance", "importance_weight", "weighted_gap", "level", "n_eff"));
+            header.addAll(extraHeader);
             p.printRecord(header);
-            for (GapAnalysis.GapResult r : Groups.ordered(gaps.results(), GapAnalysis.GapResult::attribute,
-                    gaps.groups())) {
-                List<Object> row = new ArrayList<>(List.of(KanoCsv.text(r.attribute(), false), r.n(), r.excluded(),
-                        KanoCsv.num(r.perceptionMean()), KanoCsv.num(r.expectationMean()), KanoCsv.num(r.gap()),
-                        KanoCsv.num(r.gapInterval().lower()), KanoCsv.num(r.gapInterval().upper()),
-                        KanoCsv.num(r.negativeShare()), KanoCsv.num(r.negativeInterval().lower()),
-                        KanoCsv.num(r.negativeInterval().upper())));
-                if (zone) {
-                    for (double v : new double[] {r.msa(), r.mss(), r.belowAdequate(), r.withinZone(), r.aboveDesired(),
-                        r.adequateMean(), r.desiredMean()}) {
-                        row.add(KanoCsv.num(v));
-                    }
+        }
+        int extraWidth = -1;
+        for (GapAnalysis.GapResult r : Groups.ordered(gaps.results(), GapAnalysis.GapResult::attribute,
+                gaps.groups())) {
+            List<Object> row = new ArrayList<>(List.of(KanoCsv.text(r.attribute(), false), r.n(), r.excluded(),
+                    KanoCsv.num(r.perceptionMean()), KanoCsv.num(r.expectationMean()), KanoCsv.num(r.gap()),
+                    KanoCsv.num(r.gapInterval().lower()), KanoCsv.num(r.gapInterval().upper()),
+                    KanoCsv.num(r.negativeShare()), KanoCsv.num(r.negativeInterval().lower()),
+                    KanoCsv.num(r.negativeInterval().upper())));
+            if (zone) {
+                for (double v : new double[] {r.msa(), r.mss(), r.belowAdequate(), r.withinZone(), r.aboveDesired(),
+                    r.adequateMean(), r.desiredMean()}) {
+                    row.add(KanoCsv.num(v));
                 }
-                Double imp = gaps.importance().get(r.attribute());
-                row.addAll(List.of(KanoCsv.text(gaps.groups().getOrDefault(r.attribute(), ""), false),
-                        imp == null ? "" : KanoCsv.num(imp), KanoCsv.num(gaps.importanceWeight(r.attribute())),
-                        KanoCsv.num(gaps.weightedGap(r.attribute())), "attribute", KanoCsv.num(r.effectiveN())));
-                p.printRecord(row);
             }
-            for (GapAnalysis.DimensionGap d : gaps.dimensions()) {
-                List<Object> row = new ArrayList<>();
-                row.add(KanoCsv.text(d.dimension(), false));
-                row.add(d.attributes().size());
-                row.addAll(List.of("", "", "", KanoCsv.num(d.meanGap()), "", "", "", "", ""));
-                if (zone) {
-                    row.addAll(List.of("", "", "", "", "", "", ""));
-                }
-                row.addAll(List.of(KanoCsv.text(d.dimension(), false), "", "", KanoCsv.num(d.weightedGap()),
-                        "dimension", ""));
-                p.printRecord(row);
+            Double imp = gaps.importance().get(r.attribute());
+            row.addAll(List.of(KanoCsv.text(gaps.groups().getOrDefault(r.attribute(), ""), false),
+                    imp == null ? "" : KanoCsv.num(imp), KanoCsv.num(gaps.importanceWeight(r.attribute())),
+                    KanoCsv.num(gaps.weightedGap(r.attribute())), "attribute", KanoCsv.num(r.effectiveN())));
+            List<Object> more = extra.apply(r.attribute());
+            extraWidth = more.size();
+            row.addAll(more);
+            p.printRecord(row);
+        }
+        for (GapAnalysis.DimensionGap d : gaps.dimensions()) {
+            List<Object> row = new ArrayList<>();
+            row.add(KanoCsv.text(d.dimension(), false));
+            row.add(d.attributes().size());
+            row.addAll(List.of("", "", "", KanoCsv.num(d.meanGap()), "", "", "", "", ""));
+            if (zone) {
+                row.addAll(List.of("", "", "", "", "", "", ""));
             }
-        });
+            row.addAll(List.of(KanoCsv.text(d.dimension(), false), "", "", KanoCsv.num(d.weightedGap()),
+                    "dimension", ""));
+            for (int k = 0; k < Math.max(0, extraWidth); k++) {
+                row.add("");
+            }
+            p.printRecord(row);
+        }
     }
+
 
 
     /**
@@ -372,6 +418,11 @@ public final class Report {
                         r.interval().lower(), r.interval().upper(), r.status().name().toLowerCase(Locale.ROOT));
             }
         });
+    }
+
+    /** Gaps by segment as JSON (the fields of {@link #csv(GapComparison)}). */
+    public static String json(GapComparison comparison) {
+        return Json.fromCsv(csv(comparison));
     }
 
     /** Expectation–perception gaps as JSON (the fields of {@link #csv(GapAnalysis)}). */

@@ -89,11 +89,12 @@ public final class GapAnalysis {
      * @param desiredMean         mean desired expectation over those (NaN without two levels): the natural target
      * @param zonePerceptionMean  mean perception over those (NaN without two levels)
      * @param effectiveN          Kish's effective sample size of the n respondents' weights (n without weights)
+     * @param gapSe               the standard error of the mean gap, s_d/√n (s/√n_eff with weights); NaN below 2
      */
     public record GapResult(String attribute, long n, long excluded, double perceptionMean, double expectationMean,
             double gap, Interval gapInterval, double negativeShare, Interval negativeInterval, double msa,
             double mss, double belowAdequate, double withinZone, double aboveDesired, long zoneN, double adequateMean,
-            double desiredMean, double zonePerceptionMean, double effectiveN) {
+            double desiredMean, double zonePerceptionMean, double effectiveN, double gapSe) {
         /** Checks the names. */
         public GapResult {
             Check.notNull(attribute, "attribute");
@@ -295,22 +296,25 @@ public final class GapAnalysis {
         double neff = n == 0 ? 0 : weighted ? sumW * sumW / sumW2 : n;
         Interval interval;
         Interval negativeInterval;
+        double se;
         if (weighted) {
             // the design-effect approximation: the weighted variance with the n_eff/(n_eff − 1) correction, n_eff
             // in place of n (docs/METHODS.md §7.6)
             double sd = neff <= 1 ? nan : Math.sqrt(Math.max(0, (sumD2 - sumW * mean * mean) / sumW) * neff / (neff - 1));
             interval = Means.tIntervalEffective(neff, mean, sd, confidence, "paired t (n_eff)");
+            se = neff <= 1 ? nan : sd / Math.sqrt(neff);
             negativeInterval = Proportions.wilsonEffective(n == 0 ? nan : Math.min(1, negative / sumW), neff, confidence);
         } else {
             double sd = n < 2 ? nan : Math.sqrt(Math.max(0, (sumD2 - n * mean * mean) / (n - 1)));
             interval = Means.tInterval(n, mean, sd, confidence, "paired t");
+            se = n < 2 ? nan : sd / Math.sqrt(n);
             negativeInterval = Proportions.wilson((long) negative, n, confidence);
         }
         boolean z = zone && zoneN > 0;
         return new GapResult(r.attribute(), n, size - n, n == 0 ? nan : sumP / sumW, n == 0 ? nan : sumE / sumW, mean,
                 interval, n == 0 ? nan : negative / sumW, negativeInterval, z ? sumMsa / zoneW : nan,
                 z ? sumMss / zoneW : nan, z ? below / zoneW : nan, z ? within / zoneW : nan, z ? above / zoneW : nan,
-                zoneN, z ? sumLo / zoneW : nan, z ? sumHi / zoneW : nan, z ? sumZoneP / zoneW : nan, neff);
+                zoneN, z ? sumLo / zoneW : nan, z ? sumHi / zoneW : nan, z ? sumZoneP / zoneW : nan, neff, se);
     }
 
 

@@ -103,6 +103,35 @@ class GapAnalysisTest {
     }
 
     @Test
+    void gapsBySegmentAndCochransQ(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // site A: d = (−1, 0, −2, 1, −1), mean −0.6, SE 0.5099; site B: d = (1, 2, 0, 1, 1), mean 1.0, SE 0.3162;
+        // inverse-variance pooled mean 0.5556, Q = 7.1111 on 1 df, p = 0.0076608
+        String csv = "site,回电_感知,回电_期望\nA,3,4\nA,4,4\nA,2,4\nA,5,4\nA,3,4\nB,5,4\nB,6,4\nB,4,4\nB,5,4\n"
+                + "B,5,4\n";
+        java.nio.file.Path file = dir.resolve("gaps.csv");
+        java.nio.file.Files.writeString(file, csv);
+        GapCsvReader.Segmented read = GapCsvReader.readSegmented(file, "site");
+        assertThat(read.segments()).containsOnlyKeys("A", "B");
+        assertThat(read.whole().report().unusedColumns()).anyMatch(u -> u.contains("segment column"));
+        Map<String, GapAnalysis> bySite = new java.util.LinkedHashMap<>();
+        read.segments().forEach((k, v) -> bySite.put(k, GapAnalysis.of(v.attributes(), 0.95, v.report())));
+        assertThat(bySite.get("A").results().get(0).gap()).isCloseTo(-0.6, within(1e-12));
+        assertThat(bySite.get("A").results().get(0).gapSe()).isCloseTo(0.5099019514, within(1e-9));
+        GapComparison c = GapComparison.of("site", bySite);
+        GapComparison.AttributeTest t = c.tests().get(0);
+        assertThat(t.chiSquare()).isCloseTo(7.1111111111, within(1e-9));
+        assertThat(t.df()).isEqualTo(1);
+        assertThat(t.p()).isCloseTo(0.0076607611, within(1e-9));
+        assertThat(t.gaps()).containsEntry("B", 1.0);
+        assertThat(c.text(io.github.kano4j.Language.ZH_HANS)).startsWith("按site细分的差距");
+        String out = Report.csv(c);
+        assertThat(out.lines().findFirst().orElseThrow()).endsWith(",segment_column,segment,q,q_df,q_p,q_p_holm");
+        assertThat(out.lines().count()).isEqualTo(3);
+        assertThat(io.github.kano4j.cli.Cli.run("gap", file.toString(), "--segment", "site")).contains("Gaps by site")
+                .contains("Segment site = B");
+    }
+
+    @Test
     void theWeightColumnOfAGapFile() {
         String csv = "id,w,回电_感知,回电_期望\n1,1,3,4\n2,1,4,4\n3,2,2,4\n4,1,5,4\n5,1,3,4\n";
         GapCsvReader.GapSurvey s = GapCsvReader.read(new java.io.StringReader(csv), "weighted.csv", "w");
