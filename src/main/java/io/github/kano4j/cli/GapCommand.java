@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--format text|csv|json]
+ * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--segment COLUMN]
+ * [--format text|csv|json|markdown|html]
  * [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per attribute, importance-weighted and by
  * dimension when the sheet gives importance and groups (docs/METHODS.md §6.9).
  */
@@ -58,8 +59,11 @@ final class GapCommand {
             throw new UsageException("gap needs exactly one CSV file with <attribute>_perception and "
                     + "<attribute>_expectation columns, e.g. kano4j gap servqual.csv");
         }
-        if (!List.of("text", "csv", "json").contains(format)) {
-            throw new UsageException("gap writes text, csv or json, not " + format);
+        if (!List.of("text", "csv", "json", "markdown", "html").contains(format)) {
+            throw new UsageException("gap writes text, csv, json, markdown or html, not " + format);
+        }
+        if (segment != null && (format.equals("markdown") || format.equals("html"))) {
+            throw new UsageException("gap --segment writes text, csv or json, not " + format);
         }
         if (!(confidence > 0 && confidence < 1)) {
             throw new UsageException("--confidence needs a level strictly between 0 and 1, was " + confidence);
@@ -104,6 +108,8 @@ final class GapCommand {
             text = switch (format) {
                 case "csv" -> Report.csv(gaps);
                 case "json" -> Report.json(gaps);
+                case "markdown" -> Report.markdown(gaps, language);
+                case "html" -> Report.html(gaps, language);
                 default -> gaps.text(language) + "\n" + survey.report().text(language);
             };
         }

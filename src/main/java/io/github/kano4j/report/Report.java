@@ -420,6 +420,30 @@ public final class Report {
         });
     }
 
+    /** Expectation–perception gaps as a Markdown table with the dimensions, in English. */
+    public static String markdown(GapAnalysis gaps) {
+        return markdown(gaps, Language.EN);
+    }
+
+    /** Expectation–perception gaps as a Markdown table with the dimensions, in a language. */
+    public static String markdown(GapAnalysis gaps, Language language) {
+        Check.notNull(gaps, "gaps");
+        Check.notNull(language, "language");
+        return GapReport.markdown(gaps, language);
+    }
+
+    /** A self-contained HTML page of the gaps: table, dimensions, gap chart, ingest report; in English. */
+    public static String html(GapAnalysis gaps) {
+        return html(gaps, Language.EN);
+    }
+
+    /** A self-contained HTML page of the gaps in a language. */
+    public static String html(GapAnalysis gaps, Language language) {
+        Check.notNull(gaps, "gaps");
+        Check.notNull(language, "language");
+        return GapReport.html(gaps, language);
+    }
+
     /** Gaps by segment as JSON (the fields of {@link #csv(GapComparison)}). */
     public static String json(GapComparison comparison) {
         return Json.fromCsv(csv(comparison));

@@ -199,6 +199,30 @@ class LanguageOutputsTest {
     }
 
     @Test
+    void gapPagesInEveryLanguage() throws Exception {
+        io.github.kano4j.io.GapCsvReader.GapSurvey s = io.github.kano4j.io.GapCsvReader.read(
+                DATA.resolve("call-centre-gaps.csv"));
+        io.github.kano4j.satisfaction.GapAnalysis g = io.github.kano4j.satisfaction.GapAnalysis.of(s.attributes(), 0.95,
+                s.report()).withGroups(Map.of("反馈及时", "流程"));
+        for (Language l : Language.values()) {
+            String html = Report.html(g, l);
+            HtmlReportTest.parse(html);
+            assertThat(html).contains("<html lang=\"" + l.tag() + "\"").contains("<svg").contains("<b>"
+                    + l.text("no group", "未分组") + "</b>");
+            assertThat(Report.markdown(g, l)).contains("| " + l.text("attribute", "属性") + " |");
+            if (l == Language.ZH_HANT) {
+                // the attribute names are the user's (Simplified) data; the rest must be Traditional
+                String own = html;
+                for (var r : g.results()) {
+                    own = own.replace(r.attribute(), "");
+                }
+                assertThat(TraditionalChineseTest.leftover(own.replace(s.report().source(), "").replace("流程", "").replace("序号", "")))
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
     void everyCommandTakesLanguage(@TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.csv");
         Cli.run("allocate", "--demo", "--budget", "20000", "--format", "csv", "--out", plan.toString());
