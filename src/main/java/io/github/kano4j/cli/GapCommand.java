@@ -1,13 +1,20 @@
 package io.github.kano4j.cli;
 
+import io.github.kano4j.Category;
+import io.github.kano4j.Kano;
 import io.github.kano4j.Language;
 import io.github.kano4j.allocation.AttributeFacts;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.GapCsvReader;
+import io.github.kano4j.io.KanoSurvey;
+import io.github.kano4j.io.SatisfactionCsvReader;
+import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.report.Report;
 import io.github.kano4j.satisfaction.GapAnalysis;
 import io.github.kano4j.satisfaction.GapComparison;
+import io.github.kano4j.satisfaction.SatisfactionOptions;
+import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,7 +25,7 @@ import java.util.Map;
 
 /**
  * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--segment COLUMN]
- * [--format text|csv|json|markdown|html]
+ * [--kano KANO.csv] [--satisfaction FILE.csv --overall COLUMN] [--format text|csv|json|markdown|html]
  * [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per attribute, importance-weighted and by
  * dimension when the sheet gives importance and groups (docs/METHODS.md §6.9).
  */
@@ -36,6 +43,9 @@ final class GapCommand {
         Path groupsFile = null;
         String weightColumn = null;
         String segment = null;
+        Path kanoFile = null;
+        Path satFile = null;
+        String overall = "overall";
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -47,6 +57,9 @@ final class GapCommand {
                 case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
                 case "--weight" -> weightColumn = Args.value(args, ++i, a);
                 case "--segment" -> segment = Args.value(args, ++i, a);
+                case "--kano" -> kanoFile = Path.of(Args.value(args, ++i, a));
+                case "--satisfaction" -> satFile = Path.of(Args.value(args, ++i, a));
+                case "--overall" -> overall = Args.value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a + " for gap; see kano4j --help");
@@ -85,7 +98,20 @@ final class GapCommand {
         if (groupsFile != null) {
             groups = Args.groups(groupsFile, language, err);
         }
-        GapAnalysis gaps = gapsOf(survey, confidence, importance, groups);
+        Map<String, Category> categories = new LinkedHashMap<>();
+        if (satFile != null) {
+            SatisfactionSurvey sat = SatisfactionCsvReader.create(overall).read(satFile);
+            err.print(sat.report().text(language));
+            Kano.analyzeSatisfaction(sat, SatisfactionOptions.defaults().withBootstrap(0, 1)).results().forEach(r ->
+                    r.factorType().kanoAnalogue().ifPresent(c -> categories.put(r.attribute(), c)));
+        }
+        if (kanoFile != null) { // the questionnaire's categories take precedence over the factor types
+            KanoSurvey kano = Kano.reader().read(kanoFile);
+            err.print(kano.report().text(language));
+            Kano.analyze(kano, KanoOptions.defaults()).results().forEach(r ->
+                    r.category().ifPresent(c -> categories.put(r.attribute(), c)));
+        }
+        GapAnalysis gaps = gapsOf(survey, confidence, importance, groups).withCategories(categories);
         String text;
         if (read != null) {
             Map<String, GapAnalysis> bySegment = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.kano4j.report;
 
+import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.Language;
 import io.github.kano4j.allocation.AllocationPlan;
@@ -283,7 +284,8 @@ public final class Report {
      * Expectation–perception gaps as CSV: {@code attribute, n, excluded, perception_mean, expectation_mean, gap,
      * gap_lower, gap_upper, negative_share, negative_share_lower, negative_share_upper} and, when the zone of
      * tolerance was measured, {@code msa, mss, below_adequate_share, within_zone_share, above_desired_share,
-     * adequate_mean, desired_mean}; then {@code group, importance, importance_weight, weighted_gap, level, n_eff}
+     * adequate_mean, desired_mean}; then {@code group, importance, importance_weight, weighted_gap, level, n_eff,
+     * category, reading} (the Kano category or factor type's analogue and {@link GapAnalysis.Reading}, when given)
      * ({@code n_eff} is Kish's effective sample size of weighted respondents, n without weights). Rows
      * are attributes ({@code level} = attribute, by dimension when there are groups), then one row per dimension
      * ({@code level} = dimension: {@code attribute} and {@code group} name it, {@code n} counts its attributes,
@@ -336,7 +338,8 @@ public final class Report {
                 header.addAll(List.of("msa", "mss", "below_adequate_share", "within_zone_share", "above_desired_share",
                         "adequate_mean", "desired_mean"));
             }
-            header.addAll(List.of("group", "importance", "importance_weight", "weighted_gap", "level", "n_eff"));
+            header.addAll(List.of("group", "importance", "importance_weight", "weighted_gap", "level", "n_eff",
+                    "category", "reading"));
             header.addAll(extraHeader);
             p.printRecord(header);
         }
@@ -357,7 +360,9 @@ public final class Report {
             Double imp = gaps.importance().get(r.attribute());
             row.addAll(List.of(KanoCsv.text(gaps.groups().getOrDefault(r.attribute(), ""), false),
                     imp == null ? "" : KanoCsv.num(imp), KanoCsv.num(gaps.importanceWeight(r.attribute())),
-                    KanoCsv.num(gaps.weightedGap(r.attribute())), "attribute", KanoCsv.num(r.effectiveN())));
+                    KanoCsv.num(gaps.weightedGap(r.attribute())), "attribute", KanoCsv.num(r.effectiveN()),
+                    Optional.ofNullable(gaps.categories().get(r.attribute())).map(Category::letter).orElse(""),
+                    gaps.reading(r.attribute()).map(x -> x.name().toLowerCase(Locale.ROOT)).orElse("")));
             List<Object> more = extra.apply(r.attribute());
             extraWidth = more.size();
             row.addAll(more);
@@ -372,7 +377,7 @@ public final class Report {
                 row.addAll(List.of("", "", "", "", "", "", ""));
             }
             row.addAll(List.of(KanoCsv.text(d.dimension(), false), "", "", KanoCsv.num(d.weightedGap()),
-                    "dimension", ""));
+                    "dimension", "", "", ""));
             for (int k = 0; k < Math.max(0, extraWidth); k++) {
                 row.add("");
             }

@@ -1,6 +1,7 @@
 package io.github.kano4j.satisfaction;
 
 import io.github.kano4j.Language;
+import io.github.kano4j.Category;
 import io.github.kano4j.IngestReport;
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.Groups;
@@ -124,14 +125,93 @@ public final class GapAnalysis {
     private final IngestReport report;
     private final Map<String, Double> importance;
     private final Map<String, String> groups;
+    private final Map<String, Category> categories;
 
     private GapAnalysis(List<GapResult> results, double confidence, IngestReport report, Map<String, Double> importance,
-            Map<String, String> groups) {
+            Map<String, String> groups, Map<String, Category> categories) {
         this.results = List.copyOf(results);
         this.confidence = confidence;
         this.report = report;
         this.importance = importance;
         this.groups = groups;
+        this.categories = categories;
+    }
+
+    /**
+     * How an attribute's gap reads with its Kano category or factor type (docs/METHODS.md §6.9). A gap counts as
+     * negative or positive when its whole interval is on that side of zero; with the zone of tolerance measured, a
+     * mean perception below the mean adequate expectation is a shortfall too.
+     */
+    public enum Reading {
+        /** M-like below expectation: a broken basic, fix first. */
+        FLOOR_BREACH("broken basic: below expectation on a must-be attribute (fix first)", "基本要求未达到：必备属性低于期望（优先修复）"),
+        /** O-like below expectation: a performance shortfall. */
+        SHORTFALL("performance shortfall: below expectation on a one-dimensional attribute", "表现不足：期望属性低于期望"),
+        /** A-like below expectation: an opportunity, no dissatisfaction. */
+        MISSED_OPPORTUNITY("missed opportunity: below expectation, but attractive attributes cause no dissatisfaction",
+                "错失的机会：低于期望，但魅力属性不会引起不满"),
+        /** I-like above expectation: more than customers care about. */
+        REDUCTION_CANDIDATE("candidate for reduction: above expectation on an attribute customers do not care about",
+                "可考虑削减：客户不在意的属性高于期望"),
+        /** Anything else: the gap asks for no action of its own. */
+        NO_ACTION("no action from the gap", "差距本身不要求行动");
+
+        private final String english;
+        private final String chinese;
+
+        Reading(String english, String chinese) {
+            this.english = english;
+            this.chinese = chinese;
+        }
+
+        /** The reading for people, in a language. */
+        public String displayName(Language language) {
+            Check.notNull(language, "language");
+            return language.text(english, chinese);
+        }
+    }
+
+    /**
+     * These gaps read with each attribute's Kano category (or the category a factor type reads like): see
+     * {@link #reading(String)}. Names not in the analysis are ignored.
+     */
+    public GapAnalysis withCategories(Map<String, Category> categories) {
+        Check.notNull(categories, "categories");
+        Map<String, Category> kept = new LinkedHashMap<>();
+        for (GapResult r : results) {
+            Category c = categories.get(r.attribute());
+            if (c != null) {
+                kept.put(r.attribute(), c);
+            }
+        }
+        return new GapAnalysis(results, confidence, report, importance, groups, Collections.unmodifiableMap(kept));
+    }
+
+    /** The attributes' categories (empty unless {@link #withCategories(Map)}). */
+    public Map<String, Category> categories() {
+        return categories;
+    }
+
+    /** How the attribute's gap reads with its category; empty without a category or a gap. */
+    public Optional<Reading> reading(String attribute) {
+        Check.notNull(attribute, "attribute");
+        Category c = categories.get(attribute);
+        Optional<GapResult> found = result(attribute);
+        if (c == null || found.isEmpty() || Double.isNaN(found.get().gap())) {
+            return Optional.empty();
+        }
+        GapResult r = found.get();
+        boolean below = r.gapInterval().isDefined() && r.gapInterval().upper() < 0
+                || !Double.isNaN(r.msa()) && r.zonePerceptionMean() < r.adequateMean();
+        boolean above = r.gapInterval().isDefined() && r.gapInterval().lower() > 0;
+        Reading reading = switch (c) {
+            case M -> below ? Reading.FLOOR_BREACH : Reading.NO_ACTION;
+            case O -> below ? Reading.SHORTFALL : Reading.NO_ACTION;
+            case A -> below ? Reading.MISSED_OPPORTUNITY : Reading.NO_ACTION;
+            case I -> above ? Reading.REDUCTION_CANDIDATE : Reading.NO_ACTION;
+            default -> Reading.NO_ACTION;
+        };
+        return Optional.of(reading);
     }
 
     /**
@@ -152,7 +232,7 @@ public final class GapAnalysis {
                 kept.put(r.attribute(), w);
             }
         }
-        return new GapAnalysis(results, confidence, report, Collections.unmodifiableMap(kept), groups);
+        return new GapAnalysis(results, confidence, report, Collections.unmodifiableMap(kept), groups, categories);
     }
 
     /**
@@ -168,7 +248,8 @@ public final class GapAnalysis {
                 kept.put(r.attribute(), g.strip());
             }
         }
-        return new GapAnalysis(results, confidence, report, importance, Collections.unmodifiableMap(kept));
+        return new GapAnalysis(results, confidence, report, importance, Collections.unmodifiableMap(kept),
+                categories);
     }
 
     /** The attributes' dimensions (empty without groups). */
@@ -227,7 +308,7 @@ public final class GapAnalysis {
         for (Ratings r : attributes) {
             out.add(gap(Check.notNull(r, "attributes element"), confidence));
         }
-        return new GapAnalysis(out, confidence, report, Map.of(), Map.of());
+        return new GapAnalysis(out, confidence, report, Map.of(), Map.of(), Map.of());
     }
 
     private static GapResult gap(Ratings r, double confidence) {
@@ -378,7 +459,14 @@ public final class GapAnalysis {
         if (weighted) {
             header.addAll(List.of(l.text("weight", "权重"), l.text("weighted gap", "加权差距")));
         }
+        boolean read = !categories.isEmpty();
+        if (read) {
+            header.addAll(List.of(l.text("category", "类别"), l.text("reading", "解读")));
+        }
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(grouped ? 1 : 0);
+        if (read) {
+            t.alignLeft(header.size() - 2).alignLeft(header.size() - 1);
+        }
         for (GapResult r : Groups.ordered(results, GapResult::attribute, groups)) {
             List<Object> row = new ArrayList<>(List.of(r.attribute()));
             if (grouped) {
@@ -399,6 +487,11 @@ public final class GapAnalysis {
             if (weighted) {
                 row.addAll(List.of(TextTable.number(importanceWeight(r.attribute())),
                         TextTable.number(weightedGap(r.attribute()))));
+            }
+            if (read) {
+                Category c = categories.get(r.attribute());
+                row.add(c == null ? "-" : c.displayNameWithLetter(l));
+                row.add(reading(r.attribute()).map(x -> x.displayName(l)).orElse("-"));
             }
             t.row(row.toArray());
         }

@@ -67,9 +67,9 @@ class GapAnalysisTest {
         assertThat(dims.get(1).weightedGap()).isCloseTo(-0.2, within(1e-12));
         assertThat(g.text(io.github.kano4j.Language.EN)).contains("by dimension").contains("weighted gap");
         String csv = io.github.kano4j.report.Report.csv(g);
-        assertThat(csv).containsPattern("\nReliability,2,,,,-0\\.0999999\\d*,,,,,,Reliability,,,-0\\.18,dimension,\n")
-                .contains("\nEmpathy,1,,,,-1.0,,,,,,Empathy,,,-0.2,dimension,\n");
-        assertThat(csv.lines().filter(l -> l.endsWith(",attribute,5.0")).count()).isEqualTo(3);
+        assertThat(csv).containsPattern("\nReliability,2,,,,-0\\.0999999\\d*,,,,,,Reliability,,,-0\\.18,dimension,,,\n")
+                .contains("\nEmpathy,1,,,,-1.0,,,,,,Empathy,,,-0.2,dimension,,,\n");
+        assertThat(csv.lines().filter(l -> l.endsWith(",attribute,5.0,,")).count()).isEqualTo(3);
         // without importance or groups: no weights, no dimensions
         GapAnalysis plain = GapAnalysis.of(ratings, 0.95, report());
         assertThat(plain.importanceWeight("Callback")).isNaN();
@@ -132,6 +132,28 @@ class GapAnalysisTest {
     }
 
     @Test
+    void gapsReadWithKanoCategories() {
+        double[] four = {4, 4, 4, 4, 4};
+        List<GapAnalysis.Ratings> ratings = List.of(
+                new GapAnalysis.Ratings("Callback", new double[] {3, 4, 2, 5, 3}, four, new double[0], new double[0]),
+                new GapAnalysis.Ratings("Empathy", new double[] {3, 3, 3, 3, 3}, four, new double[0], new double[0]),
+                new GapAnalysis.Ratings("Thanks", new double[] {5, 5, 5, 5, 5}, new double[] {3, 3, 3, 3, 3},
+                        new double[0], new double[0]),
+                new GapAnalysis.Ratings("Advice", new double[] {2, 2, 3, 2, 2}, four, new double[0], new double[0]));
+        GapAnalysis g = GapAnalysis.of(ratings, 0.95, report()).withCategories(Map.of("Callback",
+                io.github.kano4j.Category.O, "Empathy", io.github.kano4j.Category.M, "Thanks",
+                io.github.kano4j.Category.I, "Advice", io.github.kano4j.Category.A));
+        // Callback's interval [−2.02, 0.82] contains 0: no action from the gap; Empathy −1 everywhere: a broken basic
+        assertThat(g.reading("Callback")).contains(GapAnalysis.Reading.NO_ACTION);
+        assertThat(g.reading("Empathy")).contains(GapAnalysis.Reading.FLOOR_BREACH);
+        assertThat(g.reading("Thanks")).contains(GapAnalysis.Reading.REDUCTION_CANDIDATE);
+        assertThat(g.reading("Advice")).contains(GapAnalysis.Reading.MISSED_OPPORTUNITY);
+        assertThat(GapAnalysis.of(ratings, 0.95, report()).reading("Empathy")).isEmpty();
+        assertThat(g.text(io.github.kano4j.Language.EN)).contains("broken basic");
+        assertThat(Report.csv(g)).contains(",M,floor_breach\n").contains(",I,reduction_candidate\n");
+    }
+
+    @Test
     void theWeightColumnOfAGapFile() {
         String csv = "id,w,回电_感知,回电_期望\n1,1,3,4\n2,1,4,4\n3,2,2,4\n4,1,5,4\n5,1,3,4\n";
         GapCsvReader.GapSurvey s = GapCsvReader.read(new java.io.StringReader(csv), "weighted.csv", "w");
@@ -183,7 +205,7 @@ class GapAnalysisTest {
         assertThat(out).startsWith("attribute,n,excluded,perception_mean,expectation_mean,gap,gap_lower,gap_upper,"
                 + "negative_share,negative_share_lower,negative_share_upper,msa,mss,below_adequate_share,"
                 + "within_zone_share,above_desired_share,adequate_mean,desired_mean,group,importance,importance_weight,"
-                + "weighted_gap,level,n_eff\n回电,5,1,3.4,4.0,-0.6,");
+                + "weighted_gap,level,n_eff,category,reading\n回电,5,1,3.4,4.0,-0.6,");
         assertThat(gaps.toString()).contains("within zone");
     }
 
