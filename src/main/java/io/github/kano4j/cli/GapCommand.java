@@ -22,10 +22,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--segment COLUMN]
- * [--kano KANO.csv] [--satisfaction FILE.csv --overall COLUMN] [--format text|csv|json|markdown|html]
+ * [--pairs COLUMNS.csv] [--kano KANO.csv] [--satisfaction FILE.csv --overall COLUMN] [--format text|csv|json|markdown|html]
  * [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per attribute, importance-weighted and by
  * dimension when the sheet gives importance and groups (docs/METHODS.md §6.9).
  */
@@ -46,6 +47,7 @@ final class GapCommand {
         Path kanoFile = null;
         Path satFile = null;
         String overall = "overall";
+        Path pairs = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -60,6 +62,7 @@ final class GapCommand {
                 case "--kano" -> kanoFile = Path.of(Args.value(args, ++i, a));
                 case "--satisfaction" -> satFile = Path.of(Args.value(args, ++i, a));
                 case "--overall" -> overall = Args.value(args, ++i, a);
+                case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a + " for gap; see kano4j --help");
@@ -82,10 +85,11 @@ final class GapCommand {
             throw new UsageException("--confidence needs a level strictly between 0 and 1, was " + confidence);
         }
         Path file = Path.of(positional.get(0));
-        GapCsvReader.Segmented read = segment == null ? null : weightColumn == null
-                ? GapCsvReader.readSegmented(file, segment) : GapCsvReader.readSegmented(file, segment, weightColumn);
-        GapCsvReader.GapSurvey survey = read != null ? read.whole() : weightColumn == null ? GapCsvReader.read(file)
-                : GapCsvReader.read(file, weightColumn);
+        GapCsvReader.Columns columns = pairs == null ? GapCsvReader.Columns.none() : GapCsvReader.Columns.from(pairs);
+        GapCsvReader.Segmented all = GapCsvReader.read(file, columns, Optional.ofNullable(weightColumn),
+                Optional.ofNullable(segment));
+        GapCsvReader.Segmented read = segment == null ? null : all;
+        GapCsvReader.GapSurvey survey = all.whole();
         Args.requireRows(survey.report());
         Map<String, Double> importance = Map.of();
         Map<String, String> groups = Map.of();

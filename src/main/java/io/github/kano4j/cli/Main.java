@@ -30,7 +30,7 @@ public final class Main {
             "  kano4j report [same options as allocate] --out REPORT.html",
             "                                      one HTML page: questionnaire, satisfaction and allocation",
             "  kano4j gap FILE.csv [--confidence C] [--attributes SHEET.csv] [--groups FILE] [--segment COL]",
-            "              [--kano KANO.csv] [--satisfaction FILE.csv --overall COL]",
+            "              [--pairs COLUMNS.csv] [--kano KANO.csv] [--satisfaction FILE.csv --overall COL]",
             "                                      expectation-perception gaps per attribute (weighted by the",
             "                                      sheet's importance, rolled up by its groups, read with the",
             "                                      Kano categories or factor types)",

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads an expectation–perception survey (docs/METHODS.md §6.9): one row per respondent, per attribute a
@@ -93,6 +94,99 @@ public final class GapCsvReader {
         }
     }
 
+    /**
+     * Explicit columns for exports whose headers are questions (问卷星, Qualtrics, Google Forms): per attribute its
+     * perception column and either an expectation column or an adequate and a desired one — header texts
+     * (case-insensitive) or 1-based column numbers.
+     *
+     * @param byAttribute attribute → [perception, expectation] or [perception, adequate, desired]
+     */
+    public record Columns(Map<String, List<String>> byAttribute) {
+        /** Checks and copies the map. */
+        public Columns {
+            Check.notNull(byAttribute, "byAttribute");
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            byAttribute.forEach((k, v) -> {
+                Check.argument(k != null && !k.isBlank() && v != null && (v.size() == 2 || v.size() == 3)
+                        && v.stream().allMatch(c -> c != null && !c.isBlank()), "A gap column set needs an attribute "
+                        + "and 2 columns (perception, expectation) or 3 (perception, adequate, desired), was " + k
+                        + " -> " + v);
+                copy.put(k.strip(), List.copyOf(v));
+            });
+            byAttribute = Collections.unmodifiableMap(copy);
+        }
+
+        /** No explicit columns: the header names are matched. */
+        public static Columns none() {
+            return new Columns(Map.of());
+        }
+
+        /**
+         * Reads explicit columns from a CSV with the header {@code attribute,perception,expectation} or
+         * {@code attribute,perception,adequate,desired}.
+         */
+        public static Columns from(Path file) {
+            Check.notNull(file, "file");
+            return CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!CsvFiles.hasNext(records, parser, src)) {
+                    throw new KanoInputException(src, "is empty; expected the header attribute,perception,expectation "
+                            + "or attribute,perception,adequate,desired");
+                }
+                List<String> header = records.next().toList().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                        .toList();
+                int attribute = header.indexOf("attribute");
+                int perception = header.indexOf("perception");
+                int[] rest = header.contains("expectation") ? new int[] {header.indexOf("expectation")}
+                        : new int[] {header.indexOf("adequate"), header.indexOf("desired")};
+                if (attribute < 0 || perception < 0 || java.util.Arrays.stream(rest).anyMatch(i -> i < 0)) {
+                    throw new KanoInputException(src, 1, null, null, "expected the header attribute,perception,"
+                            + "expectation or attribute,perception,adequate,desired; was " + header);
+                }
+                Map<String, List<String>> out = new LinkedHashMap<>();
+                while (CsvFiles.hasNext(records, parser, src)) {
+                    CSVRecord rec = records.next();
+                    if (rec.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    List<Integer> at = new ArrayList<>(List.of(attribute, perception));
+                    java.util.Arrays.stream(rest).forEach(at::add);
+                    List<String> cells = new ArrayList<>();
+                    for (int i : at) {
+                        String cell = i < rec.size() ? rec.get(i).strip() : "";
+                        if (cell.isEmpty()) {
+                            throw new KanoInputException(src, rec.getRecordNumber(), header.get(i), "", "missing; every "
+                                    + "row names an attribute and its columns");
+                        }
+                        cells.add(cell);
+                    }
+                    out.put(cells.get(0), cells.subList(1, cells.size()));
+                }
+                return new Columns(out);
+            });
+        }
+    }
+
+    /**
+     * The general read: explicit columns (or {@link Columns#none()}), respondent weights and a segment column, each
+     * optional.
+     */
+    public static Segmented read(Path file, Columns columns, Optional<String> weightColumn,
+            Optional<String> segmentColumn) {
+        Check.notNull(file, "file");
+        Check.notNull(columns, "columns");
+        Check.notNull(weightColumn, "weightColumn");
+        Check.notNull(segmentColumn, "segmentColumn");
+        if (Workbooks.isWorkbook(file)) {
+            Workbooks.SheetText text = Workbooks.read(file, null);
+            return CsvFiles.withParser(new StringReader(text.csv()), Workbooks.source(file, text.sheet()),
+                    StandardCharsets.UTF_8, (parser, src) -> read(parser, src, weightColumn.orElse(null),
+                            segmentColumn.orElse(null), columns));
+        }
+        return CsvFiles.withParser(file, StandardCharsets.UTF_8, (parser, src) -> read(parser, src,
+                weightColumn.orElse(null), segmentColumn.orElse(null), columns));
+    }
+
     /** Reads a gap file by the values of a segment column (sites, outsourcers, waves). */
     public static Segmented readSegmented(Path file, String segmentColumn) {
         Check.notNull(file, "file");
@@ -131,6 +225,11 @@ public final class GapCsvReader {
     }
 
     private static Segmented read(CSVParser parser, String src, String weightColumn, String segmentColumn) {
+        return read(parser, src, weightColumn, segmentColumn, Columns.none());
+    }
+
+    private static Segmented read(CSVParser parser, String src, String weightColumn, String segmentColumn,
+            Columns explicit) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!CsvFiles.hasNext(records, parser, src)) {
             throw new KanoInputException(src, "is empty; expected a header with <attribute>_perception and "
@@ -157,8 +256,32 @@ public final class GapCsvReader {
             throw new KanoInputException(src, 1, segmentColumn, null, "segment column not found; expected one of "
                     + Text.shortened(header.toString(), 200));
         }
+        java.util.Set<Integer> explicitColumns = new java.util.HashSet<>();
+        explicit.byAttribute().forEach((attribute, cols) -> {
+            int[] at = {-1, -1, -1, -1};
+            int[] roles = cols.size() == 2 ? new int[] {0, 1} : new int[] {0, 2, 3};
+            for (int k = 0; k < cols.size(); k++) {
+                int c = column(header, cols.get(k));
+                if (c < 0) {
+                    throw new KanoInputException(src, 1, cols.get(k), null, "column of \"" + attribute + "\" not found; "
+                            + "expected a header text or a column number from 1 to " + header.size());
+                }
+                at[roles[k]] = c;
+                explicitColumns.add(c);
+            }
+            columns.put(attribute, at);
+        });
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip();
+            if (!explicit.byAttribute().isEmpty()) {
+                if (!explicitColumns.contains(c) && c != weightIndex && c != segmentIndex) {
+                    unused.add("\"" + name + "\" (column " + (c + 1) + "): not in the column pairs");
+                    continue;
+                }
+                if (explicitColumns.contains(c)) {
+                    continue;
+                }
+            }
             if (c == weightIndex) {
                 unused.add("\"" + name + "\" (column " + (c + 1) + "): respondent weight");
                 continue;
@@ -315,6 +438,21 @@ public final class GapCsvReader {
                             + "survey's report"))));
         }
         return new Segmented(segmentColumn == null ? "" : segmentColumn.strip(), whole, segments);
+    }
+
+    /** A column named by its header text (case-insensitive) or its 1-based number; −1 when there is none. */
+    private static int column(List<String> header, String name) {
+        for (int c = 0; c < header.size(); c++) {
+            if (header.get(c).strip().equalsIgnoreCase(name.strip())) {
+                return c;
+            }
+        }
+        try {
+            int n = Integer.parseInt(name.strip());
+            return n >= 1 && n <= header.size() ? n - 1 : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The values at the given positions; an empty array stays empty (a level not measured). */

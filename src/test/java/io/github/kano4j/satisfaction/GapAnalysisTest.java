@@ -132,6 +132,30 @@ class GapAnalysisTest {
     }
 
     @Test
+    void explicitColumnsForQuestionHeaders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a 问卷星 export: question headers, the columns named by text and by number
+        String csv = "序号,3、您对电话接通速度的感受,4、您期望的电话接通速度,5、来源\n1,3,4,微信\n2,4,4,微信\n3,2,4,手机\n"
+                + "4,5,4,手机\n5,3,4,微信\n";
+        java.nio.file.Path file = dir.resolve("wjx.csv");
+        java.nio.file.Files.writeString(file, csv);
+        java.nio.file.Path pairs = dir.resolve("pairs.csv");
+        java.nio.file.Files.writeString(pairs, "attribute,perception,expectation\n电话接通,3、您对电话接通速度的感受,3\n");
+        GapCsvReader.Segmented read = GapCsvReader.read(file, GapCsvReader.Columns.from(pairs),
+                java.util.Optional.empty(), java.util.Optional.empty());
+        GapAnalysis g = GapAnalysis.of(read.whole().attributes(), 0.95, read.whole().report());
+        assertThat(g.results()).extracting(GapAnalysis.GapResult::attribute).containsExactly("电话接通");
+        assertThat(g.results().get(0).gap()).isCloseTo(-0.6, within(1e-12));
+        assertThat(read.whole().report().unusedColumns()).anyMatch(u -> u.contains("5、来源") && u.contains(
+                "not in the column pairs"));
+        assertThat(io.github.kano4j.cli.Cli.run("gap", file.toString(), "--pairs", pairs.toString(), "--segment",
+                "5、来源")).contains("Segment 5、来源 = 微信");
+        java.nio.file.Files.writeString(pairs, "attribute,perception,expectation\n电话接通,9,3\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GapCsvReader.read(file, GapCsvReader.Columns.from(
+                pairs), java.util.Optional.empty(), java.util.Optional.empty())).hasMessageContaining("\"9\"")
+                .hasMessageContaining("column number from 1 to 4");
+    }
+
+    @Test
     void gapsReadWithKanoCategories() {
         double[] four = {4, 4, 4, 4, 4};
         List<GapAnalysis.Ratings> ratings = List.of(
