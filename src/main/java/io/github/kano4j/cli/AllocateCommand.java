@@ -11,6 +11,7 @@ import io.github.kano4j.allocation.KpiFloor;
 import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.GapCsvReader;
+import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KpiCsvReader;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.SatisfactionCsvReader;
@@ -50,6 +51,7 @@ final class AllocateCommand {
         Path gapsFile = null;
         Path kpiFile = null;
         String segment = null;
+        String kanoWeight = null;
         String overall = "overall";
         boolean demo = false;
         double budget = Double.NaN;
@@ -78,6 +80,7 @@ final class AllocateCommand {
                 case "--gaps" -> gapsFile = Path.of(Args.value(args, ++i, a));
                 case "--kpi" -> kpiFile = Path.of(Args.value(args, ++i, a));
                 case "--segment" -> segment = Args.value(args, ++i, a);
+                case "--kano-weight" -> kanoWeight = Args.value(args, ++i, a);
                 case "--budget" -> budget = Args.number(Args.value(args, ++i, a), a);
                 case "--tau" -> options = options.withTau(Args.number(Args.value(args, ++i, a), a));
                 case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
@@ -135,7 +138,8 @@ final class AllocateCommand {
                 throw new UsageException("allocate needs --kano FILE and/or --satisfaction FILE (or --demo)");
             }
             if (kanoFile != null) {
-                KanoSurvey survey = Kano.reader().withTable(kanoOptions.table()).read(kanoFile);
+                KanoCsvReader kanoReader = Kano.reader().withTable(kanoOptions.table());
+                KanoSurvey survey = (kanoWeight == null ? kanoReader : kanoReader.withWeight(kanoWeight)).read(kanoFile);
                 Args.requireRows(survey.report());
                 reports.add(survey.report());
                 kano = Optional.of(Kano.analyze(survey, kanoOptions));

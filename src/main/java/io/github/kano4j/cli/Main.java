@@ -62,6 +62,7 @@ public final class Main {
             "                                      shares, Better/Worse, tests at n_eff), satisfaction, gap,",
             "                                      allocate, report, track (the satisfaction survey: weighted",
             "                                      shares and PRCA)",
+            "  --kano-weight COLUMN                (allocate, report) respondent weights of the --kano file",
             "  --rake MARGINS.csv [--trim LO,HI]   rake those weights (or 1) to variable,category,share margins",
             "                                      (analyze: one row per respondent, the wide layout)",
             "  --kpi FILE --segment COLUMN         (allocate, report) segment,attribute,kpi,value: each floor",

@@ -197,6 +197,8 @@ class WeightedKanoTest {
                 + "share_i,share_r,share_q");
         assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains(",O,").contains(",true,60.0");
         assertThat(Cli.run("analyze", w.toString(), "--weight", "w")).contains("WEIGHTED");
+        assertThat(Cli.run("allocate", "--kano", w.toString(), "--kano-weight", "w", "--format", "csv"))
+                .contains("callback,").contains(",O,"); // the plan rests on the weighted category
         Files.writeString(w, wide.toString().replace("\n5,0.5,", "\n5,x,"));
         assertThatThrownBy(() -> Kano.reader().withWeight("w").read(w)).hasMessageContaining("row 6")
                 .hasMessageContaining("\"x\"").hasMessageContaining("positive number");
