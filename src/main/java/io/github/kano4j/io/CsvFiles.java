@@ -5,6 +5,7 @@ import io.github.kano4j.internal.Check;
 import io.github.kano4j.questionnaire.AttributeTally;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
+import io.github.kano4j.stats.Raking;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -251,5 +252,43 @@ final class CsvFiles {
         }
         return pairs >= 30 ? "no answer uses the levels 4 or 5 (live-with, dislike) in " + pairs + " pairs: if this "
                 + "is the three-point questionnaire, read and analyse it with the three-point evaluation table" : null;
+    }
+
+    /**
+     * A respondent's weight from a cell: a positive finite number (comma decimal accepted), or one message naming
+     * the file, row, column and value.
+     */
+    static double weight(String value, String src, long row, String column) {
+        double w = SatisfactionCsvReader.number(value);
+        if (!(w > 0) || Double.isInfinite(w)) {
+            throw new KanoInputException(src, row, column, value.strip(), "not a respondent weight; expected a positive "
+                    + "number");
+        }
+        return w;
+    }
+
+    /** A respondent's category of each raking margin, read from its column; a category outside its margin stops. */
+    static String[] marginCategories(CSVRecord rec, int[] columns, List<String> header, List<Raking.Margin> margins,
+            String src) {
+        String[] out = new String[columns.length];
+        for (int v = 0; v < columns.length; v++) {
+            out[v] = rec.get(columns[v]).strip();
+            if (!margins.get(v).shares().containsKey(out[v])) {
+                throw new KanoInputException(src, rec.getRecordNumber(), header.get(columns[v]).strip(), out[v],
+                        "not a category of its raking margin; expected one of " + margins.get(v).shares().keySet());
+            }
+        }
+        return out;
+    }
+
+    /** Rakes base weights to the margins; a margin that cannot be met stops the read with the reason. */
+    static Raking.Result rake(List<String[]> categories, List<Raking.Margin> margins, double[] base, double[] trim,
+            String src) {
+        try {
+            return Raking.rake(categories.toArray(new String[0][]), margins, base, Raking.TOLERANCE, Raking.MAX_SWEEPS,
+                    trim[0], trim[1]);
+        } catch (IllegalArgumentException e) {
+            throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
+        }
     }
 }

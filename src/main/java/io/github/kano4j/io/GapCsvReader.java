@@ -364,18 +364,8 @@ public final class GapCsvReader {
                 continue;
             }
             if (weightIndex >= 0) {
-                String wv = rec.get(weightIndex).strip();
-                double w;
-                try {
-                    w = Double.parseDouble(wv);
-                } catch (NumberFormatException e) {
-                    w = Double.NaN;
-                }
-                if (!(w > 0) || Double.isInfinite(w)) {
-                    throw new KanoInputException(src, rec.getRecordNumber(), header.get(weightIndex).strip(), wv,
-                            "not a respondent weight; expected a positive number");
-                }
-                weights.add(w);
+                weights.add(CsvFiles.weight(rec.get(weightIndex), src, rec.getRecordNumber(),
+                        header.get(weightIndex).strip()));
             }
             usedRows++;
             for (int a = 0; a < names.size(); a++) {

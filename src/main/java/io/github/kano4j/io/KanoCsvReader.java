@@ -417,39 +417,16 @@ public final class KanoCsvReader {
                 if (rec.size() < header.size()) {
                     continue; // rejected by the tally pass, with its reason
                 }
-                String[] cats = new String[at.length];
-                for (int v = 0; v < at.length; v++) {
-                    cats[v] = rec.get(at[v]).strip();
-                    if (!margins.get(v).shares().containsKey(cats[v])) {
-                        throw new KanoInputException(src, rec.getRecordNumber(), header.get(at[v]).strip(), cats[v],
-                                "not a category of its raking margin; expected one of "
-                                        + margins.get(v).shares().keySet());
-                    }
-                }
-                double w = 1;
-                if (weightAt >= 0) {
-                    String wv = rec.get(weightAt).strip();
-                    w = SatisfactionCsvReader.number(wv);
-                    if (!(w > 0) || Double.isInfinite(w)) {
-                        throw new KanoInputException(src, rec.getRecordNumber(), header.get(weightAt).strip(), wv,
-                                "not a respondent weight; expected a positive number");
-                    }
-                }
+                categories.add(CsvFiles.marginCategories(rec, at, header, margins, src));
+                base.add(weightAt < 0 ? 1.0 : CsvFiles.weight(rec.get(weightAt), src, rec.getRecordNumber(),
+                        header.get(weightAt).strip()));
                 rows.add(rec.getRecordNumber());
-                categories.add(cats);
-                base.add(w);
             }
         } catch (IOException e) {
             throw new KanoInputException(src, "cannot be read: " + e.getMessage());
         }
-        Raking.Result result;
-        try {
-            result = Raking.rake(categories.toArray(new String[0][]), margins,
-                    base.stream().mapToDouble(Double::doubleValue).toArray(), Raking.TOLERANCE, Raking.MAX_SWEEPS,
-                    settings.trim()[0], settings.trim()[1]);
-        } catch (IllegalArgumentException e) {
-            throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
-        }
+        Raking.Result result = CsvFiles.rake(categories, margins, base.stream().mapToDouble(Double::doubleValue)
+                .toArray(), settings.trim(), src);
         Map<Long, Double> byRow = new HashMap<>();
         for (int j = 0; j < rows.size(); j++) {
             byRow.put(rows.get(j), result.weights()[j]);

@@ -275,18 +275,7 @@ final class LongCsvReader {
 
         /** A row's weight: a positive finite number, or the read stops naming the row, column and value. */
         private double weight(CSVRecord rec) {
-            String v = rec.get(weightIndex).strip();
-            double w;
-            try {
-                w = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                w = Double.NaN;
-            }
-            if (!(w > 0) || Double.isInfinite(w)) {
-                throw new KanoInputException(src, rec.getRecordNumber(), header.get(weightIndex), v, "not a respondent "
-                        + "weight; expected a positive number");
-            }
-            return w;
+            return CsvFiles.weight(rec.get(weightIndex), src, rec.getRecordNumber(), header.get(weightIndex));
         }
 
         private void accept(String attribute, int f, int d, int rating, long n, String[] seg,

@@ -307,17 +307,9 @@ public final class SatisfactionCsvReader {
             CSVRecord rec = first.hasNext() ? first.next() : remaining.next();
             boolean kept = row(rec, header, overallIndex, columns, ratings, builder, src);
             if (kept && weighting) {
-                weights.add(weightIndex < 0 ? 1.0 : weight(rec, header.get(weightIndex), rec.get(weightIndex), src));
-                String[] cats = new String[marginIndex.length];
-                for (int v = 0; v < cats.length; v++) {
-                    cats[v] = rec.get(marginIndex[v]).strip();
-                    if (!margins.get(v).shares().containsKey(cats[v])) {
-                        throw new KanoInputException(src, rec.getRecordNumber(), header.get(marginIndex[v]), cats[v],
-                                "not a category of its raking margin; expected one of "
-                                        + margins.get(v).shares().keySet());
-                    }
-                }
-                categories.add(cats);
+                weights.add(weightIndex < 0 ? 1.0 : CsvFiles.weight(rec.get(weightIndex), src, rec.getRecordNumber(),
+                        header.get(weightIndex)));
+                categories.add(CsvFiles.marginCategories(rec, marginIndex, header, margins, src));
             }
             if (segmentIndex >= 0) {
                 String value = segmentIndex < rec.size() ? rec.get(segmentIndex).strip() : "";
@@ -351,13 +343,7 @@ public final class SatisfactionCsvReader {
         double[] w = read.stream().mapToDouble(Double::doubleValue).toArray();
         String how = column;
         if (!margins.isEmpty()) {
-            Raking.Result raked;
-            try {
-                raked = Raking.rake(categories.toArray(new String[0][]), margins, w, Raking.TOLERANCE,
-                        Raking.MAX_SWEEPS, trim[0], trim[1]);
-            } catch (IllegalArgumentException e) {
-                throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
-            }
+            Raking.Result raked = CsvFiles.rake(categories, margins, w, trim, src);
             w = raked.weights();
             how = (how.isEmpty() ? "" : how + ", ") + raked.summary();
         }
@@ -386,15 +372,6 @@ public final class SatisfactionCsvReader {
         return builder;
     }
 
-    /** A respondent's weight: a positive finite number, else the read stops naming the row. */
-    private static double weight(CSVRecord rec, String column, String value, String src) {
-        double w = number(value);
-        if (!(w > 0) || Double.isInfinite(w)) {
-            throw new KanoInputException(src, rec.getRecordNumber(), column, value, "not a respondent weight; expected "
-                    + "a positive number");
-        }
-        return w;
-    }
 
     /** Reads one row into the builder; whether the respondent was kept. */
     private boolean row(CSVRecord rec, List<String> header, int overallIndex, List<Integer> columns, double[] ratings,

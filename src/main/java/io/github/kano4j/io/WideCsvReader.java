@@ -209,18 +209,7 @@ final class WideCsvReader {
                 }
                 return raked;
             }
-            String v = rec.get(weightIndex).strip();
-            double w;
-            try {
-                w = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                w = Double.NaN;
-            }
-            if (!(w > 0) || Double.isInfinite(w)) {
-                throw new KanoInputException(src, rec.row(), header.get(weightIndex), v, "not a respondent weight; "
-                        + "expected a positive number");
-            }
-            return w;
+            return CsvFiles.weight(rec.get(weightIndex), src, rec.row(), header.get(weightIndex));
         }
 
         /** Reads, checks and tallies one data row. */
