@@ -11,6 +11,7 @@ import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.MarginsCsvReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.report.Report;
+import io.github.kano4j.stats.Raking;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -147,25 +148,25 @@ final class Args {
 
         /** The Kano reader weighting as asked. */
         KanoCsvReader apply(KanoCsvReader reader) {
-            KanoCsvReader r = column == null ? reader : reader.withWeight(column);
-            if (margins != null) {
-                try {
-                    r = r.withRaking(MarginsCsvReader.read(margins), trim[0], trim[1]);
-                } catch (IllegalArgumentException e) {
-                    throw new UsageException("--trim: " + e.getMessage());
-                }
-            } else if (!Double.isNaN(trim[0]) || !Double.isNaN(trim[1])) {
-                throw new UsageException("--trim applies to raking; give --rake MARGINS.csv too");
-            }
-            return r;
+            return apply(reader, KanoCsvReader::withWeight, KanoCsvReader::withRaking);
         }
 
-        /** The reader weighting as asked. */
+        /** The satisfaction reader weighting as asked. */
         SatisfactionCsvReader apply(SatisfactionCsvReader reader) {
-            SatisfactionCsvReader r = column == null ? reader : reader.withWeight(column);
+            return apply(reader, SatisfactionCsvReader::withWeight, SatisfactionCsvReader::withRaking);
+        }
+
+        /** How a reader is given its raking. */
+        private interface Raker<T> {
+            T rake(T reader, List<Raking.Margin> margins, double lower, double upper);
+        }
+
+        private <T> T apply(T reader, java.util.function.BiFunction<T, String, T> weight, Raker<T> raking) {
+            T r = column == null ? reader : weight.apply(reader, column);
             if (margins != null) {
+                List<Raking.Margin> read = MarginsCsvReader.read(margins); // its errors name the file and row
                 try {
-                    r = r.withRaking(MarginsCsvReader.read(margins), trim[0], trim[1]);
+                    r = raking.rake(r, read, trim[0], trim[1]);
                 } catch (IllegalArgumentException e) {
                     throw new UsageException("--trim: " + e.getMessage());
                 }
