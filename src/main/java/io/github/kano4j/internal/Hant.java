@@ -11,7 +11,7 @@ import java.util.Map;
  * User data (attribute names, zone names) is never passed through it.
  */
 public final class Hant {
-    private static final String[][] PHRASES = {{"标杆", "標竿"}, {"复测", "複測"}, {"赞扬", "讚揚"}, {"“", "「"}, {"”", "」"}};
+    private static final String[][] PHRASES = {{"标杆", "標竿"}, {"复测", "複測"}, {"赞扬", "讚揚"}, {"系数", "係數"}, {"“", "「"}, {"”", "」"}};
     private static final String SIMPLIFIED = "与个为优会体减决别区变后响图备复对将层属异应当总惊户扬报择据数无时暂杆来标"
             + "检横欢气没测满点状现统维线细结级纵计认许证评误请读调谓赞轴辞达过这进选问间阅随顾预题类确虑补带于规则单购买资弥余极够导组门"
             + "两临价侧兴参围圆头奋奖宽强态显权样独称稳约继绩续罚虚讯记设访识该负质踪较边连适项顺频颜验"
