@@ -34,4 +34,19 @@ public final class Groups {
         out.addAll(none);
         return out;
     }
+
+    /**
+     * The groups of the items that have one, keyed by item name in the items' order: blank groups count as none,
+     * names not among the items are left out, groups are stripped. Read-only.
+     */
+    public static <T> Map<String, String> kept(List<T> items, Function<T, String> name, Map<String, String> groups) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (T item : items) {
+            String g = groups.get(name.apply(item));
+            if (g != null && !g.isBlank()) {
+                kept.put(name.apply(item), g.strip());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(kept);
+    }
 }

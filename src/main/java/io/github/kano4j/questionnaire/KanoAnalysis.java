@@ -11,7 +11,6 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,15 +234,8 @@ public final class KanoAnalysis {
      */
     public KanoAnalysis withGroups(Map<String, String> groups) {
         Check.notNull(groups, "groups");
-        Map<String, String> kept = new LinkedHashMap<>();
-        for (KanoResult r : results) {
-            String g = groups.get(r.attribute());
-            if (g != null && !g.isBlank()) {
-                kept.put(r.attribute(), g.strip());
-            }
-        }
         return new KanoAnalysis(results, options, betterThreshold, worseThreshold, ingest, importanceSplit,
-                Collections.unmodifiableMap(kept));
+                Groups.kept(results, KanoResult::attribute, groups));
     }
 
     /** The names of a group map that are not attributes of this analysis (for a warning; sorted). */

@@ -241,15 +241,8 @@ public final class GapAnalysis {
      */
     public GapAnalysis withGroups(Map<String, String> groups) {
         Check.notNull(groups, "groups");
-        Map<String, String> kept = new LinkedHashMap<>();
-        for (GapResult r : results) {
-            String g = groups.get(r.attribute());
-            if (g != null && !g.isBlank()) {
-                kept.put(r.attribute(), g.strip());
-            }
-        }
-        return new GapAnalysis(results, confidence, report, importance, Collections.unmodifiableMap(kept),
-                categories);
+        return new GapAnalysis(results, confidence, report, importance, Groups.kept(results, GapResult::attribute,
+                groups), categories);
     }
 
     /** The attributes' dimensions (empty without groups). */

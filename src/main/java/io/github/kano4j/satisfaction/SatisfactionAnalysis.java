@@ -10,9 +10,7 @@ import io.github.kano4j.internal.TextTable;
 import org.apache.commons.math3.special.Gamma;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,14 +90,7 @@ public final class SatisfactionAnalysis {
      */
     public SatisfactionAnalysis withGroups(Map<String, String> groups) {
         Check.notNull(groups, "groups");
-        Map<String, String> kept = new LinkedHashMap<>();
-        for (FactorResult r : results) {
-            String g = groups.get(r.attribute());
-            if (g != null && !g.isBlank()) {
-                kept.put(r.attribute(), g.strip());
-            }
-        }
-        return new SatisfactionAnalysis(this, Collections.unmodifiableMap(kept));
+        return new SatisfactionAnalysis(this, Groups.kept(results, FactorResult::attribute, groups));
     }
 
     /** The names of a group map that are not attributes of this analysis (for a warning; sorted). */
