@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Opening survey files as they really are: a missing file or a directory gives one clear message, a
@@ -289,6 +290,50 @@ final class CsvFiles {
                     trim[0], trim[1]);
         } catch (IllegalArgumentException e) {
             throw new KanoInputException(src, "cannot be raked: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The positions of named columns in a header (compared stripped and lower-case): for each role, the first of
+     * its accepted names that the header has. A role the header lacks stops the read naming it and {@code expected}.
+     */
+    static int[] namedColumns(List<String> header, String[][] names, String src, String expected) {
+        List<String> lower = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        int[] at = new int[names.length];
+        for (int k = 0; k < names.length; k++) {
+            at[k] = -1;
+            for (String name : names[k]) {
+                at[k] = at[k] >= 0 ? at[k] : lower.indexOf(name);
+            }
+            if (at[k] < 0) {
+                throw new KanoInputException(src, 1, names[k][0], null, "column not found; expected the columns "
+                        + expected + ", the header is " + lower);
+            }
+        }
+        return at;
+    }
+
+    /** The stripped cells of a row at the given columns; an empty one stops the read naming its role and {@code what}. */
+    static String[] requiredCells(CSVRecord row, int[] at, String[][] names, String src, String what) {
+        String[] cell = new String[at.length];
+        for (int k = 0; k < at.length; k++) {
+            cell[k] = at[k] < row.size() ? row.get(at[k]).strip() : "";
+            if (cell[k].isEmpty()) {
+                throw new KanoInputException(src, row.getRecordNumber(), names[k][0], "", "missing; every row needs "
+                        + what);
+            }
+        }
+        return cell;
+    }
+
+    /** A number that may end in {@code %} (then divided by 100 when {@code percentScale}); NaN when it is none. */
+    static double numberOrPercent(String text, boolean percentScale) {
+        boolean percent = text.endsWith("%");
+        try {
+            double v = Double.parseDouble(percent ? text.substring(0, text.length() - 1).strip() : text);
+            return percent && percentScale ? v / 100 : v;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads KPI values per segment for the operational floors of {@link KpiFloor}: a CSV with the columns
@@ -39,40 +38,18 @@ public final class KpiCsvReader {
             throw new KanoInputException(src, "is empty; expected a KPI file with columns segment, attribute, kpi, "
                     + "value");
         }
-        List<String> header = records.next().toList().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        int[] at = new int[NAMES.length];
-        for (int k = 0; k < NAMES.length; k++) {
-            at[k] = -1;
-            for (String name : NAMES[k]) {
-                at[k] = at[k] >= 0 ? at[k] : header.indexOf(name);
-            }
-            if (at[k] < 0) {
-                throw new KanoInputException(src, 1, NAMES[k][0], null, "column not found; expected the columns "
-                        + "segment, attribute, kpi, value (one row per segment, attribute and KPI), the header is "
-                        + header);
-            }
-        }
+        List<String> header = records.next().toList();
+        int[] at = CsvFiles.namedColumns(header, NAMES, src, "segment, attribute, kpi, value (one row per segment, "
+                + "attribute and KPI)");
         List<KpiFloor.Observation> out = new ArrayList<>();
         while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord r = records.next();
             if (r.size() == 1 && r.get(0).isBlank()) {
                 continue; // a blank line
             }
-            String[] cell = new String[NAMES.length];
-            for (int k = 0; k < NAMES.length; k++) {
-                cell[k] = at[k] < r.size() ? r.get(at[k]).strip() : "";
-                if (cell[k].isEmpty()) {
-                    throw new KanoInputException(src, r.getRecordNumber(), NAMES[k][0], "", "missing; every row needs "
-                            + "a segment, an attribute, a KPI name and its value");
-                }
-            }
-            String v = cell[3].endsWith("%") ? cell[3].substring(0, cell[3].length() - 1).strip() : cell[3];
-            double value;
-            try {
-                value = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                value = Double.NaN;
-            }
+            String[] cell = CsvFiles.requiredCells(r, at, NAMES, src, "a segment, an attribute, a KPI name and its "
+                    + "value");
+            double value = CsvFiles.numberOrPercent(cell[3], false);
             if (!Double.isFinite(value)) {
                 throw new KanoInputException(src, r.getRecordNumber(), NAMES[3][0], cell[3], "not a number; expected "
                         + "the KPI's value in that segment, e.g. 86.5 or 86.5%");

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,40 +39,16 @@ public final class MarginsCsvReader {
             throw new KanoInputException(src, "is empty; expected population margins with columns variable, category, "
                     + "share");
         }
-        List<String> header = records.next().toList().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        int[] at = new int[NAMES.length];
-        for (int k = 0; k < NAMES.length; k++) {
-            at[k] = -1;
-            for (String name : NAMES[k]) {
-                at[k] = at[k] >= 0 ? at[k] : header.indexOf(name);
-            }
-            if (at[k] < 0) {
-                throw new KanoInputException(src, 1, NAMES[k][0], null, "column not found; expected the columns "
-                        + "variable, category, share (one row per category), the header is " + header);
-            }
-        }
+        List<String> header = records.next().toList();
+        int[] at = CsvFiles.namedColumns(header, NAMES, src, "variable, category, share (one row per category)");
         Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
         while (CsvFiles.hasNext(records, parser, src)) {
             CSVRecord r = records.next();
             if (r.size() == 1 && r.get(0).isBlank()) {
                 continue;
             }
-            String[] cell = new String[3];
-            for (int k = 0; k < 3; k++) {
-                cell[k] = at[k] < r.size() ? r.get(at[k]).strip() : "";
-                if (cell[k].isEmpty()) {
-                    throw new KanoInputException(src, r.getRecordNumber(), NAMES[k][0], "", "missing; every row needs a "
-                            + "variable, a category and its population share");
-                }
-            }
-            boolean percent = cell[2].endsWith("%");
-            double share;
-            try {
-                share = Double.parseDouble(percent ? cell[2].substring(0, cell[2].length() - 1).strip() : cell[2]);
-            } catch (NumberFormatException e) {
-                share = Double.NaN;
-            }
-            share = percent ? share / 100 : share;
+            String[] cell = CsvFiles.requiredCells(r, at, NAMES, src, "a variable, a category and its population share");
+            double share = CsvFiles.numberOrPercent(cell[2], true);
             if (!(share > 0 && share <= 1)) {
                 throw new KanoInputException(src, r.getRecordNumber(), NAMES[2][0], cell[2], "not a population share; "
                         + "expected a number in (0, 1] such as 0.45, or a percentage such as 45%");
