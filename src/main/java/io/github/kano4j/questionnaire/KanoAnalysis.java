@@ -69,11 +69,15 @@ public final class KanoAnalysis {
 
     private static Map<String, CategoryCounts> counts(KanoTally tally, KanoOptions options) {
         Map<String, CategoryCounts> counts = new LinkedHashMap<>();
+        checkLevels(tally, options);
+        tally.attributes().forEach((name, t) -> counts.put(name, options.table().count(t)));
+        return counts;
+    }
+
+    private static void checkLevels(KanoTally tally, KanoOptions options) {
         Check.argument(tally.answerLevels() == options.table().levels(), "The tally counts "
                 + tally.answerLevels() + "-level answers, but the table " + options.table().name() + " has "
                 + options.table().levels() + " levels; analyse with a table of the scale it was read with");
-        tally.attributes().forEach((name, t) -> counts.put(name, options.table().count(t)));
-        return counts;
     }
 
     /** Analyses pre-aggregated category counts (no continuous analysis: it needs answer pairs). */
@@ -105,7 +109,7 @@ public final class KanoAnalysis {
                 effective.put(name, w.effectiveCounts());
             }
         });
-        double[] thresholds = thresholds(effective, options);
+        double[] thresholds = thresholds(effective.values(), options);
         double bt = thresholds[0];
         double wt = thresholds[1];
         // importance: the scale top K (declared or the largest rating observed) and Yang's split statistic
@@ -152,14 +156,17 @@ public final class KanoAnalysis {
      * The Better and |Worse| thresholds of the quadrant: the options' fixed ones, or with a data-centred quadrant
      * the mean Better and mean |Worse| over the attributes where they are defined.
      */
-    private static double[] thresholds(Map<String, CategoryCounts> counts, KanoOptions options) {
+    private static double[] thresholds(Iterable<CategoryCounts> counts, KanoOptions options) {
         if (options.quadrantCentre() != KanoOptions.QuadrantCentre.MEAN) {
             return new double[] {options.betterThreshold(), options.worseThreshold()};
         }
         double sumB = 0;
         double sumW = 0;
         int k = 0;
-        for (CategoryCounts c : counts.values()) {
+        for (CategoryCounts c : counts) {
+            if (c == null) {
+                continue;
+            }
             Coefficients co = Coefficients.of(c, options.denominator(), options.confidence());
             if (!Double.isNaN(co.better())) {
                 sumB += co.better();
@@ -171,28 +178,34 @@ public final class KanoAnalysis {
     }
 
     /**
-     * The category each attribute of a survey (given by its counts) is decided as — the same as its analysis's
-     * {@link KanoResult#category()} — without the intervals, tests and scores of a full analysis.
+     * The category each attribute of a survey (given by its counts, null for an attribute the survey lacks) is
+     * decided as — the same as its analysis's {@link KanoResult#category()} — without the intervals, tests and
+     * scores of a full analysis; empty when undecided or absent.
      */
-    static Map<String, Optional<Category>> categories(Map<String, CategoryCounts> counts, KanoOptions options) {
-        double[] thresholds = thresholds(counts, options);
-        Map<String, Optional<Category>> out = new LinkedHashMap<>();
-        counts.forEach((name, c) -> out.put(name, Optional.ofNullable(
-                KanoClassifier.decide(c, options, thresholds[0], thresholds[1]).category())));
+    static Optional<Category>[] categories(CategoryCounts[] counts, KanoOptions options) {
+        double[] thresholds = thresholds(Arrays.asList(counts), options);
+        @SuppressWarnings("unchecked")
+        Optional<Category>[] out = new Optional[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            out[i] = counts[i] == null ? Optional.empty() : Optional.ofNullable(
+                    KanoClassifier.decide(counts[i], options, thresholds[0], thresholds[1]).category());
+        }
         return out;
     }
 
     /**
-     * The category counts of every attribute of a tally under the options' table, for the segment tests: the
-     * effective counts of a weighted attribute (docs/METHODS.md §7.6).
+     * The category counts of a tally's attributes under the options' table, at their positions in {@code index}
+     * (null where the tally lacks one), for the segment tests: the effective counts of a weighted attribute
+     * (docs/METHODS.md §7.6).
      */
-    static Map<String, CategoryCounts> countsOf(KanoTally tally, KanoOptions options) {
-        Map<String, CategoryCounts> counts = counts(tally, options);
-        counts.replaceAll((name, c) -> {
-            AttributeTally t = tally.attributes().get(name);
-            return t != null && t.weighted() ? Weighting.of(options.table().weigh(t), c.n()).effectiveCounts() : c;
+    static CategoryCounts[] countsOf(KanoTally tally, Map<String, Integer> index, KanoOptions options) {
+        checkLevels(tally, options);
+        CategoryCounts[] out = new CategoryCounts[index.size()];
+        tally.attributes().forEach((name, t) -> {
+            CategoryCounts c = options.table().count(t);
+            out[index.get(name)] = t.weighted() ? Weighting.of(options.table().weigh(t), c.n()).effectiveCounts() : c;
         });
-        return counts;
+        return out;
     }
 
     /** One result per attribute, in survey order. */

@@ -1,6 +1,7 @@
 package io.github.kano4j.questionnaire;
 
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.stats.HomogeneityTest;
 
 import java.io.Serializable;
 import java.util.Collections;
@@ -82,6 +83,7 @@ public final class KanoOptions implements Serializable {
     private final double analyticalMustBeAngle;
     private final double analyticalAttractiveAngle;
     private final int monteCarloReplicates;
+    private final int momentMatchedSegments;
 
     private static final KanoOptions DEFAULTS = new Builder().build();
 
@@ -114,6 +116,7 @@ public final class KanoOptions implements Serializable {
         analyticalMustBeAngle = b.analyticalMustBeAngle;
         analyticalAttractiveAngle = b.analyticalAttractiveAngle;
         monteCarloReplicates = b.monteCarloReplicates;
+        momentMatchedSegments = b.momentMatchedSegments;
     }
 
     /** The defaults of docs/METHODS.md §11: standard table, Fong + M&gt;O&gt;A&gt;I, Q guard on, Wilson 95 %. */
@@ -311,6 +314,20 @@ public final class KanoOptions implements Serializable {
     }
 
     /**
+     * From this many segments a sparse segment table takes the moment-matched p instead of the Monte-Carlo one
+     * (docs/METHODS.md §7.4).
+     */
+    public int momentMatchedSegments() {
+        return momentMatchedSegments;
+    }
+
+    /** A form serialised before {@code momentMatchedSegments} existed reads with its default. */
+    private Object readResolve() {
+        return momentMatchedSegments >= 2 ? this
+                : toBuilder().momentMatchedSegments(HomogeneityTest.MOMENT_MATCHED_ROWS).build();
+    }
+
+    /**
      * Every setting by name, in a fixed order: the one list from which {@link #provenance()}, equality and
      * {@link #toBuilder()} are made, so none of them can miss a setting.
      */
@@ -344,6 +361,7 @@ public final class KanoOptions implements Serializable {
         m.put("analyticalMustBeAngle", analyticalMustBeAngle);
         m.put("analyticalAttractiveAngle", analyticalAttractiveAngle);
         m.put("monteCarloReplicates", monteCarloReplicates);
+        m.put("momentMatchedSegments", momentMatchedSegments);
         return Collections.unmodifiableMap(m);
     }
 
@@ -431,6 +449,7 @@ public final class KanoOptions implements Serializable {
         private double analyticalMustBeAngle = 30;
         private double analyticalAttractiveAngle = 60;
         private int monteCarloReplicates = 10_000;
+        private int momentMatchedSegments = HomogeneityTest.MOMENT_MATCHED_ROWS;
 
         private Builder() {
         }
@@ -464,6 +483,7 @@ public final class KanoOptions implements Serializable {
             analyticalMustBeAngle = (Double) s.get("analyticalMustBeAngle");
             analyticalAttractiveAngle = (Double) s.get("analyticalAttractiveAngle");
             monteCarloReplicates = (Integer) s.get("monteCarloReplicates");
+            momentMatchedSegments = (Integer) s.get("momentMatchedSegments");
         }
 
         /** The evaluation table (default {@link EvaluationTable#STANDARD}). */
@@ -633,6 +653,17 @@ public final class KanoOptions implements Serializable {
         /** Monte-Carlo replicates of the segment homogeneity test (default 10000), 0 to {@link #MAX_REPLICATES}. */
         public Builder monteCarloReplicates(int replicates) {
             this.monteCarloReplicates = replicates("monteCarloReplicates", replicates);
+            return this;
+        }
+
+        /**
+         * From this many segments (default {@value HomogeneityTest#MOMENT_MATCHED_ROWS}, at least 2) a segment table
+         * with an expected count below 5 takes the p of the scaled χ² with the exact permutation mean and variance
+         * instead of the Monte-Carlo p; {@link Integer#MAX_VALUE} keeps Monte-Carlo at any count.
+         */
+        public Builder momentMatchedSegments(int segments) {
+            Check.argument(segments >= 2, "The setting 'momentMatchedSegments' must be at least 2, was " + segments);
+            this.momentMatchedSegments = segments;
             return this;
         }
 

@@ -48,9 +48,11 @@ public final class SegmentComparison {
             HomogeneityTest homogeneity, double holmP, boolean categoryDrift,
             Optional<ProportionDifference> betterDifference, Optional<ProportionDifference> absWorseDifference) {
 
-        /** Copies the map. */
+        /** Copies the map (a comparison's own read-only view is kept as it is). */
         public SegmentTest {
-            categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+            Check.notNull(categories, "categories");
+            categories = categories instanceof Column ? categories
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         }
     }
 
@@ -73,10 +75,12 @@ public final class SegmentComparison {
         Check.notNull(segments, "segments");
         Check.notNull(options, "options");
         Map<String, KanoTally> tallies = new LinkedHashMap<>(segments);
-        Map<String, Map<String, CategoryCounts>> counts = new LinkedHashMap<>();
-        tallies.forEach((k, v) -> counts.put(k, KanoAnalysis.countsOf(v, options)));
-        return build(name, counts, new Analyses(tallies.keySet(), k -> KanoAnalysis.of(tallies.get(k), options)),
-                options);
+        List<KanoTally> list = new ArrayList<>(tallies.values());
+        Set<String> attributes = new LinkedHashSet<>();
+        list.forEach(t -> attributes.addAll(t.attributes().keySet()));
+        return build(name, new ArrayList<>(tallies.keySet()), new ArrayList<>(attributes),
+                (s, index) -> KanoAnalysis.countsOf(list.get(s), index, options),
+                new Analyses(tallies.keySet(), k -> KanoAnalysis.of(tallies.get(k), options)), options);
     }
 
     /** Compares two survey waves: the same operation as two segments, reporting category drift. */
@@ -99,49 +103,77 @@ public final class SegmentComparison {
         Check.notNull(options, "options");
         Map<String, Map<String, CategoryCounts>> counts = new LinkedHashMap<>();
         segments.forEach((k, v) -> counts.put(k, new LinkedHashMap<>(v)));
-        return build(name, counts, new Analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)),
-                options);
+        List<Map<String, CategoryCounts>> list = new ArrayList<>(counts.values());
+        Set<String> attributes = new LinkedHashSet<>();
+        list.forEach(c -> attributes.addAll(c.keySet()));
+        return build(name, new ArrayList<>(counts.keySet()), new ArrayList<>(attributes), (s, index) -> {
+            CategoryCounts[] row = new CategoryCounts[attributes.size()];
+            list.get(s).forEach((attribute, c) -> row[index.get(attribute)] = c);
+            return row;
+        }, new Analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)), options);
     }
 
-    private static SegmentComparison build(String name, Map<String, Map<String, CategoryCounts>> counts,
-            Map<String, KanoAnalysis> analyses, KanoOptions options) {
-        Set<String> attributes = new LinkedHashSet<>();
-        counts.values().forEach(c -> attributes.addAll(c.keySet()));
-        List<String> names = new ArrayList<>(attributes);
-        List<String> segmentNames = new ArrayList<>(counts.keySet());
-        Map<String, Map<String, Optional<Category>>> decided = new LinkedHashMap<>();
-        counts.forEach((segment, c) -> decided.put(segment, KanoAnalysis.categories(c, options)));
-        HomogeneityTest[] homogeneity = new HomogeneityTest[names.size()];
-        long[][][] tables = new long[names.size()][][];
-        List<Map<String, Optional<Category>>> categories = new ArrayList<>();
+    /** A segment's counts, aligned with the attributes (null where the segment lacks one), by segment position. */
+    private interface SegmentCounts {
+        CategoryCounts[] of(int segment, Map<String, Integer> attributeIndex);
+    }
+
+    /**
+     * The tests, from each segment's counts (in segment order). Everything per segment is held in arrays indexed by
+     * segment and attribute, so thousands of segments cost arrays, not maps.
+     */
+    private static SegmentComparison build(String name, List<String> segmentNames, List<String> names,
+            SegmentCounts counts, Map<String, KanoAnalysis> analyses, KanoOptions options) {
+        Map<String, Integer> attributeIndex = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            String attribute = names.get(i);
-            long[][] table = new long[segmentNames.size()][];
-            Map<String, Optional<Category>> cats = new LinkedHashMap<>();
-            for (int s = 0; s < segmentNames.size(); s++) {
-                String segment = segmentNames.get(s);
-                CategoryCounts c = counts(counts.get(segment), attribute);
-                table[s] = new long[] {c.m(), c.o(), c.a(), c.i()};
-                cats.put(segment, decided.get(segment).getOrDefault(attribute, Optional.empty()));
-            }
-            tables[i] = table;
-            categories.add(cats);
+            attributeIndex.put(names.get(i), i);
         }
+        int segmentCount = segmentNames.size();
+        // per segment, aligned with the attributes: the counts (zero when the segment lacks the attribute) and the
+        // decided category (empty when none or unclassified)
+        CategoryCounts[][] aligned = new CategoryCounts[segmentCount][];
+        @SuppressWarnings("unchecked")
+        Optional<Category>[][] decided = new Optional[segmentCount][];
+        IntStream.range(0, segmentCount).parallel().forEach(s -> {
+            CategoryCounts[] c = counts.of(s, attributeIndex);
+            decided[s] = KanoAnalysis.categories(c, options);
+            for (int i = 0; i < c.length; i++) {
+                c[i] = c[i] == null ? NONE : c[i];
+            }
+            aligned[s] = c;
+        });
+        Map<String, Integer> segmentIndex = new java.util.HashMap<>();
+        for (int s = 0; s < segmentCount; s++) {
+            segmentIndex.put(segmentNames.get(s), s);
+        }
+        String[] segmentArray = segmentNames.toArray(new String[0]);
+        HomogeneityTest[] homogeneity = new HomogeneityTest[names.size()];
         // attributes in parallel: each test has its own seed, so the results do not depend on the threads
-        IntStream.range(0, names.size()).parallel().forEach(i -> homogeneity[i] = HomogeneityTest.of(tables[i],
-                options.monteCarloReplicates(), options.seed() + i));
+        IntStream.range(0, names.size()).parallel().forEach(i -> {
+            long[][] table = new long[segmentCount][];
+            for (int s = 0; s < segmentCount; s++) {
+                CategoryCounts c = aligned[s][i];
+                table[s] = new long[] {c.m(), c.o(), c.a(), c.i()};
+            }
+            homogeneity[i] = HomogeneityTest.of(table, options.monteCarloReplicates(), options.seed() + i,
+                    options.momentMatchedSegments());
+        });
         double[] p = Arrays.stream(homogeneity).mapToDouble(HomogeneityTest::p).toArray();
         double[] holm = Holm.adjust(p);
         List<SegmentTest> tests = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            String attribute = names.get(i);
-            Map<String, Optional<Category>> cats = categories.get(i);
-            boolean drift = cats.values().stream().distinct().count() > 1;
+            @SuppressWarnings("unchecked")
+            Optional<Category>[] column = new Optional[segmentCount];
+            boolean drift = false;
+            for (int s = 0; s < segmentCount; s++) {
+                column[s] = decided[s][i];
+                drift |= !column[s].equals(column[0]);
+            }
             Optional<ProportionDifference> better = Optional.empty();
             Optional<ProportionDifference> worse = Optional.empty();
-            if (segmentNames.size() == 2) {
-                CategoryCounts c1 = counts(counts.get(segmentNames.get(0)), attribute);
-                CategoryCounts c2 = counts(counts.get(segmentNames.get(1)), attribute);
+            if (segmentCount == 2) {
+                CategoryCounts c1 = aligned[0][i];
+                CategoryCounts c2 = aligned[1][i];
                 long d1 = options.denominator() == KanoOptions.Denominator.ALL ? c1.n() : c1.n4();
                 long d2 = options.denominator() == KanoOptions.Denominator.ALL ? c2.n() : c2.n4();
                 better = Optional.of(ProportionDifference.of(c1.a() + c1.o(), d1, c2.a() + c2.o(), d2,
@@ -149,13 +181,54 @@ public final class SegmentComparison {
                 worse = Optional.of(ProportionDifference.of(c1.o() + c1.m(), d1, c2.o() + c2.m(), d2,
                         options.confidence()));
             }
-            tests.add(new SegmentTest(attribute, cats, homogeneity[i], holm[i], drift, better, worse));
+            tests.add(new SegmentTest(names.get(i), new Column(segmentArray, segmentIndex, column), homogeneity[i],
+                    holm[i], drift, better, worse));
         }
         return new SegmentComparison(name, analyses, tests, options);
     }
 
-    private static CategoryCounts counts(Map<String, CategoryCounts> segment, String attribute) {
-        return segment.getOrDefault(attribute, new CategoryCounts(0, 0, 0, 0, 0, 0));
+    private static final CategoryCounts NONE = new CategoryCounts(0, 0, 0, 0, 0, 0);
+
+    /** One attribute's decided categories by segment: a read-only map over arrays shared by the attributes. */
+    private static final class Column extends AbstractMap<String, Optional<Category>> {
+        private final String[] segments;
+        private final Map<String, Integer> index;
+        private final Optional<Category>[] values;
+
+        Column(String[] segments, Map<String, Integer> index, Optional<Category>[] values) {
+            this.segments = segments;
+            this.index = index;
+            this.values = values;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Optional<Category>>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, Optional<Category>>> iterator() {
+                    return IntStream.range(0, segments.length)
+                            .mapToObj(s -> (Map.Entry<String, Optional<Category>>)
+                                    new AbstractMap.SimpleImmutableEntry<>(segments[s], values[s]))
+                            .iterator();
+                }
+
+                @Override
+                public int size() {
+                    return segments.length;
+                }
+            };
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return index.containsKey(key);
+        }
+
+        @Override
+        public Optional<Category> get(Object key) {
+            Integer s = index.get(key);
+            return s == null ? null : values[s];
+        }
     }
 
     /**

@@ -19,12 +19,16 @@ import java.util.SplittableRandom;
  * Clifford 1991): tables are drawn until {@value #EXCEEDANCES} of them reach the observed χ² — then
  * {@code p = h / L} after L tables — or B tables are drawn, then {@code p = (1 + #{χ²* ≥ χ²}) / (1 + B)}
  * (Davison &amp; Hinkley 1997). A large p is thus settled after a few hundred tables, a small one uses all B.
+ * A sparse table with at least {@value #MOMENT_MATCHED_ROWS} non-empty groups (many segments, a few answers each)
+ * instead takes its p from the scaled χ² that has the exact permutation mean and variance of the statistic
+ * ({@link ChiSquareMoments}): every random table would cost one step per answer, while the moments cost one pass
+ * over the margins, and with that many groups the matched distribution holds the level (docs/METHODS.md §7.4).
  *
  * @param statistic  χ²
  * @param df         degrees of freedom after dropping empty columns
  * @param p          p-value (NaN when the test is not defined: fewer than two non-empty groups or columns)
- * @param method     {@code "asymptotic"} or {@code "monte-carlo"}
- * @param replicates Monte-Carlo tables drawn (0 for asymptotic; fewer than asked when the sequential rule stopped)
+ * @param method     {@code "asymptotic"}, {@code "monte-carlo"} or {@code "moment-matched"}
+ * @param replicates Monte-Carlo tables drawn (0 otherwise; fewer than asked when the sequential rule stopped)
  * @param seed       Monte-Carlo seed
  * @param minExpected the smallest expected count
  */
@@ -33,6 +37,9 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
 
     /** The Monte-Carlo test stops once this many random tables reached the observed statistic. */
     public static final int EXCEEDANCES = 100;
+
+    /** Sparse tables with at least this many non-empty groups take the moment-matched p (by default). */
+    public static final int MOMENT_MATCHED_ROWS = 1_000;
 
     /** Checks the method is named. */
     public HomogeneityTest {
@@ -46,7 +53,20 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
      * @param seed       seed of the Monte-Carlo permutations
      */
     public static HomogeneityTest of(long[][] table, int replicates, long seed) {
+        return of(table, replicates, seed, MOMENT_MATCHED_ROWS);
+    }
+
+    /**
+     * Tests a table of counts, choosing the moment-matched p for sparse tables from {@code momentMatchedRows}
+     * non-empty groups on ({@link Integer#MAX_VALUE}: always Monte-Carlo).
+     *
+     * @param replicates        Monte-Carlo replicates used when an expected count is below 5
+     * @param seed              seed of the Monte-Carlo permutations
+     * @param momentMatchedRows from this many non-empty groups a sparse table takes the moment-matched p
+     */
+    public static HomogeneityTest of(long[][] table, int replicates, long seed, int momentMatchedRows) {
         Check.notNull(table, "table");
+        Check.argument(momentMatchedRows >= 2, "momentMatchedRows must be at least 2, was " + momentMatchedRows);
         int rows = table.length;
         int colsAll = rows == 0 ? 0 : table[0].length;
         boolean[] keep = new boolean[colsAll];
@@ -103,6 +123,10 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
         if (minExpected >= 5 || replicates <= 0) {
             return new HomogeneityTest(stat, df, Gamma.regularizedGammaQ(df / 2.0, stat / 2), "asymptotic", 0, seed,
                     minExpected);
+        }
+        if (nonEmptyRows >= momentMatchedRows) {
+            ChiSquareMoments moments = ChiSquareMoments.of(rowTotals, colTotals);
+            return new HomogeneityTest(stat, df, moments.upperTail(stat), "moment-matched", 0, seed, minExpected);
         }
         // Monte-Carlo: random tables with both margins fixed, drawn directly (the distribution a permutation of
         // the N category labels gives), so the cost depends on the table's cells, not on N

@@ -246,6 +246,6 @@ class EdgeCasesTest {
         assertThat(d.provenance()).startsWith("table=standard, rule=fong_m_o_a_i, questionableGuard=true, "
                 + "strengthBand=0.06, lowTotalStrength=0.5, fongCritical=1.65, minimumN4=12, denominator=valid, "
                 + "quadrantCentre=fixed, betterThreshold=0.5, worseThreshold=0.5, continuousScale=dumouchel, ")
-                .contains("confidence=0.95 (wilson)").endsWith("monteCarloReplicates=10000");
+                .contains("confidence=0.95 (wilson)").contains("monteCarloReplicates=10000").endsWith("momentMatchedSegments=1000");
     }
 }

@@ -43,7 +43,7 @@ class KanoOptionsTest {
                 .continuousSplit(1.5).sampleStandardDeviation(false).confidence(0.9).smallSampleN4(50)
                 .bootstrapReplicates(500).seed(7).lowStability(0.6).highQuestionableShare(0.2).highReverseShare(0.3)
                 .importanceScaleMax(10).yangSplit(KanoOptions.YangSplit.MEDIAN).analyticalCutoffs(0.1, 20, 70)
-                .monteCarloReplicates(99).build();
+                .monteCarloReplicates(99).momentMatchedSegments(50).build();
         KanoOptions back = o.toBuilder().build();
         assertThat(back).isEqualTo(o).hasSameHashCodeAs(o);
         assertThat(back.settings()).isEqualTo(o.settings());
