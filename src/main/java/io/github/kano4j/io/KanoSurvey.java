@@ -53,7 +53,9 @@ public record KanoSurvey(KanoTally tally, IngestReport report, Map<String, Map<S
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         categoryCounts = Collections.unmodifiableMap(new LinkedHashMap<>(categoryCounts));
         Map<String, Map<String, KanoTally>> copy = new LinkedHashMap<>();
-        segments.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        // a reader's compact segments are read-only already, and copying them would build every tally
+        segments.forEach((k, v) -> copy.put(k, v instanceof CompactSegments ? v
+                : Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         segments = Collections.unmodifiableMap(copy);
     }
 

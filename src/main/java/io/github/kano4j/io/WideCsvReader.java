@@ -90,6 +90,14 @@ final class WideCsvReader {
         private final AttributeTally[] tallies;
         private final Map<String, Map<String, KanoTally>> segments = new LinkedHashMap<>();
         private final List<Map<String, AttributeTally[]>> segmentTallies = new ArrayList<>();
+        /**
+         * Unweighted rows without importance ratings count their segments in compact blocks (one array per segment
+         * value), so thousands of segments stay small and a row touches one array per segment column.
+         */
+        private final boolean compact;
+        private final List<CompactSegments> compactSegments = new ArrayList<>();
+        /** The row's block per segment column (compact counting). */
+        private final CompactSegments.Block[] blocks;
         private final AttributeTally[][] targets;
         private final IngestAccounting.Attribute[] counters;
         private final IngestAccounting accounting;
@@ -136,11 +144,20 @@ final class WideCsvReader {
                 tallies[a] = tally.declare(cols.get(a).attribute());
                 counters[a] = accounting.attribute(cols.get(a).attribute());
             }
+            this.compact = !weighted && cols.stream().allMatch(c -> c.importance() < 0);
+            List<String> attributeNames = cols.stream().map(WideHeader.Columns::attribute).toList();
             for (String column : settings.segments()) {
-                segments.put(column, new LinkedHashMap<>());
+                if (compact) {
+                    CompactSegments blocksOfColumn = new CompactSegments(attributeNames, table.levels());
+                    compactSegments.add(blocksOfColumn);
+                    segments.put(column, blocksOfColumn);
+                } else {
+                    segments.put(column, new LinkedHashMap<>());
+                }
                 segmentTallies.add(new LinkedHashMap<>());
             }
-            this.targets = new AttributeTally[1 + segmentIndex.length][];
+            this.blocks = new CompactSegments.Block[compact ? segmentIndex.length : 0];
+            this.targets = new AttributeTally[compact ? 1 : 1 + segmentIndex.length][];
             this.validByColumn = new long[header.size()];
             this.invalidByColumn = new long[header.size()];
             this.fl = new int[k];
@@ -258,6 +275,9 @@ final class WideCsvReader {
             for (int a = 0; a < k; a++) {
                 tallyPair(rec, a, w);
             }
+            for (CompactSegments.Block block : blocks) {
+                block.endRow();
+            }
         }
 
         /** Parses every answer of the row into fl/dl; returns whether any answer was given. */
@@ -339,6 +359,11 @@ final class WideCsvReader {
                             "more than " + ReadSettings.MAX_SEGMENTS + " distinct values in this segment column; "
                                     + "expected a few groups such as sites or customer tiers, not an identifier");
                 }
+                if (compact) {
+                    blocks[g] = compactSegments.get(g).block(key);
+                    blocks[g].startRow();
+                    continue;
+                }
                 targets[g + 1] = segmentTallies.get(g).computeIfAbsent(key, v -> {
                     KanoTally t = KanoTally.create(table.levels());
                     bySegment.put(v, t);
@@ -374,6 +399,9 @@ final class WideCsvReader {
                         target[a].acceptLevels(f, d);
                     }
                 }
+                for (CompactSegments.Block block : blocks) {
+                    block.add(a, f * AttributeTally.LEVELS + d);
+                }
                 counters[a].used++;
                 return;
             }
@@ -387,6 +415,11 @@ final class WideCsvReader {
                     } else {
                         target[a].acceptQuestionable();
                     }
+                }
+            }
+            if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
+                for (CompactSegments.Block block : blocks) {
+                    block.add(a, CompactSegments.QUESTIONABLE);
                 }
             }
             if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
@@ -441,7 +474,13 @@ final class WideCsvReader {
                     return false;
                 }
             }
-            for (String column : settings.segments()) {
+            for (int g = 0; g < compactSegments.size(); g++) {
+                compactSegments.get(g).absorb(other.compactSegments.get(g));
+                if (compactSegments.get(g).size() > ReadSettings.MAX_SEGMENTS) {
+                    return false;
+                }
+            }
+            for (String column : compact ? List.<String>of() : settings.segments()) {
                 Map<String, KanoTally> bySegment = segments.get(column);
                 other.segments.get(column).forEach((value, t) -> {
                     KanoTally known = bySegment.get(value);

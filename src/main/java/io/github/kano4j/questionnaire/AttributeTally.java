@@ -31,7 +31,9 @@ public final class AttributeTally implements Serializable {
     private static final int PAIRS = LEVELS * LEVELS;
     private final long[] pairs = new long[PAIRS];
     private long questionableByPolicy;
-    private long[] importance = new long[0];
+    /** Shared by every tally without importance ratings (never written: a rating first grows the array). */
+    private static final long[] NO_RATINGS = new long[0];
+    private long[] importance = NO_RATINGS;
     /** Per answer-pair cell: sum of importance ratings and number of ratings (joint, for weighted indices). */
     /** Importance sums (first half) and counts (second half) by answer pair; allocated with the first rating. */
     private long[] importanceByPair;

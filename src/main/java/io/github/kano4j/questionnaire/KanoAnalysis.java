@@ -164,9 +164,6 @@ public final class KanoAnalysis {
         double sumW = 0;
         int k = 0;
         for (CategoryCounts c : counts) {
-            if (c == null) {
-                continue;
-            }
             Coefficients co = Coefficients.of(c, options.denominator(), options.confidence());
             if (!Double.isNaN(co.better())) {
                 sumB += co.better();
@@ -178,33 +175,33 @@ public final class KanoAnalysis {
     }
 
     /**
-     * The category each attribute of a survey (given by its counts, null for an attribute the survey lacks) is
-     * decided as — the same as its analysis's {@link KanoResult#category()} — without the intervals, tests and
-     * scores of a full analysis; empty when undecided or absent.
+     * The category each attribute of a survey (given by its counts) is decided as — the same as its analysis's
+     * {@link KanoResult#category()} — without the intervals, tests and scores of a full analysis; empty when
+     * undecided.
      */
     static Optional<Category>[] categories(CategoryCounts[] counts, KanoOptions options) {
         double[] thresholds = thresholds(Arrays.asList(counts), options);
         @SuppressWarnings("unchecked")
         Optional<Category>[] out = new Optional[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            out[i] = counts[i] == null ? Optional.empty() : Optional.ofNullable(
+            out[i] = Optional.ofNullable(
                     KanoClassifier.decide(counts[i], options, thresholds[0], thresholds[1]).category());
         }
         return out;
     }
 
     /**
-     * The category counts of a tally's attributes under the options' table, at their positions in {@code index}
-     * (null where the tally lacks one), for the segment tests: the effective counts of a weighted attribute
-     * (docs/METHODS.md §7.6).
+     * The category counts of a tally's attributes under the options' table, in the tally's order, for the segment
+     * tests: the effective counts of a weighted attribute (docs/METHODS.md §7.6).
      */
-    static CategoryCounts[] countsOf(KanoTally tally, Map<String, Integer> index, KanoOptions options) {
+    static CategoryCounts[] countsOf(KanoTally tally, KanoOptions options) {
         checkLevels(tally, options);
-        CategoryCounts[] out = new CategoryCounts[index.size()];
-        tally.attributes().forEach((name, t) -> {
+        CategoryCounts[] out = new CategoryCounts[tally.size()];
+        int i = 0;
+        for (AttributeTally t : tally.attributes().values()) {
             CategoryCounts c = options.table().count(t);
-            out[index.get(name)] = t.weighted() ? Weighting.of(options.table().weigh(t), c.n()).effectiveCounts() : c;
-        });
+            out[i++] = t.weighted() ? Weighting.of(options.table().weigh(t), c.n()).effectiveCounts() : c;
+        }
         return out;
     }
 

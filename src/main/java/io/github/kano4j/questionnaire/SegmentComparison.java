@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -69,18 +70,21 @@ public final class SegmentComparison {
         this.options = options;
     }
 
-    /** Compares the tallies of several segments (segment value → tally), e.g. from a reader. */
+    /**
+     * Compares the tallies of several segments (segment value → tally), e.g. from a reader. The segments are those
+     * of the map now; each tally is read from the map when the tests are made and when an analysis of
+     * {@link #segments()} is read, so a map whose tallies are built when read (a reader's, for a file with thousands
+     * of segments) is never held whole. Keep the map unchanged while you use the comparison.
+     */
     public static SegmentComparison of(String name, Map<String, KanoTally> segments, KanoOptions options) {
         Check.notNull(name, "name");
         Check.notNull(segments, "segments");
         Check.notNull(options, "options");
-        Map<String, KanoTally> tallies = new LinkedHashMap<>(segments);
-        List<KanoTally> list = new ArrayList<>(tallies.values());
-        Set<String> attributes = new LinkedHashSet<>();
-        list.forEach(t -> attributes.addAll(t.attributes().keySet()));
-        return build(name, new ArrayList<>(tallies.keySet()), new ArrayList<>(attributes),
-                (s, index) -> KanoAnalysis.countsOf(list.get(s), index, options),
-                new Analyses(tallies.keySet(), k -> KanoAnalysis.of(tallies.get(k), options)), options);
+        List<String> keys = new ArrayList<>(segments.keySet());
+        return build(name, keys, s -> {
+            KanoTally t = segments.get(keys.get(s));
+            return new Counts(t.attributes().keySet().toArray(new String[0]), KanoAnalysis.countsOf(t, options));
+        }, new Analyses(keys, k -> KanoAnalysis.of(segments.get(k), options)), options);
     }
 
     /** Compares two survey waves: the same operation as two segments, reporting category drift. */
@@ -104,44 +108,61 @@ public final class SegmentComparison {
         Map<String, Map<String, CategoryCounts>> counts = new LinkedHashMap<>();
         segments.forEach((k, v) -> counts.put(k, new LinkedHashMap<>(v)));
         List<Map<String, CategoryCounts>> list = new ArrayList<>(counts.values());
-        Set<String> attributes = new LinkedHashSet<>();
-        list.forEach(c -> attributes.addAll(c.keySet()));
-        return build(name, new ArrayList<>(counts.keySet()), new ArrayList<>(attributes), (s, index) -> {
-            CategoryCounts[] row = new CategoryCounts[attributes.size()];
-            list.get(s).forEach((attribute, c) -> row[index.get(attribute)] = c);
-            return row;
-        }, new Analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)), options);
+        return build(name, new ArrayList<>(counts.keySet()), s -> new Counts(
+                list.get(s).keySet().toArray(new String[0]), list.get(s).values().toArray(new CategoryCounts[0])),
+                new Analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)), options);
     }
 
     /** A segment's counts, aligned with the attributes (null where the segment lacks one), by segment position. */
-    private interface SegmentCounts {
-        CategoryCounts[] of(int segment, Map<String, Integer> attributeIndex);
+    /** A segment's attributes, in its own order, with their counts and (once decided) categories. */
+    private record Counts(String[] attributes, CategoryCounts[] counts) {
     }
 
     /**
-     * The tests, from each segment's counts (in segment order). Everything per segment is held in arrays indexed by
-     * segment and attribute, so thousands of segments cost arrays, not maps.
+     * The tests, from each segment's counts (by segment position). Everything per segment is held in arrays indexed
+     * by segment and attribute, so thousands of segments cost arrays, not maps.
      */
-    private static SegmentComparison build(String name, List<String> segmentNames, List<String> names,
-            SegmentCounts counts, Map<String, KanoAnalysis> analyses, KanoOptions options) {
-        Map<String, Integer> attributeIndex = new java.util.HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            attributeIndex.put(names.get(i), i);
-        }
+    private static SegmentComparison build(String name, List<String> segmentNames, IntFunction<Counts> countsOf,
+            Map<String, KanoAnalysis> analyses, KanoOptions options) {
         int segmentCount = segmentNames.size();
-        // per segment, aligned with the attributes: the counts (zero when the segment lacks the attribute) and the
-        // decided category (empty when none or unclassified)
+        // each segment on its own, in parallel: its counts and decided categories (in the segment's order)
+        Counts[] own = new Counts[segmentCount];
+        @SuppressWarnings("unchecked")
+        Optional<Category>[][] ownDecided = new Optional[segmentCount][];
+        IntStream.range(0, segmentCount).parallel().forEach(s -> {
+            own[s] = countsOf.apply(s);
+            ownDecided[s] = KanoAnalysis.categories(own[s].counts(), options);
+        });
+        // the attributes of all segments in first-seen order; segments usually share one order, checked cheaply
+        Map<String, Integer> attributeIndex = new java.util.HashMap<>();
+        List<String> names = new ArrayList<>();
+        String[] previous = null;
+        for (Counts c : own) {
+            if (!Arrays.equals(c.attributes(), previous)) {
+                for (String attribute : c.attributes()) {
+                    if (attributeIndex.putIfAbsent(attribute, names.size()) == null) {
+                        names.add(attribute);
+                    }
+                }
+                previous = c.attributes();
+            }
+        }
+        // aligned with the attributes: counts (zero where a segment lacks the attribute) and categories (empty)
         CategoryCounts[][] aligned = new CategoryCounts[segmentCount][];
         @SuppressWarnings("unchecked")
         Optional<Category>[][] decided = new Optional[segmentCount][];
-        IntStream.range(0, segmentCount).parallel().forEach(s -> {
-            CategoryCounts[] c = counts.of(s, attributeIndex);
-            decided[s] = KanoAnalysis.categories(c, options);
-            for (int i = 0; i < c.length; i++) {
-                c[i] = c[i] == null ? NONE : c[i];
+        for (int s = 0; s < segmentCount; s++) {
+            aligned[s] = new CategoryCounts[names.size()];
+            Arrays.fill(aligned[s], NONE);
+            decided[s] = new Optional[names.size()];
+            Arrays.fill(decided[s], Optional.empty());
+            String[] attributes = own[s].attributes();
+            for (int j = 0; j < attributes.length; j++) {
+                int i = attributeIndex.get(attributes[j]);
+                aligned[s][i] = own[s].counts()[j];
+                decided[s][i] = ownDecided[s][j];
             }
-            aligned[s] = c;
-        });
+        }
         Map<String, Integer> segmentIndex = new java.util.HashMap<>();
         for (int s = 0; s < segmentCount; s++) {
             segmentIndex.put(segmentNames.get(s), s);
@@ -239,7 +260,7 @@ public final class SegmentComparison {
         private final Set<String> keys;
         private final Function<String, KanoAnalysis> analyse;
 
-        Analyses(Set<String> keys, Function<String, KanoAnalysis> analyse) {
+        Analyses(java.util.Collection<String> keys, Function<String, KanoAnalysis> analyse) {
             this.keys = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
             this.analyse = analyse;
         }

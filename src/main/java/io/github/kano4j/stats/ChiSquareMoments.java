@@ -38,6 +38,8 @@ public record ChiSquareMoments(double mean, double variance, int rows, int colum
 
     private static final MathContext MC = new MathContext(40);
     private static final long[] STIRLING_4 = {0, 1, 7, 6, 1};
+    /** Totals below this are counted in an array. */
+    private static final int SMALL = 1_024;
 
     /** The moments for the given row and column totals (non-negative, with equal sums). */
     public static ChiSquareMoments of(long[] rowTotals, long[] columnTotals) {
@@ -108,12 +110,20 @@ public record ChiSquareMoments(double mean, double variance, int rows, int colum
         BigDecimal squares = BigDecimal.ZERO;
 
         static Sums of(long[] totals) {
-            TreeMap<Long, Integer> distinct = new TreeMap<>();
+            // how often each total occurs: small totals (the sparse case) in an array, others in a sorted map
+            long[] small = new long[SMALL];
+            TreeMap<Long, Long> large = new TreeMap<>();
             Sums s = new Sums();
             for (long x : totals) {
-                Check.argument(x >= 0, "Totals must not be negative, was " + x);
+                if (x < 0) {
+                    throw new IllegalArgumentException("Totals must not be negative, was " + x);
+                }
                 if (x > 0) {
-                    distinct.merge(x, 1, Integer::sum);
+                    if (x < SMALL) {
+                        small[(int) x]++;
+                    } else {
+                        large.merge(x, 1L, Long::sum);
+                    }
                     s.n += x;
                     s.count++;
                 }
@@ -121,16 +131,24 @@ public record ChiSquareMoments(double mean, double variance, int rows, int colum
             for (int t = 1; t <= 4; t++) {
                 s.a[t] = BigDecimal.ZERO;
             }
-            distinct.forEach((x, times) -> {
-                BigDecimal k = BigDecimal.valueOf(times);
-                BigDecimal x2 = BigDecimal.valueOf(x).multiply(BigDecimal.valueOf(x));
-                for (int t = 1; t <= 4; t++) {
-                    s.a[t] = s.a[t].add(k.multiply(falling(x, t)).divide(x2, MC));
+            for (int x = 1; x < SMALL; x++) {
+                if (small[x] > 0) {
+                    s.add(x, small[x]);
                 }
-                BigDecimal less = BigDecimal.valueOf(x - 1);
-                s.squares = s.squares.add(k.multiply(less).multiply(less));
-            });
+            }
+            large.forEach(s::add);
             return s;
+        }
+
+        /** Adds {@code times} totals equal to {@code x}. */
+        private void add(long x, long times) {
+            BigDecimal k = BigDecimal.valueOf(times);
+            BigDecimal x2 = BigDecimal.valueOf(x).multiply(BigDecimal.valueOf(x));
+            for (int t = 1; t <= 4; t++) {
+                a[t] = a[t].add(k.multiply(falling(x, t)).divide(x2, MC));
+            }
+            BigDecimal less = BigDecimal.valueOf(x - 1);
+            squares = squares.add(k.multiply(less).multiply(less));
         }
 
         /**

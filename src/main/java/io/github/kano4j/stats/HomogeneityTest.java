@@ -81,7 +81,8 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
                 cols++;
             }
         }
-        long[][] t = new long[rows][cols];
+        // the table without its empty columns (the table itself when none is empty)
+        long[][] t = cols == colsAll ? table : new long[rows][cols];
         int nonEmptyRows = 0;
         for (int r = 0; r < rows; r++) {
             int k = 0;

@@ -1,0 +1,191 @@
+package io.github.kano4j.io;
+
+import io.github.kano4j.questionnaire.AttributeTally;
+import io.github.kano4j.questionnaire.KanoTally;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tallies of one segment column, held compactly while a file is read. A segment value first keeps its rows as
+ * they were counted — one byte per attribute: the answer-pair cell, Questionable by policy, or not counted — and from
+ * {@value #SPILL_ROWS} rows on, per attribute its 25 answer-pair counts and its pairs counted as Q by policy. A file
+ * with thousands of small segments thus holds about a hundred bytes per segment instead of a tally object per
+ * segment and attribute, and counting a row touches one array. Read as a map, each segment's tally is built when it is read (equal every time, not kept), like
+ * {@code SegmentComparison.segments()}. Used only for unweighted rows without importance ratings; the map is
+ * read-only.
+ */
+final class CompactSegments extends AbstractMap<String, KanoTally> {
+    /** Slots per attribute: the answer-pair cells, then the pairs counted as Q by policy. */
+    static final int SLOTS = AttributeTally.LEVELS * AttributeTally.LEVELS + 1;
+    /** The slot of the pairs counted as Q by policy. */
+    static final int QUESTIONABLE = SLOTS - 1;
+    /** A row's code for an attribute it does not count in (a skipped pair). */
+    private static final byte NOT_COUNTED = (byte) SLOTS;
+    /** Rows a segment keeps one by one before it keeps counts. */
+    static final int SPILL_ROWS = 64;
+
+    private final List<String> attributes;
+    private final int k;
+    private final int levels;
+    private final LinkedHashMap<String, Block> blocks = new LinkedHashMap<>();
+
+    CompactSegments(List<String> attributes, int levels) {
+        this.attributes = List.copyOf(attributes);
+        this.k = attributes.size();
+        this.levels = levels;
+    }
+
+    /** One segment value's rows (a byte per attribute each) or, from {@value #SPILL_ROWS} rows on, its counts. */
+    final class Block {
+        private byte[] codes = new byte[0];
+        private int rows;
+        private long[] counts;
+
+        /** Starts a row: every attribute not counted until {@link #add} says otherwise. */
+        void startRow() {
+            if (counts == null) {
+                int end = (rows + 1) * k;
+                if (end > codes.length) {
+                    codes = java.util.Arrays.copyOf(codes, Math.max(end, Math.min(2 * codes.length, SPILL_ROWS * k)));
+                }
+                java.util.Arrays.fill(codes, rows * k, end, NOT_COUNTED);
+            }
+        }
+
+        /** Counts the row's attribute {@code a} in {@code slot}: an answer-pair cell or {@link #QUESTIONABLE}. */
+        void add(int a, int slot) {
+            if (counts == null) {
+                codes[rows * k + a] = (byte) slot;
+            } else {
+                counts[a * SLOTS + slot]++;
+            }
+        }
+
+        /** Ends the row; the {@value #SPILL_ROWS}th row turns the rows into counts. */
+        void endRow() {
+            if (counts == null && ++rows == SPILL_ROWS) {
+                counts = counts();
+                codes = null;
+            }
+        }
+
+        /** Per attribute its slots' counts (a new array). */
+        long[] counts() {
+            if (counts != null) {
+                return counts.clone();
+            }
+            long[] out = new long[k * SLOTS];
+            for (int r = 0; r < rows; r++) {
+                for (int a = 0; a < k; a++) {
+                    byte code = codes[r * k + a];
+                    if (code != NOT_COUNTED) {
+                        out[a * SLOTS + code]++;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Adds another part's block of the same segment value (both then keep counts). */
+        void absorb(Block other) {
+            long[] sum = counts();
+            long[] theirs = other.counts();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += theirs[i];
+            }
+            counts = sum;
+            codes = null;
+        }
+    }
+
+    /** The block of a segment value, created empty the first time it is seen. */
+    Block block(String segment) {
+        return blocks.computeIfAbsent(segment, s -> new Block());
+    }
+
+    /** Adds the segments of another part of the same file, continuing the first-seen order. */
+    void absorb(CompactSegments other) {
+        other.blocks.forEach((segment, theirs) -> {
+            Block mine = blocks.get(segment);
+            if (mine == null) {
+                blocks.put(segment, theirs);
+            } else {
+                mine.absorb(theirs);
+            }
+        });
+    }
+
+    /** The tally a block stands for: every attribute declared, in the file's order, as counting row by row does. */
+    private KanoTally tally(Block b) {
+        long[] block = b.counts();
+        KanoTally t = KanoTally.create(levels);
+        for (int a = 0; a < attributes.size(); a++) {
+            AttributeTally at = t.declare(attributes.get(a));
+            int base = a * SLOTS;
+            for (int c = 0; c < QUESTIONABLE; c++) {
+                if (block[base + c] > 0) {
+                    at.acceptLevels(c / AttributeTally.LEVELS, c % AttributeTally.LEVELS, block[base + c]);
+                }
+            }
+            if (block[base + QUESTIONABLE] > 0) {
+                at.acceptQuestionable(block[base + QUESTIONABLE]);
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public Set<Map.Entry<String, KanoTally>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, KanoTally>> iterator() {
+                Iterator<Map.Entry<String, Block>> it = blocks.entrySet().iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public Map.Entry<String, KanoTally> next() {
+                        Map.Entry<String, Block> e = it.next();
+                        return new AbstractMap.SimpleImmutableEntry<>(e.getKey(), tally(e.getValue()));
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return blocks.size();
+            }
+        };
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return Collections.unmodifiableSet(blocks.keySet());
+    }
+
+    @Override
+    public int size() {
+        return blocks.size();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return blocks.containsKey(key);
+    }
+
+    @Override
+    public KanoTally get(Object key) {
+        Block block = blocks.get(key);
+        return block == null ? null : tally(block);
+    }
+}
