@@ -76,10 +76,10 @@ final class CompactSegments extends AbstractMap<String, KanoTally> {
             }
         }
 
-        /** Per attribute its slots' counts (a new array). */
-        long[] counts() {
+        /** Per attribute its slots' counts (the block's own array once it keeps counts: read, do not change). */
+        private long[] counts() {
             if (counts != null) {
-                return counts.clone();
+                return counts;
             }
             long[] out = new long[k * SLOTS];
             for (int r = 0; r < rows; r++) {
@@ -95,7 +95,7 @@ final class CompactSegments extends AbstractMap<String, KanoTally> {
 
         /** Adds another part's block of the same segment value (both then keep counts). */
         void absorb(Block other) {
-            long[] sum = counts();
+            long[] sum = counts == null ? counts() : counts;
             long[] theirs = other.counts();
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += theirs[i];
@@ -124,10 +124,28 @@ final class CompactSegments extends AbstractMap<String, KanoTally> {
 
     /** The tally a block stands for: every attribute declared, in the file's order, as counting row by row does. */
     private KanoTally tally(Block b) {
-        long[] block = b.counts();
         KanoTally t = KanoTally.create(levels);
-        for (int a = 0; a < attributes.size(); a++) {
-            AttributeTally at = t.declare(attributes.get(a));
+        AttributeTally[] tallies = new AttributeTally[k];
+        for (int a = 0; a < k; a++) {
+            tallies[a] = t.declare(attributes.get(a));
+        }
+        if (b.counts == null) {
+            // row by row, as the reader would have counted them
+            for (int r = 0; r < b.rows; r++) {
+                for (int a = 0; a < k; a++) {
+                    byte code = b.codes[r * k + a];
+                    if (code == QUESTIONABLE) {
+                        tallies[a].acceptQuestionable();
+                    } else if (code != NOT_COUNTED) {
+                        tallies[a].acceptLevels(code / AttributeTally.LEVELS, code % AttributeTally.LEVELS);
+                    }
+                }
+            }
+            return t;
+        }
+        long[] block = b.counts;
+        for (int a = 0; a < k; a++) {
+            AttributeTally at = tallies[a];
             int base = a * SLOTS;
             for (int c = 0; c < QUESTIONABLE; c++) {
                 if (block[base + c] > 0) {

@@ -26,6 +26,7 @@ import java.util.Objects;
  */
 public final class EvaluationTable implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final int CATEGORIES = Category.values().length;
 
     /** The standard table (Berger et al. 1993). */
     public static final EvaluationTable STANDARD = of("standard",
@@ -154,7 +155,7 @@ public final class EvaluationTable implements Serializable {
      * @throws IllegalArgumentException if the tally holds answers at levels this table does not have
      */
     public CategoryCounts count(AttributeTally tally) {
-        long[] byCategory = new long[Category.values().length];
+        long[] byCategory = new long[CATEGORIES];
         for (int f = 0; f < AttributeTally.LEVELS; f++) {
             for (int d = 0; d < AttributeTally.LEVELS; d++) {
                 long c = tally.pairCount(f, d);
