@@ -17,7 +17,9 @@ import java.util.Map;
  *
  * @param tally    the answer-pair tally per attribute
  * @param report   rows read, used and rejected, pairs used and skipped
- * @param segments segment column → segment value → tally (in first-seen order); empty without segments
+ * @param segments segment column → segment value → tally (in first-seen order); empty without segments. The maps
+ *                 are read-only; a reader's may build each tally when it is read (an equal tally every time, so a
+ *                 file with thousands of segments is held compactly): keep the tallies you need
  * @param categoryCounts pre-aggregated category counts (the category-counts layout); empty otherwise
  * @param groups   attribute → group, from a group column of a long or pair-counts file; empty otherwise
  */

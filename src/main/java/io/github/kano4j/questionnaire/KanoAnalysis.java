@@ -75,9 +75,11 @@ public final class KanoAnalysis {
     }
 
     private static void checkLevels(KanoTally tally, KanoOptions options) {
-        Check.argument(tally.answerLevels() == options.table().levels(), "The tally counts "
-                + tally.answerLevels() + "-level answers, but the table " + options.table().name() + " has "
-                + options.table().levels() + " levels; analyse with a table of the scale it was read with");
+        if (tally.answerLevels() != options.table().levels()) { // the message is built only when needed
+            throw new IllegalArgumentException("The tally counts " + tally.answerLevels() + "-level answers, but the "
+                    + "table " + options.table().name() + " has " + options.table().levels() + " levels; analyse "
+                    + "with a table of the scale it was read with");
+        }
     }
 
     /** Analyses pre-aggregated category counts (no continuous analysis: it needs answer pairs). */

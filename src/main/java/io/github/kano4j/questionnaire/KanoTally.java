@@ -41,8 +41,10 @@ public final class KanoTally implements Serializable {
      * @throws IllegalArgumentException unless 3 ≤ answerLevels ≤ 5
      */
     public static KanoTally create(int answerLevels) {
-        Check.argument(answerLevels >= 3 && answerLevels <= AttributeTally.LEVELS,
-                "A tally's answer scale must have 3 to " + AttributeTally.LEVELS + " levels, was " + answerLevels);
+        if (answerLevels < 3 || answerLevels > AttributeTally.LEVELS) { // the message is built only when needed
+            throw new IllegalArgumentException("A tally's answer scale must have 3 to " + AttributeTally.LEVELS
+                    + " levels, was " + answerLevels);
+        }
         return new KanoTally(answerLevels);
     }
 
@@ -124,8 +126,10 @@ public final class KanoTally implements Serializable {
     /** Adds another survey tally, attribute by attribute (attributes new to this tally are appended). */
     public KanoTally combine(KanoTally other) {
         Check.notNull(other, "other");
-        Check.argument(other.answerLevels == answerLevels, "Cannot combine a tally of " + other.answerLevels
-                + "-level answers with one of " + answerLevels + "-level answers; read both with the same table");
+        if (other.answerLevels != answerLevels) {
+            throw new IllegalArgumentException("Cannot combine a tally of " + other.answerLevels
+                    + "-level answers with one of " + answerLevels + "-level answers; read both with the same table");
+        }
         for (Map.Entry<String, AttributeTally> e : other.attributes.entrySet()) {
             declare(e.getKey()).combine(e.getValue());
         }

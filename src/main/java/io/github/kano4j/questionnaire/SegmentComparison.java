@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
 /**
  * Differences between segments (or between two survey waves) attribute by attribute (docs/METHODS.md §7.4):
  * each segment's own analysis; per attribute a χ² test of homogeneity of the segment × category table
- * over M, O, A, I (all-zero columns dropped; a seeded Monte-Carlo p when an expected count is below 5),
+ * over M, O, A, I (all-zero columns dropped; when an expected count is below 5 a seeded Monte-Carlo p, or from
+ * {@link KanoOptions#momentMatchedSegments()} segments on the moment-matched χ² p),
  * Holm-adjusted across attributes; whether the decided category differs between segments (category
  * drift); and with exactly two segments the differences in Better and in |Worse| with the pooled
  * two-proportion z-test and Newcombe's (1998) hybrid-score interval.
@@ -373,9 +374,10 @@ public final class SegmentComparison {
         }
         return l.text("Segments by ", "按细分比较：") + name + "\n" + t + l.text("options: ", "选项：")
                 + options.provenance() + ", segment test=chi-square "
-                + "homogeneity over M,O,A,I (sequential Monte-Carlo, up to " + options.monteCarloReplicates()
-                + " tables, if expected < 5, seed "
-                + options.seed() + "), Holm; differences: Newcombe\n";
+                + "homogeneity over M,O,A,I (if expected < 5: sequential Monte-Carlo, up to "
+                + options.monteCarloReplicates() + " tables, seed " + options.seed() + "; from "
+                + options.momentMatchedSegments() + " segments the moment-matched chi-square), Holm; "
+                + "differences: Newcombe\n";
     }
 
     private static String difference(Optional<ProportionDifference> d) {

@@ -40,6 +40,17 @@ class ChiSquareMomentsTest {
     }
 
     @Test
+    void workedExample22() {
+        // docs/METHODS.md example 22: rows (3, 3, 2), columns (4, 2, 2), N = 8; listing the 420 arrangements gives
+        // E = 32/7 and Var = 12412/2205 (χ²(4) would say 4 and 8); the scaled χ²: κ = 0.61567, ν = 7.42507, and
+        // p(χ² ≥ 10) = 0.029052 (SciPy chi2.sf(10/κ, ν); χ²(4) gives 0.040428)
+        ChiSquareMoments m = ChiSquareMoments.of(new long[] {3, 3, 2}, new long[] {4, 2, 2});
+        assertThat(m.mean()).isCloseTo(32.0 / 7, within(1e-12));
+        assertThat(m.variance()).isCloseTo(12412.0 / 2205, within(1e-12));
+        assertThat(m.upperTail(10)).isCloseTo(0.02905197744, within(1e-9));
+    }
+
+    @Test
     void aTableOfSingleUnitsHasOneChiSquareAndPOne() {
         // every row holds one unit: χ² = N(c − 1) whatever the labels, so the variance is zero
         ChiSquareMoments m = ChiSquareMoments.of(new long[] {1, 1, 1, 1}, new long[] {2, 2});
