@@ -1,7 +1,11 @@
 package io.github.kano4j.io;
 
+import io.github.kano4j.Category;
 import io.github.kano4j.questionnaire.AttributeTally;
+import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
+import io.github.kano4j.questionnaire.SegmentComparison;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -10,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +26,7 @@ import java.util.Set;
  * {@code SegmentComparison.segments()}. Used only for unweighted rows without importance ratings; the map is
  * read-only.
  */
-final class CompactSegments extends AbstractMap<String, KanoTally> {
+final class CompactSegments extends AbstractMap<String, KanoTally> implements SegmentComparison.CountedSegments {
     /** Slots per attribute: the answer-pair cells, then the pairs counted as Q by policy. */
     static final int SLOTS = AttributeTally.LEVELS * AttributeTally.LEVELS + 1;
     /** The slot of the pairs counted as Q by policy. */
@@ -157,6 +162,56 @@ final class CompactSegments extends AbstractMap<String, KanoTally> {
             }
         }
         return t;
+    }
+
+    @Override
+    public List<String> attributes() {
+        return attributes;
+    }
+
+    /** Counts a segment's categories from its rows or counts, as {@code table.count} does from its tally. */
+    @Override
+    public Optional<CategoryCounts[]> categoryCounts(String segment, EvaluationTable table) {
+        Block b = blocks.get(segment);
+        if (b == null || table.levels() != levels) {
+            return Optional.empty();
+        }
+        int categories = Category.values().length;
+        long[] byCategory = new long[k * categories];
+        // the category of each slot: a pair's cell under the table, or Q for the pairs counted as Q by policy
+        int[] slotCategory = new int[SLOTS];
+        for (int c = 0; c < QUESTIONABLE; c++) {
+            int f = c / AttributeTally.LEVELS;
+            int d = c % AttributeTally.LEVELS;
+            slotCategory[c] = f < levels && d < levels ? table.categoryOf(f, d).ordinal() : -1;
+        }
+        slotCategory[QUESTIONABLE] = Category.Q.ordinal();
+        if (b.counts == null) {
+            for (int r = 0; r < b.rows; r++) {
+                for (int a = 0; a < k; a++) {
+                    byte code = b.codes[r * k + a];
+                    if (code != NOT_COUNTED) {
+                        byCategory[a * categories + slotCategory[code]]++;
+                    }
+                }
+            }
+        } else {
+            for (int a = 0; a < k; a++) {
+                for (int slot = 0; slot < SLOTS; slot++) {
+                    long count = b.counts[a * SLOTS + slot];
+                    if (count > 0) {
+                        byCategory[a * categories + slotCategory[slot]] += count;
+                    }
+                }
+            }
+        }
+        CategoryCounts[] out = new CategoryCounts[k];
+        for (int a = 0; a < k; a++) {
+            int at = a * categories;
+            out[a] = new CategoryCounts(byCategory[at], byCategory[at + 1], byCategory[at + 2], byCategory[at + 3],
+                    byCategory[at + 4], byCategory[at + 5]);
+        }
+        return Optional.of(out);
     }
 
     @Override

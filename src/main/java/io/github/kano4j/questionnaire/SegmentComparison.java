@@ -58,6 +58,22 @@ public final class SegmentComparison {
         }
     }
 
+    /**
+     * Segment tallies (segment value → tally) that count a segment's categories without building its tally — how a
+     * reader holds a file with thousands of segments. {@link #of(String, Map, KanoOptions)} asks a map that is one
+     * for the counts of its tests; the analyses of {@link #segments()} still read the tallies.
+     */
+    public interface CountedSegments {
+        /**
+         * A segment's category counts under a table, one per attribute of its tally in the tally's order, equal to
+         * {@code table.count(tally)} of each; empty when the segment is unknown or the table has another scale.
+         */
+        Optional<CategoryCounts[]> categoryCounts(String segment, EvaluationTable table);
+
+        /** The attributes of every segment's tally, in order. */
+        List<String> attributes();
+    }
+
     private final String name;
     private final Map<String, KanoAnalysis> segments;
     private final List<SegmentTest> tests;
@@ -82,7 +98,15 @@ public final class SegmentComparison {
         Check.notNull(segments, "segments");
         Check.notNull(options, "options");
         List<String> keys = new ArrayList<>(segments.keySet());
+        String[] shared = segments instanceof CountedSegments c ? c.attributes().toArray(new String[0]) : null;
         return build(name, keys, s -> {
+            if (shared != null) {
+                Optional<CategoryCounts[]> direct = ((CountedSegments) segments).categoryCounts(keys.get(s),
+                        options.table());
+                if (direct.isPresent()) {
+                    return new Counts(shared, direct.get());
+                }
+            }
             KanoTally t = segments.get(keys.get(s));
             return new Counts(t.attributes().keySet().toArray(new String[0]), KanoAnalysis.countsOf(t, options));
         }, new Analyses(keys, k -> KanoAnalysis.of(segments.get(k), options)), options);

@@ -3,8 +3,12 @@ package io.github.kano4j.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.EvaluationTable;
+import io.github.kano4j.questionnaire.KanoOptions;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.MissingAnswerPolicy;
+import io.github.kano4j.questionnaire.SegmentComparison;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +66,22 @@ class CompactSegmentsTest {
             KanoTally expected = alone.read(one).tally();
             assertThat(segments.get(e.getKey())).as(e.getKey()).isEqualTo(expected);
         }
+        // the category counts the comparison takes straight from the compact rows are those of the tallies, and the
+        // comparison is the one of the same tallies in an ordinary map
+        SegmentComparison.CountedSegments counted = (SegmentComparison.CountedSegments) segments;
+        for (EvaluationTable table : List.of(EvaluationTable.STANDARD, EvaluationTable.POULIOT)) {
+            for (Map.Entry<String, KanoTally> e : segments.entrySet()) {
+                CategoryCounts[] direct = counted.categoryCounts(e.getKey(), table).orElseThrow();
+                List<CategoryCounts> expected = e.getValue().attributes().values().stream().map(table::count).toList();
+                assertThat(direct).as(e.getKey()).containsExactlyElementsOf(expected);
+            }
+            KanoOptions options = KanoOptions.defaults().withTable(table);
+            SegmentComparison fast = SegmentComparison.of("site", segments, options);
+            SegmentComparison plain = SegmentComparison.of("site", new LinkedHashMap<>(segments), options);
+            assertThat(fast.tests()).isEqualTo(plain.tests());
+            assertThat(fast.toString()).isEqualTo(plain.toString());
+        }
+        assertThat(counted.categoryCounts("no such site", EvaluationTable.STANDARD)).isEmpty();
         // the same tallies when the file is read in parts on several threads and the parts are merged
         for (int parts = 2; parts <= 4; parts++) {
             KanoSurvey merged = FastWideReader.read(file, reader.settings(), parts, 1);
