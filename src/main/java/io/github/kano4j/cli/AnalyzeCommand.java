@@ -2,6 +2,7 @@ package io.github.kano4j.cli;
 
 import io.github.kano4j.Kano;
 import io.github.kano4j.Language;
+import io.github.kano4j.internal.InOrder;
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
 import io.github.kano4j.io.RespondentFilter;
@@ -142,11 +143,11 @@ final class AnalyzeCommand {
         } else {
             StringBuilder sb = new StringBuilder(analysis.text(language)).append('\n');
             for (SegmentComparison c : comparisons) {
-                for (var segment : c.segments().entrySet()) {
-                    sb.append(language.text("Segment ", "细分 ")).append(c.name()).append(" = ")
-                            .append(segment.getKey()).append('\n').append(segment.getValue().text(language))
-                            .append('\n');
-                }
+                // every segment's table, made on all cores and joined in order
+                List<String> segments = new ArrayList<>(c.segments().keySet());
+                Language lang = language;
+                sb.append(InOrder.join(segments.size(), s -> lang.text("Segment ", "细分 ") + c.name() + " = "
+                        + segments.get(s) + '\n' + c.segments().get(segments.get(s)).text(lang) + '\n'));
                 sb.append(c.text(language)).append('\n');
             }
             text = sb.append(survey.report().text(language)).toString();

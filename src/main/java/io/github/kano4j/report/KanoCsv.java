@@ -3,6 +3,7 @@ package io.github.kano4j.report;
 import io.github.kano4j.Category;
 import io.github.kano4j.Language;
 import io.github.kano4j.internal.Groups;
+import io.github.kano4j.internal.InOrder;
 import io.github.kano4j.internal.Text;
 import io.github.kano4j.questionnaire.Flag;
 import io.github.kano4j.questionnaire.KanoAnalysis;
@@ -16,8 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,7 +61,8 @@ final class KanoCsv {
     static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons, boolean verbatim,
             Language language) {
         StringBuilder sb = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+        try (CSVPrinter p = new CSVPrinter(sb, format)) {
             p.printRecord(COLUMNS);
             for (KanoResult r : Groups.ordered(analysis.results(), KanoResult::attribute, analysis.groups())) {
                 List<String> row = row(r, verbatim);
@@ -68,28 +72,39 @@ final class KanoCsv {
                 weighting(row, r);
                 p.printRecord(row);
             }
-            for (SegmentComparison c : comparisons) {
-                for (var segment : c.segments().entrySet()) {
-                    for (KanoResult r : Groups.ordered(segment.getValue().results(), KanoResult::attribute,
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (SegmentComparison c : comparisons) {
+            // each attribute's test cells once; then the segments' rows, made on all cores and joined in order
+            Map<String, List<String>> tests = new HashMap<>();
+            for (SegmentComparison.SegmentTest test : c.tests()) {
+                tests.put(test.attribute(), List.of(num(test.homogeneity().statistic()),
+                        Integer.toString(test.homogeneity().df()), num(test.homogeneity().p()), num(test.holmP()),
+                        test.homogeneity().method()));
+            }
+            List<String> segments = new ArrayList<>(c.segments().keySet());
+            String name = text(c.name(), verbatim);
+            sb.append(InOrder.join(segments.size(), s -> {
+                StringBuilder part = new StringBuilder();
+                try (CSVPrinter p = new CSVPrinter(part, format)) {
+                    KanoAnalysis segment = c.segments().get(segments.get(s));
+                    for (KanoResult r : Groups.ordered(segment.results(), KanoResult::attribute,
                             analysis.groups())) {
                         List<String> row = row(r, verbatim);
-                        row.add(text(c.name(), verbatim));
-                        row.add(text(segment.getKey(), verbatim));
-                        var test = c.test(r.attribute()).orElseThrow();
-                        row.add(num(test.homogeneity().statistic()));
-                        row.add(Integer.toString(test.homogeneity().df()));
-                        row.add(num(test.homogeneity().p()));
-                        row.add(num(test.holmP()));
-                        row.add(test.homogeneity().method());
+                        row.add(name);
+                        row.add(text(segments.get(s), verbatim));
+                        row.addAll(tests.get(r.attribute()));
                         row.add(r.categoryName(language));
                         row.add(text(analysis.groups().getOrDefault(r.attribute(), ""), verbatim));
                         weighting(row, r);
                         p.printRecord(row);
                     }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                return part.toString();
+            }));
         }
         return sb.toString();
     }
