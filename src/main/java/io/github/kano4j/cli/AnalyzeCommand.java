@@ -131,10 +131,18 @@ final class AnalyzeCommand {
             Args.emitWorkbook(Report.xlsx(analysis, comparisons, language), outFile, inputFiles(positional));
             return 0;
         }
-        String text;
         if (format.equals("csv")) {
-            text = Report.csv(analysis, comparisons, cells, language);
-        } else if (format.equals("json")) {
+            // written as it is made: every segment's rows of thousands of segments are never held whole
+            err.print(survey.report().text(language));
+            KanoAnalysis overall = analysis;
+            Language lang = language;
+            Report.CsvCells csvCells = cells;
+            Args.emit(to -> Report.csv(overall, comparisons, csvCells, lang, to), outFile, out,
+                    inputFiles(positional));
+            return 0;
+        }
+        String text;
+        if (format.equals("json")) {
             text = Report.json(analysis, comparisons, language);
         } else if (format.equals("markdown")) {
             text = Report.markdown(analysis, language);

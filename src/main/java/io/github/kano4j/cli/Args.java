@@ -15,6 +15,7 @@ import io.github.kano4j.stats.Raking;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -225,7 +226,38 @@ final class Args {
             }
             return;
         }
-        write(text.getBytes(StandardCharsets.UTF_8), file, inputs);
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        write(file, inputs, tmp -> Files.write(tmp, content));
+    }
+
+    /** Output written as it is made. */
+    interface Output {
+        /** Appends the output to {@code out}. */
+        void to(Appendable out) throws IOException;
+    }
+
+    /**
+     * As {@link #emit(String, Path, PrintStream, List)}, writing the output as it is made (a large CSV is never held
+     * whole): to {@code out}, or to a temporary file moved into place.
+     */
+    static void emit(Output output, Path file, PrintStream out, List<Path> inputs) {
+        if (file == null) {
+            try {
+                output.to(out);
+            } catch (IOException e) {
+                throw new OutputException("cannot write the result to standard output: " + e.getMessage());
+            }
+            out.flush();
+            if (out.checkError()) {
+                throw new OutputException("cannot write the result to standard output (closed, full or broken pipe)");
+            }
+            return;
+        }
+        write(file, inputs, tmp -> {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                output.to(w);
+            }
+        });
     }
 
     /** Checks, before any work, that binary output has a file to go to. */
@@ -240,11 +272,16 @@ final class Args {
         if (file == null) {
             throw new UsageException("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
         }
-        write(workbook, file, inputs);
+        write(file, inputs, tmp -> Files.write(tmp, workbook));
+    }
+
+    /** Fills a temporary file. */
+    private interface Fill {
+        void into(Path tmp) throws IOException;
     }
 
     /** Writes a file atomically (a temporary file moved into place); never over an input file. */
-    private static void write(byte[] content, Path file, List<Path> inputs) {
+    private static void write(Path file, List<Path> inputs, Fill fill) {
         for (Path input : inputs) {
             if (input != null && sameFile(input, file)) {
                 throw new UsageException("--out " + file + " is an input file; choose another output file so the "
@@ -258,7 +295,7 @@ final class Args {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, ".kano4j-", ".tmp");
-            Files.write(tmp, content);
+            fill.into(tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

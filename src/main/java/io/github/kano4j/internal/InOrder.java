@@ -1,19 +1,46 @@
 package io.github.kano4j.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Text made in parts on all cores and joined in order: the same text as making the parts one after another. */
+/**
+ * Text made in parts on all cores and written in order: the same text as making the parts one after another. The
+ * parts are made a window at a time, so only a window's parts are held before they are written.
+ */
 public final class InOrder {
+    /** Parts made at once before they are written. */
+    private static final int WINDOW = 256;
 
     private InOrder() {
     }
 
-    /** Parts 0 … count − 1, each made by {@code part} (which must be safe to call from several threads), joined. */
-    public static String join(int count, IntFunction<String> part) {
+    /**
+     * Appends parts 0 … count − 1 to {@code out} in order, each made by {@code part} (which must be safe to call from
+     * several threads).
+     */
+    public static void write(Appendable out, int count, IntFunction<String> part) throws IOException {
+        Check.notNull(out, "out");
         Check.notNull(part, "part");
-        // an ordered parallel stream joins in encounter order whatever thread made each part
-        return IntStream.range(0, count).parallel().mapToObj(part).collect(Collectors.joining());
+        for (int from = 0; from < count; from += WINDOW) {
+            int base = from;
+            String[] parts = new String[Math.min(count, from + WINDOW) - from];
+            IntStream.range(0, parts.length).parallel().forEach(i -> parts[i] = part.apply(base + i));
+            for (String p : parts) {
+                out.append(p);
+            }
+        }
+    }
+
+    /** Parts 0 … count − 1 joined in order, as {@link #write} appends them. */
+    public static String join(int count, IntFunction<String> part) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            write(sb, count, part);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return sb.toString();
     }
 }

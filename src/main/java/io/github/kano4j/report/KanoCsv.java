@@ -61,7 +61,19 @@ final class KanoCsv {
     static String toCsv(KanoAnalysis analysis, List<SegmentComparison> comparisons, boolean verbatim,
             Language language) {
         StringBuilder sb = new StringBuilder();
+        try {
+            write(sb, analysis, comparisons, verbatim, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return sb.toString();
+    }
+
+    /** Writes the CSV of {@link #toCsv(KanoAnalysis, List, boolean, Language)} to {@code out} as it is made. */
+    static void write(Appendable out, KanoAnalysis analysis, List<SegmentComparison> comparisons, boolean verbatim,
+            Language language) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+        StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, format)) {
             p.printRecord(COLUMNS);
             for (KanoResult r : Groups.ordered(analysis.results(), KanoResult::attribute, analysis.groups())) {
@@ -72,9 +84,8 @@ final class KanoCsv {
                 weighting(row, r);
                 p.printRecord(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        out.append(sb);
         for (SegmentComparison c : comparisons) {
             // each attribute's test cells once; then the segments' rows, made on all cores and joined in order
             Map<String, List<String>> tests = new HashMap<>();
@@ -85,7 +96,7 @@ final class KanoCsv {
             }
             List<String> segments = new ArrayList<>(c.segments().keySet());
             String name = text(c.name(), verbatim);
-            sb.append(InOrder.join(segments.size(), s -> {
+            InOrder.write(out, segments.size(), s -> {
                 StringBuilder part = new StringBuilder();
                 try (CSVPrinter p = new CSVPrinter(part, format)) {
                     KanoAnalysis segment = c.segments().get(segments.get(s));
@@ -104,9 +115,8 @@ final class KanoCsv {
                     throw new UncheckedIOException(e);
                 }
                 return part.toString();
-            }));
+            });
         }
-        return sb.toString();
     }
 
     /**

@@ -3,14 +3,19 @@ package io.github.kano4j.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kano4j.Kano;
+import io.github.kano4j.Language;
 import io.github.kano4j.questionnaire.CategoryCounts;
+import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
+import io.github.kano4j.questionnaire.KanoTally;
+import io.github.kano4j.questionnaire.SegmentComparison;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -65,5 +70,36 @@ class KanoCsvTest {
         assertThat(rows.get(1).get("flags")).contains("EMPTY");
         assertThat(rows.get(0).size()).isEqualTo(KanoCsv.COLUMNS.size());
         assertThat(csv).doesNotContain("\r\n");
+    }
+
+    @Test
+    void theStreamedCsvOfAThousandSegmentsIsTheReturnedText() throws IOException {
+        // 1,000 segments (more than the window of segments made at once) over two attributes
+        Random rng = new Random(5);
+        Map<String, KanoTally> segments = new LinkedHashMap<>();
+        KanoTally all = KanoTally.create();
+        for (int s = 0; s < 1_000; s++) {
+            KanoTally t = KanoTally.create();
+            for (int r = 0; r < 3; r++) {
+                for (String attribute : List.of("speed", "price")) {
+                    int f = rng.nextInt(5);
+                    int d = rng.nextInt(5);
+                    t.acceptLevels(attribute, f, d);
+                    all.acceptLevels(attribute, f, d);
+                }
+            }
+            segments.put("site " + s, t);
+        }
+        KanoOptions options = KanoOptions.defaults();
+        var analysis = KanoAnalysis.of(all, options);
+        var comparison = SegmentComparison.of("site", segments, options);
+        StringBuilder streamed = new StringBuilder();
+        Report.csv(analysis, List.of(comparison), Report.CsvCells.NEUTRALISED, Language.ZH_HANS, streamed);
+        String text = Report.csv(analysis, List.of(comparison), Report.CsvCells.NEUTRALISED,
+                Language.ZH_HANS);
+        assertThat(streamed.toString()).isEqualTo(text);
+        // a header, 2 overall rows and 2 rows per segment, in segment order
+        assertThat(text.split("\n")).hasSize(1 + 2 + 2_000);
+        assertThat(text.split("\n")[2_002]).contains(",site,site 999,");
     }
 }
