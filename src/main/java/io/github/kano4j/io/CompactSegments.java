@@ -22,9 +22,10 @@ import java.util.Set;
  * they were counted — one byte per attribute: the answer-pair cell, Questionable by policy, or not counted — and from
  * {@value #SPILL_ROWS} rows on, per attribute its 25 answer-pair counts and its pairs counted as Q by policy. A file
  * with thousands of small segments thus holds about a hundred bytes per segment instead of a tally object per
- * segment and attribute, and counting a row touches one array. Read as a map, each segment's tally is built when it is read (equal every time, not kept), like
- * {@code SegmentComparison.segments()}. Used only for unweighted rows without importance ratings; the map is
- * read-only.
+ * segment and attribute, and counting a row touches one array. Read as a map, each segment's tally is built when it
+ * is read (equal every time, not kept), like {@code SegmentComparison.segments()}; a comparison takes the category
+ * counts straight from the rows ({@link SegmentComparison.CountedSegments}). Used only for unweighted rows without
+ * importance ratings; the map is read-only.
  */
 final class CompactSegments extends AbstractMap<String, KanoTally> implements SegmentComparison.CountedSegments {
     /** Slots per attribute: the answer-pair cells, then the pairs counted as Q by policy. */

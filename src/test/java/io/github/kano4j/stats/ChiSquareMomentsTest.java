@@ -130,7 +130,8 @@ class ChiSquareMomentsTest {
         assertThat(monteCarlo.statistic()).isEqualTo(moments.statistic());
         assertThat(moments.p()).isCloseTo(monteCarlo.p(), within(0.35 * monteCarlo.p()));
         // below the threshold the Monte-Carlo test stays
-        assertThat(HomogeneityTest.of(java.util.Arrays.copyOf(table, 999), 10_000, 3).method()).isEqualTo("monte-carlo");
+        assertThat(HomogeneityTest.of(java.util.Arrays.copyOf(table, 999), 10_000, 3).method())
+                .isEqualTo("monte-carlo");
     }
 
     @Test
