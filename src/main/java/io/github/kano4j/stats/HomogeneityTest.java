@@ -6,6 +6,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.special.Gamma;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 
@@ -66,20 +67,20 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
      */
     public static HomogeneityTest of(long[][] table, int replicates, long seed, int momentMatchedRows) {
         Check.notNull(table, "table");
-        Check.argument(momentMatchedRows >= 2, "momentMatchedRows must be at least 2, was " + momentMatchedRows);
+        if (momentMatchedRows < 2) {
+            throw new IllegalArgumentException("momentMatchedRows must be at least 2, was " + momentMatchedRows);
+        }
         int rows = table.length;
         int colsAll = rows == 0 ? 0 : table[0].length;
         boolean[] keep = new boolean[colsAll];
+        for (long[] row : table) {
+            for (int c = 0; c < colsAll; c++) {
+                keep[c] |= row[c] > 0;
+            }
+        }
         int cols = 0;
-        for (int c = 0; c < colsAll; c++) {
-            for (long[] row : table) {
-                if (row[c] > 0) {
-                    keep[c] = true;
-                }
-            }
-            if (keep[c]) {
-                cols++;
-            }
+        for (boolean k : keep) {
+            cols += k ? 1 : 0;
         }
         // the table without its empty columns (the table itself when none is empty)
         long[][] t = cols == colsAll ? table : new long[rows][cols];
@@ -111,15 +112,15 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
                 n += t[r][c];
             }
         }
-        double minExpected = Double.POSITIVE_INFINITY;
-        for (int r = 0; r < rows; r++) {
-            if (rowTotals[r] == 0) {
-                continue;
-            }
-            for (int c = 0; c < cols; c++) {
-                minExpected = Math.min(minExpected, (double) rowTotals[r] * colTotals[c] / n);
+        // the smallest expected count is that of the smallest non-empty row and column (E grows with both)
+        long minRow = Long.MAX_VALUE;
+        for (long total : rowTotals) {
+            if (total > 0) {
+                minRow = Math.min(minRow, total);
             }
         }
+        long minCol = Arrays.stream(colTotals).min().orElseThrow();
+        double minExpected = (double) minRow * minCol / n;
         double stat = statistic(t, rowTotals, colTotals, n);
         if (minExpected >= 5 || replicates <= 0) {
             return new HomogeneityTest(stat, df, Gamma.regularizedGammaQ(df / 2.0, stat / 2), "asymptotic", 0, seed,
