@@ -176,7 +176,14 @@ public final class SegmentComparison {
         CategoryCounts[][] aligned = new CategoryCounts[segmentCount][];
         @SuppressWarnings("unchecked")
         Optional<Category>[][] decided = new Optional[segmentCount][];
+        String[] all = names.toArray(new String[0]);
         for (int s = 0; s < segmentCount; s++) {
+            if (Arrays.equals(own[s].attributes(), all)) {
+                // the segment has every attribute in the common order (the usual case): its arrays are aligned
+                aligned[s] = own[s].counts();
+                decided[s] = ownDecided[s];
+                continue;
+            }
             aligned[s] = new CategoryCounts[names.size()];
             Arrays.fill(aligned[s], NONE);
             decided[s] = new Optional[names.size()];
