@@ -255,6 +255,7 @@ public final class PerformanceBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-jar", CLI.toString()));
         command.addAll(args);
+        // a new JVM each time: one untimed run only warms the file cache
         return median(() -> {
             Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -262,15 +263,20 @@ public final class PerformanceBenchmark {
                 throw new IllegalStateException("exit " + p.exitValue() + ": " + command);
             }
             return null;
-        });
+        }, 1, 3);
     }
 
     private static double median(Callable<Object> run) throws Exception {
         // steady state, as in a long-lived JVM (a notebook, a service): warm-up runs first, then the median of five
-        for (int w = 0; w < WARM_UP; w++) {
+        return median(run, WARM_UP, 5);
+    }
+
+    /** The median time of {@code runs} runs after {@code warmUp} untimed ones, in ms. */
+    private static double median(Callable<Object> run, int warmUp, int runs) throws Exception {
+        for (int w = 0; w < warmUp; w++) {
             run.call();
         }
-        double[] t = new double[5];
+        double[] t = new double[runs];
         for (int r = 0; r < t.length; r++) {
             long t0 = System.nanoTime();
             run.call();
