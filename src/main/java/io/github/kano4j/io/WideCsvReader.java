@@ -421,8 +421,6 @@ final class WideCsvReader {
                 for (CompactSegments.Block block : blocks) {
                     block.add(a, CompactSegments.QUESTIONABLE);
                 }
-            }
-            if (policy == MissingAnswerPolicy.COUNT_AS_Q) {
                 counters[a].countedAsQ++;
             } else {
                 counters[a].skip(IngestAccounting.Reason.ofPair(f, d), 1);

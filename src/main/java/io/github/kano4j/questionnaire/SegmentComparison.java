@@ -13,6 +13,8 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,14 +100,13 @@ public final class SegmentComparison {
         Check.notNull(segments, "segments");
         Check.notNull(options, "options");
         List<String> keys = new ArrayList<>(segments.keySet());
-        String[] shared = segments instanceof CountedSegments c ? c.attributes().toArray(new String[0]) : null;
+        CountedSegments counted = segments instanceof CountedSegments c ? c : null;
+        String[] shared = counted == null ? null : counted.attributes().toArray(new String[0]);
         return build(name, keys, s -> {
-            if (shared != null) {
-                Optional<CategoryCounts[]> direct = ((CountedSegments) segments).categoryCounts(keys.get(s),
-                        options.table());
-                if (direct.isPresent()) {
-                    return new Counts(shared, direct.get());
-                }
+            Optional<CategoryCounts[]> direct = counted == null ? Optional.empty()
+                    : counted.categoryCounts(keys.get(s), options.table());
+            if (direct.isPresent()) {
+                return new Counts(shared, direct.get());
             }
             KanoTally t = segments.get(keys.get(s));
             return new Counts(t.attributes().keySet().toArray(new String[0]), KanoAnalysis.countsOf(t, options));
@@ -138,8 +139,7 @@ public final class SegmentComparison {
                 new Analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)), options);
     }
 
-    /** A segment's counts, aligned with the attributes (null where the segment lacks one), by segment position. */
-    /** A segment's attributes, in its own order, with their counts and (once decided) categories. */
+    /** A segment's attributes, in its own order, with their counts. */
     private record Counts(String[] attributes, CategoryCounts[] counts) {
     }
 
@@ -158,19 +158,10 @@ public final class SegmentComparison {
             own[s] = countsOf.apply(s);
             ownDecided[s] = KanoAnalysis.categories(own[s].counts(), options);
         });
-        // the attributes of all segments in first-seen order; segments usually share one order, checked cheaply
-        Map<String, Integer> attributeIndex = new java.util.HashMap<>();
-        List<String> names = new ArrayList<>();
-        String[] previous = null;
-        for (Counts c : own) {
-            if (!Arrays.equals(c.attributes(), previous)) {
-                for (String attribute : c.attributes()) {
-                    if (attributeIndex.putIfAbsent(attribute, names.size()) == null) {
-                        names.add(attribute);
-                    }
-                }
-                previous = c.attributes();
-            }
+        List<String> names = attributes(own);
+        Map<String, Integer> attributeIndex = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            attributeIndex.put(names.get(i), i);
         }
         // aligned with the attributes: counts (zero where a segment lacks the attribute) and categories (empty)
         CategoryCounts[][] aligned = new CategoryCounts[segmentCount][];
@@ -182,35 +173,17 @@ public final class SegmentComparison {
                 // the segment has every attribute in the common order (the usual case): its arrays are aligned
                 aligned[s] = own[s].counts();
                 decided[s] = ownDecided[s];
-                continue;
-            }
-            aligned[s] = new CategoryCounts[names.size()];
-            Arrays.fill(aligned[s], NONE);
-            decided[s] = new Optional[names.size()];
-            Arrays.fill(decided[s], Optional.empty());
-            String[] attributes = own[s].attributes();
-            for (int j = 0; j < attributes.length; j++) {
-                int i = attributeIndex.get(attributes[j]);
-                aligned[s][i] = own[s].counts()[j];
-                decided[s][i] = ownDecided[s][j];
+            } else {
+                aligned[s] = align(own[s].attributes(), own[s].counts(), attributeIndex, NONE);
+                decided[s] = align(own[s].attributes(), ownDecided[s], attributeIndex, Optional.empty());
             }
         }
-        Map<String, Integer> segmentIndex = new java.util.HashMap<>();
+        Map<String, Integer> segmentIndex = new HashMap<>();
         for (int s = 0; s < segmentCount; s++) {
             segmentIndex.put(segmentNames.get(s), s);
         }
         String[] segmentArray = segmentNames.toArray(new String[0]);
-        HomogeneityTest[] homogeneity = new HomogeneityTest[names.size()];
-        // attributes in parallel: each test has its own seed, so the results do not depend on the threads
-        IntStream.range(0, names.size()).parallel().forEach(i -> {
-            long[][] table = new long[segmentCount][];
-            for (int s = 0; s < segmentCount; s++) {
-                CategoryCounts c = aligned[s][i];
-                table[s] = new long[] {c.m(), c.o(), c.a(), c.i()};
-            }
-            homogeneity[i] = HomogeneityTest.of(table, options.monteCarloReplicates(), options.seed() + i,
-                    options.momentMatchedSegments());
-        });
+        HomogeneityTest[] homogeneity = homogeneity(aligned, names.size(), options);
         double[] p = Arrays.stream(homogeneity).mapToDouble(HomogeneityTest::p).toArray();
         double[] holm = Holm.adjust(p);
         List<SegmentTest> tests = new ArrayList<>();
@@ -241,6 +214,52 @@ public final class SegmentComparison {
     }
 
     private static final CategoryCounts NONE = new CategoryCounts(0, 0, 0, 0, 0, 0);
+
+    /** The attributes of all segments in first-seen order; segments usually share one order, checked cheaply. */
+    private static List<String> attributes(Counts[] segments) {
+        Set<String> seen = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        String[] previous = null;
+        for (Counts c : segments) {
+            if (!Arrays.equals(c.attributes(), previous)) {
+                for (String attribute : c.attributes()) {
+                    if (seen.add(attribute)) {
+                        names.add(attribute);
+                    }
+                }
+                previous = c.attributes();
+            }
+        }
+        return names;
+    }
+
+    /** A segment's values placed at their attributes' positions, {@code absent} elsewhere. */
+    private static <T> T[] align(String[] attributes, T[] values, Map<String, Integer> index, T absent) {
+        T[] out = Arrays.copyOf(values, index.size());
+        Arrays.fill(out, absent);
+        for (int j = 0; j < attributes.length; j++) {
+            out[index.get(attributes[j])] = values[j];
+        }
+        return out;
+    }
+
+    /**
+     * Each attribute's segment × (M, O, A, I) table tested, attributes in parallel: each test has its own seed, so the
+     * results do not depend on the threads.
+     */
+    private static HomogeneityTest[] homogeneity(CategoryCounts[][] aligned, int attributes, KanoOptions options) {
+        HomogeneityTest[] out = new HomogeneityTest[attributes];
+        IntStream.range(0, attributes).parallel().forEach(i -> {
+            long[][] table = new long[aligned.length][];
+            for (int s = 0; s < aligned.length; s++) {
+                CategoryCounts c = aligned[s][i];
+                table[s] = new long[] {c.m(), c.o(), c.a(), c.i()};
+            }
+            out[i] = HomogeneityTest.of(table, options.monteCarloReplicates(), options.seed() + i,
+                    options.momentMatchedSegments());
+        });
+        return out;
+    }
 
     /** One attribute's decided categories by segment: a read-only map over arrays shared by the attributes. */
     private static final class Column extends AbstractMap<String, Optional<Category>> {
