@@ -141,28 +141,31 @@ final class AnalyzeCommand {
                     inputFiles(positional));
             return 0;
         }
+        if (format.equals("text")) {
+            // written as it is made: every segment's table, made on all cores a few hundred at a time
+            KanoAnalysis overall = analysis;
+            Language lang = language;
+            Args.emit(to -> {
+                to.append(overall.text(lang)).append('\n');
+                for (SegmentComparison c : comparisons) {
+                    List<String> segments = new ArrayList<>(c.segments().keySet());
+                    InOrder.write(to, segments.size(), s -> lang.text("Segment ", "细分 ") + c.name() + " = "
+                            + segments.get(s) + '\n' + c.segments().get(segments.get(s)).text(lang) + '\n');
+                    to.append(c.text(lang)).append('\n');
+                }
+                to.append(survey.report().text(lang));
+            }, outFile, out, inputFiles(positional));
+            return 0;
+        }
         String text;
         if (format.equals("json")) {
             text = Report.json(analysis, comparisons, language);
         } else if (format.equals("markdown")) {
             text = Report.markdown(analysis, language);
-        } else if (format.equals("html")) {
-            text = Report.html(analysis, language);
         } else {
-            StringBuilder sb = new StringBuilder(analysis.text(language)).append('\n');
-            for (SegmentComparison c : comparisons) {
-                // every segment's table, made on all cores and joined in order
-                List<String> segments = new ArrayList<>(c.segments().keySet());
-                Language lang = language;
-                sb.append(InOrder.join(segments.size(), s -> lang.text("Segment ", "细分 ") + c.name() + " = "
-                        + segments.get(s) + '\n' + c.segments().get(segments.get(s)).text(lang) + '\n'));
-                sb.append(c.text(language)).append('\n');
-            }
-            text = sb.append(survey.report().text(language)).toString();
+            text = Report.html(analysis, language);
         }
-        if (!format.equals("text")) {
-            err.print(survey.report().text(language));
-        }
+        err.print(survey.report().text(language));
         Args.emit(text, outFile, out, inputFiles(positional));
         return 0;
     }

@@ -1,7 +1,6 @@
 package io.github.kano4j.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -31,16 +30,5 @@ public final class InOrder {
                 out.append(p);
             }
         }
-    }
-
-    /** Parts 0 … count − 1 joined in order, as {@link #write} appends them. */
-    public static String join(int count, IntFunction<String> part) {
-        StringBuilder sb = new StringBuilder();
-        try {
-            write(sb, count, part);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return sb.toString();
     }
 }
