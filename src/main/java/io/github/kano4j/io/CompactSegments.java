@@ -1,19 +1,16 @@
 package io.github.kano4j.io;
 
 import io.github.kano4j.Category;
+import io.github.kano4j.internal.ComputedMap;
 import io.github.kano4j.questionnaire.AttributeTally;
 import io.github.kano4j.questionnaire.CategoryCounts;
 import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoTally;
 import io.github.kano4j.questionnaire.SegmentComparison;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +24,7 @@ import java.util.Set;
  * counts straight from the rows ({@link SegmentComparison.CountedSegments}). Used only for unweighted rows without
  * importance ratings; the map is read-only.
  */
-final class CompactSegments extends AbstractMap<String, KanoTally> implements SegmentComparison.CountedSegments {
+final class CompactSegments extends ComputedMap<String, KanoTally> implements SegmentComparison.CountedSegments {
     /** Slots per attribute: the answer-pair cells, then the pairs counted as Q by policy. */
     static final int SLOTS = AttributeTally.LEVELS * AttributeTally.LEVELS + 1;
     /** The slot of the pairs counted as Q by policy. */
@@ -216,50 +213,12 @@ final class CompactSegments extends AbstractMap<String, KanoTally> implements Se
     }
 
     @Override
-    public Set<Map.Entry<String, KanoTally>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<String, KanoTally>> iterator() {
-                Iterator<Map.Entry<String, Block>> it = blocks.entrySet().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public Map.Entry<String, KanoTally> next() {
-                        Map.Entry<String, Block> e = it.next();
-                        return new AbstractMap.SimpleImmutableEntry<>(e.getKey(), tally(e.getValue()));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return blocks.size();
-            }
-        };
-    }
-
-    @Override
-    public Set<String> keySet() {
+    protected Set<String> keys() {
         return Collections.unmodifiableSet(blocks.keySet());
     }
 
     @Override
-    public int size() {
-        return blocks.size();
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return blocks.containsKey(key);
-    }
-
-    @Override
-    public KanoTally get(Object key) {
-        Block block = blocks.get(key);
-        return block == null ? null : tally(block);
+    protected KanoTally compute(String segment) {
+        return tally(blocks.get(segment));
     }
 }

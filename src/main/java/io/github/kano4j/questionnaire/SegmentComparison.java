@@ -3,19 +3,18 @@ package io.github.kano4j.questionnaire;
 import io.github.kano4j.Category;
 import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
+import io.github.kano4j.internal.ComputedMap;
 import io.github.kano4j.internal.TextTable;
 import io.github.kano4j.stats.Holm;
 import io.github.kano4j.stats.HomogeneityTest;
 import io.github.kano4j.stats.ProportionDifference;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +109,7 @@ public final class SegmentComparison {
             }
             KanoTally t = segments.get(keys.get(s));
             return new Counts(t.attributes().keySet().toArray(new String[0]), KanoAnalysis.countsOf(t, options));
-        }, new Analyses(keys, k -> KanoAnalysis.of(segments.get(k), options)), options);
+        }, analyses(keys, k -> KanoAnalysis.of(segments.get(k), options)), options);
     }
 
     /** Compares two survey waves: the same operation as two segments, reporting category drift. */
@@ -136,7 +135,7 @@ public final class SegmentComparison {
         List<Map<String, CategoryCounts>> list = new ArrayList<>(counts.values());
         return build(name, new ArrayList<>(counts.keySet()), s -> new Counts(
                 list.get(s).keySet().toArray(new String[0]), list.get(s).values().toArray(new CategoryCounts[0])),
-                new Analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)), options);
+                analyses(counts.keySet(), k -> KanoAnalysis.ofCounts(counts.get(k), options)), options);
     }
 
     /** A segment's attributes, in its own order, with their counts. */
@@ -182,7 +181,7 @@ public final class SegmentComparison {
         for (int s = 0; s < segmentCount; s++) {
             segmentIndex.put(segmentNames.get(s), s);
         }
-        String[] segmentArray = segmentNames.toArray(new String[0]);
+        Set<String> segmentSet = Collections.unmodifiableSet(new LinkedHashSet<>(segmentNames));
         HomogeneityTest[] homogeneity = homogeneity(aligned, names.size(), options);
         double[] p = Arrays.stream(homogeneity).mapToDouble(HomogeneityTest::p).toArray();
         double[] holm = Holm.adjust(p);
@@ -207,7 +206,7 @@ public final class SegmentComparison {
                 worse = Optional.of(ProportionDifference.of(c1.o() + c1.m(), d1, c2.o() + c2.m(), d2,
                         options.confidence()));
             }
-            tests.add(new SegmentTest(names.get(i), new Column(segmentArray, segmentIndex, column), homogeneity[i],
+            tests.add(new SegmentTest(names.get(i), new Column(segmentSet, segmentIndex, column), homogeneity[i],
                     holm[i], drift, better, worse));
         }
         return new SegmentComparison(name, analyses, tests, options);
@@ -261,101 +260,35 @@ public final class SegmentComparison {
         return out;
     }
 
+    /**
+     * Segment → analysis, each analysis computed when it is read and not kept, so comparing thousands of segments
+     * holds only their tallies.
+     */
+    private static Map<String, KanoAnalysis> analyses(Collection<String> keys,
+            Function<String, KanoAnalysis> analyse) {
+        return ComputedMap.of(Collections.unmodifiableSet(new LinkedHashSet<>(keys)), analyse);
+    }
+
     /** One attribute's decided categories by segment: a read-only map over arrays shared by the attributes. */
-    private static final class Column extends AbstractMap<String, Optional<Category>> {
-        private final String[] segments;
+    private static final class Column extends ComputedMap<String, Optional<Category>> {
         private final Map<String, Integer> index;
+        private final Set<String> segments;
         private final Optional<Category>[] values;
 
-        Column(String[] segments, Map<String, Integer> index, Optional<Category>[] values) {
+        Column(Set<String> segments, Map<String, Integer> index, Optional<Category>[] values) {
             this.segments = segments;
             this.index = index;
             this.values = values;
         }
 
         @Override
-        public Set<Map.Entry<String, Optional<Category>>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, Optional<Category>>> iterator() {
-                    return IntStream.range(0, segments.length)
-                            .mapToObj(s -> (Map.Entry<String, Optional<Category>>)
-                                    new AbstractMap.SimpleImmutableEntry<>(segments[s], values[s]))
-                            .iterator();
-                }
-
-                @Override
-                public int size() {
-                    return segments.length;
-                }
-            };
+        protected Set<String> keys() {
+            return segments;
         }
 
         @Override
-        public boolean containsKey(Object key) {
-            return index.containsKey(key);
-        }
-
-        @Override
-        public Optional<Category> get(Object key) {
-            Integer s = index.get(key);
-            return s == null ? null : values[s];
-        }
-    }
-
-    /**
-     * Segment → analysis, each analysis computed when it is read and not kept, so comparing thousands of segments
-     * holds only their tallies.
-     */
-    private static final class Analyses extends AbstractMap<String, KanoAnalysis> {
-        private final Set<String> keys;
-        private final Function<String, KanoAnalysis> analyse;
-
-        Analyses(java.util.Collection<String> keys, Function<String, KanoAnalysis> analyse) {
-            this.keys = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
-            this.analyse = analyse;
-        }
-
-        @Override
-        public Set<Map.Entry<String, KanoAnalysis>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, KanoAnalysis>> iterator() {
-                    Iterator<String> it = keys.iterator();
-                    return new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return it.hasNext();
-                        }
-
-                        @Override
-                        public Map.Entry<String, KanoAnalysis> next() {
-                            String key = it.next();
-                            return new AbstractMap.SimpleImmutableEntry<>(key, analyse.apply(key));
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return keys.size();
-                }
-            };
-        }
-
-        @Override
-        public Set<String> keySet() {
-            return keys;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return keys.contains(key);
-        }
-
-        @Override
-        public KanoAnalysis get(Object key) {
-            return key instanceof String k && keys.contains(k) ? analyse.apply(k) : null;
+        protected Optional<Category> compute(String segment) {
+            return values[index.get(segment)];
         }
     }
 
