@@ -166,11 +166,10 @@ public final class KanoAnalysis {
         double sumW = 0;
         int k = 0;
         for (CategoryCounts c : counts) {
-            // Better and |Worse| as Coefficients.of gives them (defined when the denominator is positive)
-            long d = options.denominator() == KanoOptions.Denominator.ALL ? c.n() : c.n4();
-            if (d > 0) {
-                sumB += (double) (c.a() + c.o()) / d;
-                sumW += (double) (c.o() + c.m()) / d;
+            Coefficients co = Coefficients.of(c, options.denominator(), options.confidence());
+            if (!Double.isNaN(co.better())) {
+                sumB += co.better();
+                sumW += co.absWorse();
                 k++;
             }
         }

@@ -95,18 +95,7 @@ final class KanoClassifier {
     }
 
     private static String mixed(Category top1, Category top2) {
-        return MIXED[top1.ordinal()][top2.ordinal()];
-    }
-
-    /** The labels of mixed results, made once (a segment comparison decides hundreds of thousands). */
-    private static final String[][] MIXED = new String[Category.values().length][Category.values().length];
-
-    static {
-        for (Category x : Category.values()) {
-            for (Category y : Category.values()) {
-                MIXED[x.ordinal()][y.ordinal()] = "MIXED(" + x.letter() + "/" + y.letter() + ")";
-            }
-        }
+        return "MIXED(" + top1.letter() + "/" + top2.letter() + ")";
     }
 
     private static boolean fongSignificant(long a, long b, long n, double critical) {

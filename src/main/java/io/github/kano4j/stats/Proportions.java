@@ -17,17 +17,8 @@ public final class Proportions {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("The confidence level must be strictly between 0 and 1, was " + level);
         }
-        double[] last = lastZ;
-        if (last[0] == level) {
-            return last[1];
-        }
-        double z = STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - level) / 2);
-        lastZ = new double[] {level, z};
-        return z;
+        return STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - level) / 2);
     }
-
-    /** The last level asked for and its z: one level serves a whole analysis, the quantile is not recomputed. */
-    private static volatile double[] lastZ = {Double.NaN, Double.NaN};
 
     /**
      * Wilson's (1927) score interval for k successes in n trials:
