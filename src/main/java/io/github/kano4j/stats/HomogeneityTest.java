@@ -82,15 +82,18 @@ public record HomogeneityTest(double statistic, int df, double p, String method,
         for (boolean k : keep) {
             cols += k ? 1 : 0;
         }
-        // the table without its empty columns (the table itself when none is empty)
-        long[][] t = cols == colsAll ? table : new long[rows][cols];
+        // the table without its empty columns (the table itself, read only, when none is empty)
+        boolean copy = cols < colsAll;
+        long[][] t = copy ? new long[rows][cols] : table;
         int nonEmptyRows = 0;
         for (int r = 0; r < rows; r++) {
             int k = 0;
             long total = 0;
             for (int c = 0; c < colsAll; c++) {
                 if (keep[c]) {
-                    t[r][k++] = table[r][c];
+                    if (copy) {
+                        t[r][k++] = table[r][c];
+                    }
                     total += table[r][c];
                 }
             }
