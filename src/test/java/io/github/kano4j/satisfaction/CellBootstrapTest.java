@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -71,6 +72,119 @@ class CellBootstrapTest {
         String four = new ForkJoinPool(4).submit(() -> exact(SatisfactionAnalysis.of(s, options))).get();
         assertThat(four).isEqualTo(one).contains("ia [");
         assertThat(exact(SatisfactionAnalysis.of(s, options))).isEqualTo(one);
+    }
+
+    /**
+     * A replicate's XᵀX and Xᵀy summed over blocks of attributes equal the direct sums over the patterns to the last
+     * bit: for whole-number weights and ratings with any block size, for fractional ones with blocks of one
+     * attribute (the same terms in the same order). Ten attributes, two of them without a low or a high dummy.
+     */
+    @Test
+    void blockSumsEqualTheDirectSums() {
+        Random rng = new Random(5);
+        int k = 10;
+        int[] low = new int[k];
+        int[] high = new int[k];
+        int p = 1;
+        for (int i = 0; i < k; i++) {
+            low[i] = i == 3 ? -1 : p++;
+            high[i] = i == 7 ? -1 : p++;
+        }
+        List<int[]> patterns = new ArrayList<>();
+        for (int g = 0; g < 400; g++) {
+            int[] cols = new int[k + 1];
+            int m = 1; // cols[0] = 0, the intercept
+            for (int i = 0; i < k; i++) {
+                int zone = rng.nextInt(3);
+                int col = zone == 0 ? low[i] : zone == 2 ? high[i] : -1;
+                if (col >= 0) {
+                    cols[m++] = col;
+                }
+            }
+            patterns.add(Arrays.copyOf(cols, m));
+        }
+        double[] whole = new double[patterns.size()];
+        double[] fractional = new double[patterns.size()];
+        for (int g = 0; g < patterns.size(); g++) {
+            whole[g] = rng.nextInt(4); // a resample leaves some patterns out
+            fractional[g] = whole[g] * (0.3 + rng.nextDouble());
+        }
+        for (int limit : new int[] {3, 9, 27, 81, 6561}) {
+            assertThat(blockSums(patterns, low, high, p, limit, whole)).as("blocks of %d states", limit)
+                    .isEqualTo(directSums(patterns, p, whole));
+        }
+        assertThat(blockSums(patterns, low, high, p, 3, fractional)).isEqualTo(directSums(patterns, p, fractional));
+        PrcaBootstrap.Blocks cheapest = PrcaBootstrap.Blocks.cheapest(patterns, low, high, true);
+        assertThat(cheapest.entries()).as("whole numbers: blocks of more than one attribute").isGreaterThan(k * 3);
+        assertThat(PrcaBootstrap.Blocks.cheapest(patterns, low, high, false).entries())
+                .isEqualTo(PrcaBootstrap.Blocks.of(patterns, low, high, 3).entries());
+    }
+
+    /** XᵀX (upper triangle without the intercept's row) then Xᵀy (y = 2.5 + pattern number), summed directly. */
+    private static double[] directSums(List<int[]> patterns, int p, double[] w) {
+        double[] out = new double[p * p + p];
+        for (int g = 0; g < patterns.size(); g++) {
+            int[] cols = patterns.get(g);
+            for (int a = 1; a < cols.length; a++) {
+                out[p * p + cols[a]] += w[g] * (2.5 + g);
+                for (int e = a; e < cols.length; e++) {
+                    out[cols[a] * p + cols[e]] += w[g];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The same sums through blocks of at most {@code limit} states, as a replicate takes them. */
+    private static double[] blockSums(List<int[]> patterns, int[] low, int[] high, int p, int limit, double[] w) {
+        PrcaBootstrap.Blocks blocks = PrcaBootstrap.Blocks.of(patterns, low, high, limit);
+        double[] own = new double[2 * blocks.entries()];
+        double[] cross = new double[blocks.crossEntries()];
+        for (int g = 0; g < patterns.size(); g++) {
+            for (int t = blocks.ownStart()[g]; t < blocks.ownStart()[g + 1]; t++) {
+                own[blocks.own()[t]] += w[g];
+                own[blocks.own()[t] + 1] += w[g] * (2.5 + g);
+            }
+            for (int t = blocks.crossStart()[g]; t < blocks.crossStart()[g + 1]; t++) {
+                cross[blocks.cross()[t]] += w[g];
+            }
+        }
+        double[] pairs = new double[p * p];
+        double[] xty = new double[p];
+        blocks.spread(own, cross, p, pairs, xty);
+        double[] out = Arrays.copyOf(pairs, p * p + p);
+        System.arraycopy(xty, 0, out, p * p, p);
+        return out;
+    }
+
+    @Test
+    void theSameIntervalsWhateverTheBlocks() {
+        SatisfactionSurvey s = seeded();
+        SatisfactionOptions options = SatisfactionOptions.defaults().withBootstrap(300, 9);
+        RatingScale scale = RatingScale.fivePoint();
+        long[] low = new long[3];
+        long[] high = new long[3];
+        for (int j = 0; j < s.respondents(); j++) {
+            for (int i = 0; i < 3; i++) {
+                low[i] += s.rating(j, i) <= scale.cutLow() ? 1 : 0;
+                high[i] += s.rating(j, i) >= scale.cutHigh() ? 1 : 0;
+            }
+        }
+        PrcaModel model = PrcaModel.fit(s, scale, options.standardErrors(), low, high);
+        String one = exact(PrcaBootstrap.run(s, scale, model, options, 3));
+        assertThat(one).contains("[");
+        for (int limit : new int[] {0, 9, 27}) {
+            assertThat(exact(PrcaBootstrap.run(s, scale, model, options, limit))).as("%d states", limit).isEqualTo(one);
+        }
+    }
+
+    private static String exact(PrcaBootstrap boot) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < boot.ia().length; i++) {
+            sb.append(boot.ia()[i].lower()).append(", ").append(boot.ia()[i].upper()).append(" [")
+                    .append(boot.riocs()[i].lower()).append(", ").append(boot.riocs()[i].upper()).append("]\n");
+        }
+        return sb.append(boot.undefined()).toString();
     }
 
     /** Every bootstrap bound with all its digits. */
