@@ -111,9 +111,13 @@ public final class AnswerScale implements Serializable {
         return new AnswerScale("five-point", 5, m);
     }
 
+    /**
+     * Adds built-in wordings, which are written in their normalised form (a test holds them to it): the table is
+     * built without the Unicode normaliser, which is loaded only when an answer is not found as written.
+     */
     private static void put(Map<String, Integer> m, Answer answer, String... labels) {
         for (String label : labels) {
-            Integer before = m.put(normalize(label), answer.level());
+            Integer before = m.put(label, answer.level());
             if (before != null && before != answer.level()) {
                 throw new IllegalStateException("The wording \"" + label + "\" is listed for two answers");
             }
@@ -269,7 +273,9 @@ public final class AnswerScale implements Serializable {
 
     /** NFKC (full-width → half-width), lowercase, trimmed, inner whitespace collapsed, trailing stops removed. */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        // NFKC leaves ASCII as it is: the normaliser (and its Unicode tables) is loaded only for other text
+        String s = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT)
+                .strip();
         s = s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
         if (s.length() > 1 && (s.startsWith("\"") && s.endsWith("\""))) {
             s = s.substring(1, s.length() - 1).strip();
@@ -279,6 +285,15 @@ public final class AnswerScale implements Serializable {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -28,6 +28,15 @@ class AnswerScaleTest {
         assertThat(AnswerScale.FIVE_POINT.level(text)).isEqualTo(expected.level());
     }
 
+    /** The built-in table is built without the normaliser, so every wording must be written normalised. */
+    @Test
+    void builtInWordingsAreWrittenNormalised() {
+        assertThat(AnswerScale.FIVE_POINT.acceptedLabels()).hasSizeGreaterThan(200)
+                .allSatisfy(label -> assertThat(AnswerScale.normalize(label)).isEqualTo(label));
+        assertThat(AnswerScale.THREE_POINT.acceptedLabels())
+                .allSatisfy(label -> assertThat(AnswerScale.normalize(label)).isEqualTo(label));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "NA", "n/a", "N.A.", "null", "-", ".", "?", "missing", "#N/A"})
     void missingTokensAreMissingNeverAnAnswer(String text) {
