@@ -114,10 +114,10 @@ class CellBootstrapTest {
                     .isEqualTo(directSums(patterns, p, whole));
         }
         assertThat(blockSums(patterns, low, high, p, 3, fractional)).isEqualTo(directSums(patterns, p, fractional));
-        PrcaBootstrap.Blocks cheapest = PrcaBootstrap.Blocks.cheapest(patterns, low, high, true);
+        BlockSums cheapest = BlockSums.cheapest(patterns, low, high, true);
         assertThat(cheapest.entries()).as("whole numbers: blocks of more than one attribute").isGreaterThan(k * 3);
-        assertThat(PrcaBootstrap.Blocks.cheapest(patterns, low, high, false).entries())
-                .isEqualTo(PrcaBootstrap.Blocks.of(patterns, low, high, 3).entries());
+        assertThat(BlockSums.cheapest(patterns, low, high, false).entries())
+                .isEqualTo(BlockSums.of(patterns, low, high, 3).entries());
     }
 
     /** XᵀX (upper triangle without the intercept's row) then Xᵀy (y = 2.5 + pattern number), summed directly. */
@@ -137,21 +137,13 @@ class CellBootstrapTest {
 
     /** The same sums through blocks of at most {@code limit} states, as a replicate takes them. */
     private static double[] blockSums(List<int[]> patterns, int[] low, int[] high, int p, int limit, double[] w) {
-        PrcaBootstrap.Blocks blocks = PrcaBootstrap.Blocks.of(patterns, low, high, limit);
-        double[] own = new double[2 * blocks.entries()];
-        double[] cross = new double[blocks.crossEntries()];
-        for (int g = 0; g < patterns.size(); g++) {
-            for (int t = blocks.ownStart()[g]; t < blocks.ownStart()[g + 1]; t++) {
-                own[blocks.own()[t]] += w[g];
-                own[blocks.own()[t] + 1] += w[g] * (2.5 + g);
-            }
-            for (int t = blocks.crossStart()[g]; t < blocks.crossStart()[g + 1]; t++) {
-                cross[blocks.cross()[t]] += w[g];
-            }
+        double[] y = new double[w.length];
+        for (int g = 0; g < w.length; g++) {
+            y[g] = w[g] * (2.5 + g);
         }
         double[] pairs = new double[p * p];
         double[] xty = new double[p];
-        blocks.spread(own, cross, p, pairs, xty);
+        BlockSums.of(patterns, low, high, limit).sum(w, y, p, pairs, xty);
         double[] out = Arrays.copyOf(pairs, p * p + p);
         System.arraycopy(xty, 0, out, p * p, p);
         return out;
