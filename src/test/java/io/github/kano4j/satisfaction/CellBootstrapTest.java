@@ -77,7 +77,8 @@ class CellBootstrapTest {
     /**
      * A replicate's XᵀX and Xᵀy summed over blocks of attributes equal the direct sums over the patterns to the last
      * bit: for whole-number weights and ratings with any block size, for fractional ones with blocks of one
-     * attribute (the same terms in the same order). Ten attributes, two of them without a low or a high dummy.
+     * attribute (the same terms in the same order). Ten attributes: one without a low dummy, one without a high
+     * dummy, one without either.
      */
     @Test
     void blockSumsEqualTheDirectSums() {
@@ -87,8 +88,8 @@ class CellBootstrapTest {
         int[] high = new int[k];
         int p = 1;
         for (int i = 0; i < k; i++) {
-            low[i] = i == 3 ? -1 : p++;
-            high[i] = i == 7 ? -1 : p++;
+            low[i] = i == 3 || i == 5 ? -1 : p++;
+            high[i] = i == 7 || i == 5 ? -1 : p++;
         }
         List<int[]> patterns = new ArrayList<>();
         for (int g = 0; g < 400; g++) {
