@@ -80,7 +80,7 @@ record PrcaBootstrap(Interval[] ia, Interval[] riocs, int undefined) {
             }
             double[] pairs = new double[p * p];
             double[] xty = new double[p];
-            cells.sums.sum(patternW, patternY, p, pairs, xty);
+            cells.sums.sum(patternW, patternY, pairs, xty);
             // the intercept (column 0) is in every pattern: its entries are n, the dummies' counts (the diagonal, as
             // a dummy times itself is the dummy) and the sum of all overall ratings
             xty[0] = sumAll;

@@ -144,7 +144,7 @@ class CellBootstrapTest {
         }
         double[] pairs = new double[p * p];
         double[] xty = new double[p];
-        BlockSums.of(patterns, low, high, limit).sum(w, y, p, pairs, xty);
+        BlockSums.of(patterns, low, high, limit).sum(w, y, pairs, xty);
         double[] out = Arrays.copyOf(pairs, p * p + p);
         System.arraycopy(xty, 0, out, p * p, p);
         return out;
