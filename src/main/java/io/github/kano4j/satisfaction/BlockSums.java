@@ -213,17 +213,20 @@ record BlockSums(int p, boolean direct, int[] own, int[] ownY, int[] ownStart, i
         spread(ownSums, crossSums, pairs, xty);
     }
 
-    /** Adds each pattern's weight and sum of ratings to its terms: in {@code ownW}, {@code ownY} and {@code crossW}. */
-    private void add(double[] weight, double[] ratings, double[] ownW, double[] ownYSums, double[] crossW) {
+    /**
+     * Adds each pattern's weight to its entries {@code own} in {@code toOwn} and {@code cross} in {@code toCross},
+     * and its sum of ratings to its entries {@code ownY} in {@code toRatings}.
+     */
+    private void add(double[] weight, double[] ratings, double[] toOwn, double[] toRatings, double[] toCross) {
         for (int g = 0; g < ownStart.length - 1; g++) {
             double w = weight[g];
             double y = ratings[g];
             for (int t = ownStart[g]; t < ownStart[g + 1]; t++) {
-                ownW[own[t]] += w;
-                ownYSums[ownY[t]] += y;
+                toOwn[own[t]] += w;
+                toRatings[ownY[t]] += y;
             }
             for (int t = crossStart[g]; t < crossStart[g + 1]; t++) {
-                crossW[cross[t]] += w;
+                toCross[cross[t]] += w;
             }
         }
     }
