@@ -106,6 +106,29 @@ record BlockSums(int p, boolean direct, int[] own, int[] ownY, int[] ownStart, i
             crossEntries += (long) sizes.get(b) * (entries - blockStart[b + 1]);
         }
         Check.argument(crossEntries <= Integer.MAX_VALUE, "Too many attributes for one bootstrap: " + k);
+        // each block entry's active columns, from the digits of its state
+        int[] columnStart = new int[entries + 1];
+        int[] columns = new int[entries];
+        int c = 0;
+        for (int i = 0; i < k; ) {
+            int b = blockOf[i];
+            int first = i;
+            while (i < k && blockOf[i] == b) {
+                i++;
+            }
+            for (int st = 0; st < sizes.get(b); st++) {
+                for (int a = first; a < i; a++) {
+                    int digit = st / radix[a] % states[a];
+                    if (digit > 0) {
+                        if (c == columns.length) {
+                            columns = Arrays.copyOf(columns, 2 * c);
+                        }
+                        columns[c++] = columnOf[a][digit];
+                    }
+                }
+                columnStart[blockStart[b] + st + 1] = c;
+            }
+        }
         // each pattern's blocks with an active dummy, and their states
         int[][] activeBlocks = new int[patterns.size()][];
         int[][] activeStates = new int[patterns.size()][];
@@ -131,8 +154,12 @@ record BlockSums(int p, boolean direct, int[] own, int[] ownY, int[] ownStart, i
         int[] own = new int[ownStart[patterns.size()]];
         int[] ownY = new int[own.length];
         int[] cross = new int[crossStart[patterns.size()]];
-        // blocks of one attribute: a block's state is one dummy, so its entries are cells of XᵀX and Xᵀy
-        boolean direct = blocks == k;
+        // blocks of one attribute (with dummies): an active state is one dummy, so the entries are cells of XᵀX
+        // and Xᵀy
+        boolean direct = true;
+        for (int d = 0; d < entries; d++) {
+            direct &= columnStart[d + 1] - columnStart[d] <= 1;
+        }
         int p = 1;
         for (int i = 0; i < k; i++) {
             p += (lowColumn[i] >= 0 ? 1 : 0) + (highColumn[i] >= 0 ? 1 : 0);
@@ -145,37 +172,15 @@ record BlockSums(int p, boolean direct, int[] own, int[] ownY, int[] ownStart, i
             for (int x = 0; x < active.length; x++) {
                 int b = active[x];
                 long row = crossFrom[b] + (long) state[x] * (entries - blockStart[b + 1]) - blockStart[b + 1];
-                int a = direct ? columnOf[b][state[x]] : -1;
-                own[o] = direct ? a * p + a : 2 * (blockStart[b] + state[x]);
-                ownY[o] = direct ? a : own[o] + 1;
+                int d = blockStart[b] + state[x];
+                int a = columns[columnStart[d]]; // direct: the entry's one column
+                own[o] = direct ? a * p + a : 2 * d;
+                ownY[o] = direct ? a : 2 * d + 1;
                 o++;
                 for (int y = x + 1; y < active.length; y++) {
-                    cross[t++] = direct ? a * p + columnOf[active[y]][state[y]]
-                            : (int) (row + blockStart[active[y]] + state[y]);
+                    int e = blockStart[active[y]] + state[y];
+                    cross[t++] = direct ? a * p + columns[columnStart[e]] : (int) (row + e);
                 }
-            }
-        }
-        // each block entry's active columns, from the digits of its state
-        int[] columnStart = new int[entries + 1];
-        int[] columns = new int[entries];
-        int c = 0;
-        for (int i = 0; i < k; ) {
-            int b = blockOf[i];
-            int first = i;
-            while (i < k && blockOf[i] == b) {
-                i++;
-            }
-            for (int st = 0; st < sizes.get(b); st++) {
-                for (int a = first; a < i; a++) {
-                    int digit = st / radix[a] % states[a];
-                    if (digit > 0) {
-                        if (c == columns.length) {
-                            columns = Arrays.copyOf(columns, 2 * c);
-                        }
-                        columns[c++] = columnOf[a][digit];
-                    }
-                }
-                columnStart[blockStart[b] + st + 1] = c;
             }
         }
         return new BlockSums(p, direct, own, ownY, ownStart, cross, crossStart, entries, (int) crossEntries,
