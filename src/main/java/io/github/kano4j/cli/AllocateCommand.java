@@ -12,8 +12,8 @@ import io.github.kano4j.io.AttributeSheet;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.io.GapCsvReader;
 import io.github.kano4j.io.KanoCsvReader;
-import io.github.kano4j.io.KpiCsvReader;
 import io.github.kano4j.io.KanoSurvey;
+import io.github.kano4j.io.KpiCsvReader;
 import io.github.kano4j.io.SatisfactionCsvReader;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
@@ -23,140 +23,246 @@ import io.github.kano4j.satisfaction.SatisfactionAnalysis;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /**
- * {@code kano4j allocate [--kano F] [--satisfaction F --overall C] [--attributes S] [--budget X] [--policy P]
- * [--penalty-weight W]} and {@code --demo}; {@code report} writes the same as one HTML page.
+ * {@code kano4j allocate} (the plan: increase / maintain / reduce / remove with boundaries) and {@code kano4j report}
+ * (the same as one HTML page with the questionnaire and satisfaction results).
  */
-final class AllocateCommand {
-    private AllocateCommand() {
+abstract class AllocateCommand extends Command {
+    @Mixin
+    KanoReadingOptions kanoReading;
+    @Mixin
+    SatisfactionReadingOptions satReading;
+    @Mixin
+    ReadingOptions reading;
+    @Mixin
+    WeightingOptions weighting;
+    @Mixin
+    ConfidenceOption confidence;
+    @Mixin
+    ResamplingOptions resampling;
+    @Mixin
+    LanguageOption language;
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--kano", paramLabel = "FILE", description = "the Kano questionnaire")
+    Path kanoFile;
+    @Option(names = "--satisfaction", paramLabel = "FILE", description = "the satisfaction survey (with --overall)")
+    Path satFile;
+    @Option(names = "--demo", description = "the bundled example instead of --kano and --satisfaction")
+    boolean demo;
+    @Option(names = "--attributes", paramLabel = "SHEET", description = "the attribute sheet: attribute, unit_cost, "
+            + "benchmark, tau, group, importance, share_low ...")
+    Path sheet;
+    @Option(names = "--groups", paramLabel = "FILE", description = "attribute,group: the plan lists attributes by "
+            + "group")
+    Path groupsFile;
+    @Option(names = "--gaps", paramLabel = "FILE", description = "an expectation-perception survey: the adequate "
+            + "expectation is the floor, the desired one the target")
+    Path gapsFile;
+    @Option(names = "--kpi", paramLabel = "FILE", description = "segment,attribute,kpi,value: each floor also in KPI "
+            + "units, from the satisfaction survey's --segment")
+    Path kpiFile;
+    @Option(names = "--segment", paramLabel = "COLUMN", description = "with --kpi: the satisfaction survey's "
+            + "segment column")
+    String segment;
+    @Option(names = "--kano-weight", paramLabel = "COLUMN", description = "respondent weights of the --kano file "
+            + "(--weight weights the satisfaction survey)")
+    String kanoWeight;
+    @Option(names = "--budget", paramLabel = "X", description = "the budget to spend, in the sheet's cost units")
+    Double budget;
+    @Option(names = "--tau", paramLabel = "T", description = "floor tolerance: the share of low ratings allowed")
+    Double tau;
+    @Option(names = "--top-box", paramLabel = "H", description = "top-box goal of the targets")
+    Double topBox;
+    @Option(names = "--hurdle", paramLabel = "L", description = "gain per cost below which spending is cut")
+    Double hurdle;
+    @Option(names = "--policy", paramLabel = "POLICY", description = "budget policy: floors-first (default) or "
+            + "gain-per-cost")
+    String policy;
+    @Option(names = "--penalty-weight", paramLabel = "W", description = "weight >= 1 of fixing floors (default 1)")
+    Double penaltyWeight;
+    @Option(names = "--importance-weighted", description = "weight gains by importance")
+    boolean importanceWeighted;
+    @Option(names = "--satisfaction-bootstrap", paramLabel = "N", description = "satisfaction resamples (default "
+            + "1000 with report or --charts, else 0: the plan does not use them)")
+    String satBootstrap;
+    @Option(names = "--measured", paramLabel = "DATE", description = "when the data were measured, YYYY-MM-DD (plan "
+            + "provenance)")
+    String measured;
+    @Option(names = "--charts", paramLabel = "DIR", description = "also each chart as an SVG file in DIR")
+    Path chartsDir;
+
+    /** What was read and analysed: the analyses, the attribute facts and every ingest report. */
+    private Optional<KanoAnalysis> kano = Optional.empty();
+    private Optional<SatisfactionAnalysis> sat = Optional.empty();
+    private Map<String, AttributeFacts> facts = Map.of();
+    private final List<IngestReport> reports = new ArrayList<>();
+
+    @Override
+    OutputOptions output() {
+        return output;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Path kanoFile = null;
-        Path satFile = null;
-        Path sheet = null;
-        Path groupsFile = null;
-        Path gapsFile = null;
-        Path kpiFile = null;
-        String segment = null;
-        String kanoWeight = null;
-        String overall = "overall";
-        boolean demo = false;
-        double budget = Double.NaN;
-        String format = "text";
-        Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
-        Path outFile = null;
-        int bootstrap = 0;
-        Path chartsDir = null;
-        SatisfactionOptions satOptions = SatisfactionOptions.defaults();
-        boolean satBootstrapGiven = false;
-        AllocationOptions options = AllocationOptions.defaults();
-        Args.Weighting weighting = new Args.Weighting();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            int taken = weighting.take(args, i);
-            if (taken >= 0) {
-                i = taken;
-                continue;
-            }
-            switch (a) {
-                case "--kano" -> kanoFile = Path.of(Args.value(args, ++i, a));
-                case "--satisfaction" -> satFile = Path.of(Args.value(args, ++i, a));
-                case "--overall" -> overall = Args.value(args, ++i, a);
-                case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
-                case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
-                case "--gaps" -> gapsFile = Path.of(Args.value(args, ++i, a));
-                case "--kpi" -> kpiFile = Path.of(Args.value(args, ++i, a));
-                case "--segment" -> segment = Args.value(args, ++i, a);
-                case "--kano-weight" -> kanoWeight = Args.value(args, ++i, a);
-                case "--budget" -> budget = Args.number(Args.value(args, ++i, a), a);
-                case "--tau" -> options = options.withTau(Args.number(Args.value(args, ++i, a), a));
-                case "--top-box" -> options = options.withTopBoxGoal(Args.number(Args.value(args, ++i, a), a));
-                case "--hurdle" -> options = options.withHurdle(Args.number(Args.value(args, ++i, a), a));
-                case "--policy" -> options = options.withPolicy(policy(Args.value(args, ++i, a)));
-                case "--penalty-weight" -> options = options.withPenaltyWeight(Args.number(Args.value(args, ++i, a), a));
-                case "--importance-weighted" -> options = options.withImportanceWeighting(true);
-                case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
-                        KanoOptions.MAX_REPLICATES);
-                case "--satisfaction-bootstrap" -> {
-                    satOptions = satOptions.withBootstrap(Args.count(Args.value(args, ++i, a), a,
-                            SatisfactionOptions.MAX_REPLICATES), satOptions.seed());
-                    satBootstrapGiven = true;
-                }
-                case "--language" -> options = options.withLanguage(Args.language(Args.value(args, ++i, a)));
-                case "--measured" -> options = options.withMeasuredAt(date(Args.value(args, ++i, a)));
-                case "--demo" -> demo = true;
-                case "--format" -> format = Args.format(Args.value(args, ++i, a));
-                case "--csv-cells" -> cells = Args.csvCells(Args.value(args, ++i, a));
-                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
-                case "--charts" -> chartsDir = Path.of(Args.value(args, ++i, a));
-                default -> throw new UsageException("unknown option " + a + " for " + args[0]
-                        + "; see kano4j --help");
-            }
-        }
+    /** The format to write; a usage error for one this command does not write. */
+    abstract Format format();
+
+    /** Whether the output shows the satisfaction bootstrap (so it runs by default). */
+    abstract boolean showsIntervals();
+
+    /** The plan in format {@code f}: a text, or the bytes of a workbook. */
+    abstract Object render(AllocationPlan plan, Format f);
+
+    @Override
+    int run() {
+        Format f = format();
+        Sink sink = sink();
         if (chartsDir != null) {
-            Args.directory(chartsDir); // before any work, so a bad directory fails first
+            Sink.folder(chartsDir, "--charts"); // before any work, so a bad folder fails first
         }
-        if (!args[0].equals("report")) {
-            Args.requireOutFile(format, outFile);
+        AllocationOptions options = options();
+        KanoOptions kanoOptions = kanoOptions();
+        SatisfactionOptions satOptions = satisfactionOptions();
+        if (demo) {
+            readDemo(kanoOptions, satOptions);
+        } else {
+            readFiles(kanoOptions, satOptions);
         }
-        if (!satBootstrapGiven && !args[0].equals("report") && chartsDir == null) {
+        readFacts();
+        Map<String, String> groups = AttributeFacts.groupsOf(facts);
+        if (!groups.isEmpty()) { // the analyses' tables in the report and workbook list attributes by group too
+            kano = kano.map(k -> k.withGroups(groups));
+            sat = sat.map(x -> x.withGroups(groups));
+        }
+        phase("planning");
+        AllocationPlan plan = withKpiFloors(plan(options), options);
+        phase("writing");
+        Object rendered = render(plan, f);
+        if (f != Format.TEXT) {
+            info(ingest());
+        }
+        writeCharts(sink);
+        if (rendered instanceof byte[] workbook) {
+            sink.binary(workbook, "--format " + f.label());
+        } else {
+            sink.text(f == Format.TEXT ? rendered + "\n" + ingest() : (String) rendered);
+        }
+        return 0;
+    }
+
+    private AllocationOptions options() {
+        AllocationOptions options = AllocationOptions.defaults().withLanguage(language.language);
+        if (tau != null) {
+            options = options.withTau(tau);
+        }
+        if (topBox != null) {
+            options = options.withTopBoxGoal(topBox);
+        }
+        if (hurdle != null) {
+            options = options.withHurdle(hurdle);
+        }
+        if (policy != null) {
+            options = options.withPolicy(policy(policy));
+        }
+        if (penaltyWeight != null) {
+            options = options.withPenaltyWeight(penaltyWeight);
+        }
+        if (importanceWeighted) {
+            options = options.withImportanceWeighting(true);
+        }
+        return measured == null ? options : options.withMeasuredAt(date(measured));
+    }
+
+    private KanoOptions kanoOptions() {
+        KanoOptions defaults = KanoOptions.defaults();
+        Integer replicates = resampling.replicates(KanoOptions.MAX_REPLICATES);
+        Long seed = resampling.seed();
+        KanoOptions options = defaults.withTable(kanoReading.table(defaults.table()))
+                .withBootstrap(replicates == null ? 0 : replicates, seed == null ? defaults.seed() : seed);
+        return confidence.given() ? options.withConfidence(confidence.confidence) : options;
+    }
+
+    private SatisfactionOptions satisfactionOptions() {
+        SatisfactionOptions options = satReading.apply(SatisfactionOptions.defaults());
+        Long seed = resampling.seed();
+        long s = seed == null ? options.seed() : seed;
+        if (satBootstrap != null) {
+            options = options.withBootstrap(Args.count(satBootstrap, "--satisfaction-bootstrap",
+                    SatisfactionOptions.MAX_REPLICATES), s);
+        } else if (!showsIntervals() && chartsDir == null) {
             // the plan uses the satisfaction model's estimates, not its bootstrap intervals: resample only when the
             // output shows them (the report's charts and statistics) or when asked
-            satOptions = satOptions.withBootstrap(0, satOptions.seed());
+            options = options.withBootstrap(0, s);
+        } else if (seed != null) {
+            options = options.withBootstrap(options.bootstrapReplicates(), s);
         }
-        KanoOptions kanoOptions = KanoOptions.defaults().withBootstrap(bootstrap, KanoOptions.defaults().seed());
-        Optional<KanoAnalysis> kano = Optional.empty();
-        Optional<SatisfactionAnalysis> sat = Optional.empty();
-        Map<String, AttributeFacts> facts = Map.of();
-        List<IngestReport> reports = new ArrayList<>();
-        if (demo) {
-            Demo.Data data = Demo.Data.of(options.language());
-            KanoSurvey demoKano = Demo.kano(data, Kano.reader().withTable(kanoOptions.table()));
-            SatisfactionSurvey demoSat = Demo.satisfaction(data, SatisfactionCsvReader.create(data.overall));
-            reports.add(demoKano.report());
-            reports.add(demoSat.report());
-            kano = Optional.of(Kano.analyze(demoKano, kanoOptions));
-            sat = Optional.of(Kano.analyzeSatisfaction(demoSat, satOptions));
-            AttributeSheet demoSheet = Demo.attributes(data);
-            facts = demoSheet.facts();
-            reports.add(demoSheet.report());
-        } else {
-            if (kanoFile == null && satFile == null) {
-                throw new UsageException("allocate needs --kano FILE and/or --satisfaction FILE (or --demo)");
-            }
-            if (kanoFile != null) {
-                KanoCsvReader kanoReader = Kano.reader().withTable(kanoOptions.table());
-                KanoSurvey survey = (kanoWeight == null ? kanoReader : kanoReader.withWeight(kanoWeight)).read(kanoFile);
-                Args.requireRows(survey.report());
-                reports.add(survey.report());
-                kano = Optional.of(Kano.analyze(survey, kanoOptions));
-            }
-            if (satFile != null) {
-                SatisfactionSurvey survey = weighting.apply(SatisfactionCsvReader.create(overall)).read(satFile);
-                Args.requireRows(survey.report());
-                reports.add(survey.report());
-                sat = Optional.of(Kano.analyzeSatisfaction(survey, satOptions));
-            }
+        return confidence.given() ? options.withConfidence(confidence.confidence) : options;
+    }
+
+    private void readDemo(KanoOptions kanoOptions, SatisfactionOptions satOptions) {
+        Demo.Data data = Demo.Data.of(language.language);
+        KanoSurvey demoKano = Demo.kano(data, Kano.reader().withTable(kanoOptions.table()));
+        SatisfactionSurvey demoSat = Demo.satisfaction(data, SatisfactionCsvReader.create(data.overall));
+        reports.add(demoKano.report());
+        reports.add(demoSat.report());
+        kano = Optional.of(Kano.analyze(demoKano, kanoOptions));
+        sat = Optional.of(Kano.analyzeSatisfaction(demoSat, satOptions));
+        AttributeSheet demoSheet = Demo.attributes(data);
+        facts = demoSheet.facts();
+        reports.add(demoSheet.report());
+    }
+
+    private void readFiles(KanoOptions kanoOptions, SatisfactionOptions satOptions) {
+        if (kanoFile == null && satFile == null) {
+            throw new UsageException(name() + " needs --kano FILE and/or --satisfaction FILE (or --demo)");
         }
+        if (kanoFile != null) {
+            phase("reading " + kanoFile);
+            KanoCsvReader reader = reading.apply(kanoReading.apply(Kano.reader(), kanoOptions.table()));
+            KanoSurvey survey = (kanoWeight == null ? reader : reader.withWeight(kanoWeight)).read(kanoFile);
+            Args.requireRows(survey.report());
+            reports.add(survey.report());
+            phase("analysing " + kanoFile);
+            kano = Optional.of(Kano.analyze(survey, kanoOptions));
+        }
+        if (satFile != null) {
+            phase("reading " + satFile);
+            SatisfactionSurvey survey = satisfactionReader().read(satFile);
+            Args.requireRows(survey.report());
+            reports.add(survey.report());
+            phase("analysing " + satFile);
+            sat = Optional.of(Kano.analyzeSatisfaction(survey, satOptions));
+        }
+    }
+
+    private SatisfactionCsvReader satisfactionReader() {
+        return reading.apply(satReading.apply(weighting.apply(SatisfactionCsvReader.create(
+                satReading.overall("overall")))));
+    }
+
+    /** The attribute sheet, groups and expectation survey, in that order. */
+    private void readFacts() {
         if (sheet != null) {
+            phase("reading " + sheet);
             AttributeSheet read = AttributeSheetReader.read(sheet);
             facts = read.facts();
             reports.add(read.report());
         }
         if (groupsFile != null) {
+            phase("reading " + groupsFile);
             AttributeSheet groups = AttributeSheetReader.read(groupsFile);
             reports.add(groups.report());
             Map<String, AttributeFacts> merged = new LinkedHashMap<>(facts);
@@ -165,79 +271,72 @@ final class AllocateCommand {
             facts = merged;
         }
         if (gapsFile != null) {
+            phase("reading " + gapsFile);
             GapCsvReader.GapSurvey gapSurvey = GapCsvReader.read(gapsFile);
             Args.requireRows(gapSurvey.report());
             reports.add(gapSurvey.report());
-            facts = AttributeFacts.withGaps(facts, GapAnalysis.of(gapSurvey.attributes(), 0.95, gapSurvey.report()));
+            facts = AttributeFacts.withGaps(facts, GapAnalysis.of(gapSurvey.attributes(), confidence.level(0.95),
+                    gapSurvey.report()));
         }
-        Map<String, String> groups = AttributeFacts.groupsOf(facts);
-        if (!groups.isEmpty()) { // the analyses' tables in the report and workbook list attributes by group too
-            kano = kano.map(k -> k.withGroups(groups));
-            sat = sat.map(x -> x.withGroups(groups));
-        }
-        AllocationPlan plan = plan(kano, sat, facts, options, budget);
-        if (kpiFile != null) {
-            if (satFile == null || segment == null) {
-                throw new UsageException("--kpi needs the satisfaction survey by the same segments: --satisfaction "
-                        + "FILE --overall COLUMN --segment COLUMN, e.g. --segment site");
-            }
-            List<KpiFloor.Observation> kpis = KpiCsvReader.read(kpiFile);
-            SatisfactionCsvReader.Segmented bySegment = weighting.apply(SatisfactionCsvReader.create(overall))
-                    .readSegmented(satFile,
-                    segment);
-            plan = plan.withKpiFloors(KpiFloor.estimate(kpis, bySegment.segments(), sat.orElseThrow().scale(),
-                    options.tau(), 0.95));
-        } else if (segment != null) {
-            throw new UsageException("allocate uses --segment only with --kpi FILE (floors in KPI units)");
-        }
-        Language language = options.language();
-        if (format.equals("xlsx") && !args[0].equals("report")) {
-            reports.forEach(r -> err.print(r.text(language)));
-            Args.emitWorkbook(Report.xlsx(plan, kano, sat, reports), outFile, Arrays.asList(kanoFile, satFile, sheet,
-                    groupsFile, gapsFile, kpiFile));
-            return 0;
-        }
-        String text;
-        if (args[0].equals("report")) {
-            text = kano.isPresent() && sat.isPresent() ? Report.html(kano.get(), sat.get(), plan)
-                    : kano.isPresent() ? Report.html(kano.get(), plan) : Report.html(sat.get(), plan);
-        } else {
-            text = switch (format) {
-                case "csv" -> Report.csv(plan, cells);
-                case "json" -> Report.json(plan);
-                case "markdown" -> Report.markdown(plan);
-                case "html" -> Report.html(plan);
-                default -> plan.toString();
-            };
-        }
-        StringBuilder ingest = new StringBuilder();
-        reports.forEach(r -> ingest.append(r.text(language)));
-        if (format.equals("text") && !args[0].equals("report")) {
-            text = text + "\n" + ingest;
-        } else {
-            err.print(ingest);
-        }
-        List<Path> inputs = Arrays.asList(kanoFile, satFile, sheet, groupsFile, gapsFile, kpiFile);
-        if (chartsDir != null) {
-            Map<String, String> charts = new LinkedHashMap<>();
-            kano.ifPresent(k -> charts.putAll(Report.charts(k, language)));
-            sat.ifPresent(x -> charts.putAll(Report.charts(x, language)));
-            for (Map.Entry<String, String> c : charts.entrySet()) {
-                Args.emit(c.getValue(), chartsDir.resolve(c.getKey()), out, inputs);
-            }
-            err.println("kano4j: wrote " + charts.size() + " charts to " + chartsDir);
-        }
-        Args.emit(text, outFile, out, inputs);
-        return 0;
     }
 
-    private static AllocationPlan plan(Optional<KanoAnalysis> kano, Optional<SatisfactionAnalysis> sat,
-            Map<String, AttributeFacts> facts, AllocationOptions options, double budget) {
+    private AllocationPlan plan(AllocationOptions options) {
+        double b = budget == null ? Double.NaN : budget;
         if (kano.isPresent() && sat.isPresent()) {
-            return Kano.allocate(kano.get(), sat.get(), facts, options, budget);
+            return Kano.allocate(kano.get(), sat.get(), facts, options, b);
         }
-        return kano.isPresent() ? Kano.allocate(kano.get(), facts, options, budget)
-                : Kano.allocate(sat.get(), facts, options, budget);
+        return kano.isPresent() ? Kano.allocate(kano.get(), facts, options, b)
+                : Kano.allocate(sat.get(), facts, options, b);
+    }
+
+    private AllocationPlan withKpiFloors(AllocationPlan plan, AllocationOptions options) {
+        if (kpiFile == null) {
+            if (segment != null) {
+                throw new UsageException(name() + " uses --segment only with --kpi FILE (floors in KPI units)");
+            }
+            return plan;
+        }
+        if (satFile == null || segment == null) {
+            throw new UsageException("--kpi needs the satisfaction survey by the same segments: --satisfaction "
+                    + "FILE --overall COLUMN --segment COLUMN, e.g. --segment site");
+        }
+        List<KpiFloor.Observation> kpis = KpiCsvReader.read(kpiFile);
+        SatisfactionCsvReader.Segmented bySegment = satisfactionReader().readSegmented(satFile, segment);
+        return plan.withKpiFloors(KpiFloor.estimate(kpis, bySegment.segments(), sat.orElseThrow().scale(),
+                options.tau(), confidence.level(0.95)));
+    }
+
+    private void writeCharts(Sink sink) {
+        if (chartsDir == null) {
+            return;
+        }
+        Language lang = language.language;
+        Map<String, String> charts = new LinkedHashMap<>();
+        kano.ifPresent(k -> charts.putAll(Report.charts(k, lang)));
+        sat.ifPresent(x -> charts.putAll(Report.charts(x, lang)));
+        for (Map.Entry<String, String> c : charts.entrySet()) {
+            sink.extra(chartsDir.resolve(c.getKey()), c.getValue(), "--charts");
+        }
+        info("kano4j: wrote " + charts.size() + " charts to " + chartsDir + "\n");
+    }
+
+    /** Every ingest report, in the order read. */
+    final String ingest() {
+        StringBuilder sb = new StringBuilder();
+        reports.forEach(r -> sb.append(r.text(language.language)));
+        return sb.toString();
+    }
+
+    final Optional<KanoAnalysis> kano() {
+        return kano;
+    }
+
+    final Optional<SatisfactionAnalysis> satisfaction() {
+        return sat;
+    }
+
+    final List<IngestReport> reports() {
+        return reports;
     }
 
     private static BudgetPolicy policy(String s) {
@@ -256,4 +355,65 @@ final class AllocateCommand {
         }
     }
 
+    /** {@code kano4j allocate}: the plan as text, CSV, JSON, Markdown, HTML or a workbook. */
+    @picocli.CommandLine.Command(name = "allocate", description = "Increase / maintain / reduce / remove per "
+            + "attribute, with floor, target and ceiling, priority tiers and the budget.")
+    static final class Plan extends AllocateCommand {
+        @Mixin
+        CsvCellsOption cells;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, markdown, "
+                + "html or xlsx (a workbook, with --out FILE.xlsx)")
+        String format;
+
+        @Override
+        Format format() {
+            return format(format, Format.TEXT, Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN, Format.HTML,
+                    Format.XLSX);
+        }
+
+        @Override
+        boolean showsIntervals() {
+            return false;
+        }
+
+        @Override
+        Object render(AllocationPlan plan, Format f) {
+            return switch (f) {
+                case XLSX -> Report.xlsx(plan, kano(), satisfaction(), reports());
+                case CSV -> Report.csv(plan, cells.policy());
+                case JSON -> Report.json(plan);
+                case MARKDOWN -> Report.markdown(plan);
+                case HTML -> Report.html(plan);
+                default -> plan.toString();
+            };
+        }
+    }
+
+    /** {@code kano4j report}: one HTML page. */
+    @picocli.CommandLine.Command(name = "report", description = "One HTML page: the questionnaire, the "
+            + "satisfaction survey and the plan, with charts.")
+    static final class Page extends AllocateCommand {
+        @Option(names = "--format", paramLabel = "FORMAT", description = "html (the only format of a report; use "
+                + "allocate for the others)")
+        String format;
+
+        @Override
+        Format format() {
+            return format(format, Format.HTML, Format.HTML);
+        }
+
+        @Override
+        boolean showsIntervals() {
+            return true;
+        }
+
+        @Override
+        Object render(AllocationPlan plan, Format f) {
+            Optional<KanoAnalysis> k = kano();
+            Optional<SatisfactionAnalysis> s = satisfaction();
+            return k.isPresent() && s.isPresent() ? Report.html(k.get(), s.get(), plan)
+                    : k.isPresent() ? Report.html(k.get(), plan) : Report.html(s.get(), plan);
+        }
+    }
 }

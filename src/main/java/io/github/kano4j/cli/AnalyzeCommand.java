@@ -5,172 +5,169 @@ import io.github.kano4j.Language;
 import io.github.kano4j.internal.InOrder;
 import io.github.kano4j.io.KanoCsvReader;
 import io.github.kano4j.io.KanoSurvey;
-import io.github.kano4j.io.RespondentFilter;
 import io.github.kano4j.questionnaire.ClassificationRule;
-import io.github.kano4j.questionnaire.EvaluationTable;
 import io.github.kano4j.questionnaire.KanoAnalysis;
 import io.github.kano4j.questionnaire.KanoOptions;
-import io.github.kano4j.questionnaire.MissingAnswerPolicy;
 import io.github.kano4j.questionnaire.SegmentComparison;
 import io.github.kano4j.report.Report;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code kano4j analyze FILE.csv [options]} and {@code kano4j demo [options]}: classify a Kano questionnaire. */
-final class AnalyzeCommand {
-    private AnalyzeCommand() {
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kano4j analyze FILE [options]} and {@code kano4j demo [options]}: classify the attributes of a Kano
+ * questionnaire, overall and by segment.
+ */
+abstract class AnalyzeCommand extends Command {
+    @Mixin
+    KanoReadingOptions kanoReading;
+    @Mixin
+    ReadingOptions reading;
+    @Mixin
+    WeightingOptions weighting;
+    @Mixin
+    ConfidenceOption confidence;
+    @Mixin
+    ResamplingOptions resampling;
+    @Mixin
+    LanguageOption language;
+    @Mixin
+    OutputOptions output;
+    @Mixin
+    CsvCellsOption cells;
+
+    @Option(names = "--rule", paramLabel = "RULE", description = "classification rule: moai (default: Fong + "
+            + "M>O>A>I), mode, band, aom or quadrant")
+    String rule;
+
+    @Option(names = "--quadrant-means", description = "Better-Worse quadrant at the means (default 0.5/0.5)")
+    boolean quadrantMeans;
+
+    @Option(names = "--segment", paramLabel = "COLUMN", description = "also analyse and compare the segments of "
+            + "COLUMN (repeatable)")
+    List<String> segments = new ArrayList<>();
+
+    @Option(names = "--groups", paramLabel = "FILE", description = "attribute,group (or a sheet with a group "
+            + "column): every output lists attributes by group")
+    Path groupsFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, markdown, html or "
+            + "xlsx (a workbook, with --out FILE.xlsx)")
+    String format;
+
+    @Override
+    OutputOptions output() {
+        return output;
     }
 
-    static int run(String command, String[] args, PrintStream out, PrintStream err) {
-        List<String> positional = new ArrayList<>();
-        KanoOptions options = KanoOptions.defaults();
-        String format = "text";
-        Report.CsvCells cells = Report.CsvCells.NEUTRALISED;
-        Path outFile = null;
-        List<String> segmentColumns = new ArrayList<>();
-        KanoCsvReader.Layout layout = KanoCsvReader.Layout.AUTO;
-        RespondentFilter filter = RespondentFilter.NONE;
-        MissingAnswerPolicy missing = MissingAnswerPolicy.DROP_PAIR;
-        boolean reversed = false;
-        Path labels = null;
-        Path pairs = null;
-        String sheet = null;
-        Long seed = null;
-        int bootstrap = 0;
-        Language language = Language.EN;
-        Path groupsFile = null;
-        Args.Weighting weighting = new Args.Weighting();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            int taken = weighting.take(args, i);
-            if (taken >= 0) {
-                i = taken;
-                continue;
-            }
-            switch (a) {
-                case "--rule" -> options = options.withRule(ClassificationRule.parse(Args.value(args, ++i, a)));
-                case "--table" -> options = options.withTable(EvaluationTable.named(Args.value(args, ++i, a)));
-                case "--missing" -> missing = MissingAnswerPolicy.parse(Args.value(args, ++i, a));
-                case "--confidence" -> options = options.withConfidence(Args.number(Args.value(args, ++i, a), a));
-                case "--quadrant-means" -> options = options.withQuadrantAtMeans();
-                case "--bootstrap" -> bootstrap = Args.count(Args.value(args, ++i, a), a,
-                        KanoOptions.MAX_REPLICATES);
-                case "--seed" -> seed = Args.seed(Args.value(args, ++i, a), a);
-                case "--segment" -> segmentColumns.add(Args.value(args, ++i, a));
-                case "--language" -> language = Args.language(Args.value(args, ++i, a));
-                case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
-                case "--layout" -> layout = KanoCsvReader.Layout.parse(Args.value(args, ++i, a));
-                case "--labels" -> labels = Path.of(Args.value(args, ++i, a));
-                case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
-                case "--sheet" -> sheet = Args.value(args, ++i, a);
-                case "--reverse-dysfunctional" -> reversed = true;
-                case "--max-q" -> filter = filter.withMaxQuestionable(Args.integer(Args.value(args, ++i, a), a));
-                case "--max-i" -> filter = filter.withMaxIndifferent(Args.integer(Args.value(args, ++i, a), a));
-                case "--drop-straight-liners" -> filter = filter.withStraightLinersDropped(true);
-                case "--format" -> format = Args.format(Args.value(args, ++i, a));
-                case "--csv-cells" -> cells = Args.csvCells(Args.value(args, ++i, a));
-                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new UsageException("unknown option " + a + "; see kano4j --help");
-                    }
-                    positional.add(a);
-                }
-            }
-        }
-        Args.requireOutFile(format, outFile);
-        if (bootstrap > 0 || seed != null) {
-            options = options.withBootstrap(bootstrap, seed == null ? options.seed() : seed);
-        }
-        KanoCsvReader reader = Kano.reader().withTable(options.table()).withMissingAnswers(missing).withLayout(layout)
-                .withRespondentFilter(filter).withReversedDysfunctionalCodes(reversed)
-                .withSegmentColumns(segmentColumns.toArray(new String[0]));
-        if (labels != null) {
-            reader = reader.withLabelsFrom(labels);
-        }
-        if (pairs != null) {
-            reader = reader.withColumnPairsFrom(pairs);
-        }
-        reader = weighting.apply(reader);
-        if (sheet != null) {
-            reader = reader.withSheet(sheet);
-        }
-        KanoSurvey survey;
-        switch (command) {
-            case "analyze", "analyse" -> {
-                if (positional.size() != 1) {
-                    throw new UsageException("analyze needs exactly one CSV file, e.g. kano4j analyze survey.csv");
-                }
-                survey = reader.read(Path.of(positional.get(0)));
-                Args.requireRows(survey.report());
-            }
-            case "demo" -> {
-                if (!positional.isEmpty()) {
-                    throw new UsageException("demo takes no file; it analyses the bundled example");
-                }
-                survey = Demo.kano(Demo.Data.of(language), reader);
-            }
-            default -> throw new IllegalStateException("not an analyze command: " + command);
-        }
+    /** The survey, read with {@code reader}. */
+    abstract KanoSurvey read(KanoCsvReader reader);
+
+    @Override
+    int run() {
+        Format f = format(format, Format.TEXT, Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN, Format.HTML,
+                Format.XLSX);
+        Sink sink = sink();
+        KanoOptions options = options();
+        Language lang = language.language;
+        KanoSurvey survey = read(reader(options));
+        phase("analysing");
         KanoAnalysis analysis = Kano.analyze(survey, options);
         if (groupsFile != null) {
-            Map<String, String> groups = Args.groups(groupsFile, language, err);
-            Args.warnUngrouped(analysis.ungrouped(groups), groupsFile, err);
+            Map<String, String> groups = groups(groupsFile, lang);
+            warnUngrouped(analysis.ungrouped(groups), groupsFile);
             analysis = analysis.withGroups(groups);
         }
         List<SegmentComparison> comparisons = new ArrayList<>();
-        for (String column : segmentColumns) {
+        for (String column : segments) {
             comparisons.add(Kano.compareSegments(survey, column, options));
         }
-        if (format.equals("xlsx")) {
-            err.print(survey.report().text(language));
-            Args.emitWorkbook(Report.xlsx(analysis, comparisons, language), outFile, inputFiles(positional));
+        phase("writing");
+        KanoAnalysis overall = analysis;
+        if (f == Format.TEXT) {
+            sink.stream(to -> text(to, overall, comparisons, survey, lang));
             return 0;
         }
-        if (format.equals("csv")) {
+        info(survey.report(), lang);
+        switch (f) {
+            case XLSX -> sink.binary(Report.xlsx(analysis, comparisons, lang), "--format xlsx");
             // written as it is made: every segment's rows of thousands of segments are never held whole
-            err.print(survey.report().text(language));
-            KanoAnalysis overall = analysis;
-            Language lang = language;
-            Report.CsvCells csvCells = cells;
-            Args.emit(to -> Report.csv(overall, comparisons, csvCells, lang, to), outFile, out,
-                    inputFiles(positional));
-            return 0;
+            case CSV -> sink.stream(to -> Report.csv(overall, comparisons, cells.policy(), lang, to));
+            case JSON -> sink.text(Report.json(analysis, comparisons, lang));
+            case MARKDOWN -> sink.text(Report.markdown(analysis, lang));
+            default -> sink.text(Report.html(analysis, lang));
         }
-        if (format.equals("text")) {
-            // written as it is made: every segment's table, made on all cores a few hundred at a time
-            KanoAnalysis overall = analysis;
-            Language lang = language;
-            Args.emit(to -> {
-                to.append(overall.text(lang)).append('\n');
-                for (SegmentComparison c : comparisons) {
-                    List<String> segments = new ArrayList<>(c.segments().keySet());
-                    InOrder.write(to, segments.size(), s -> lang.text("Segment ", "细分 ") + c.name() + " = "
-                            + segments.get(s) + '\n' + c.segments().get(segments.get(s)).text(lang) + '\n');
-                    to.append(c.text(lang)).append('\n');
-                }
-                to.append(survey.report().text(lang));
-            }, outFile, out, inputFiles(positional));
-            return 0;
-        }
-        String text;
-        if (format.equals("json")) {
-            text = Report.json(analysis, comparisons, language);
-        } else if (format.equals("markdown")) {
-            text = Report.markdown(analysis, language);
-        } else {
-            text = Report.html(analysis, language);
-        }
-        err.print(survey.report().text(language));
-        Args.emit(text, outFile, out, inputFiles(positional));
         return 0;
     }
 
-    private static List<Path> inputFiles(List<String> positional) {
-        return positional.stream().map(Path::of).toList();
+    /** Written as it is made: every segment's table, made on all cores a few hundred at a time. */
+    private static void text(Appendable to, KanoAnalysis overall, List<SegmentComparison> comparisons,
+            KanoSurvey survey, Language lang) throws java.io.IOException {
+        to.append(overall.text(lang)).append('\n');
+        for (SegmentComparison c : comparisons) {
+            List<String> names = new ArrayList<>(c.segments().keySet());
+            InOrder.write(to, names.size(), s -> lang.text("Segment ", "细分 ") + c.name() + " = " + names.get(s) + '\n'
+                    + c.segments().get(names.get(s)).text(lang) + '\n');
+            to.append(c.text(lang)).append('\n');
+        }
+        to.append(survey.report().text(lang));
+    }
+
+    private KanoOptions options() {
+        KanoOptions options = KanoOptions.defaults();
+        options = options.withTable(kanoReading.table(options.table()));
+        if (rule != null) {
+            options = options.withRule(ClassificationRule.parse(rule));
+        }
+        if (confidence.given()) {
+            options = options.withConfidence(confidence.confidence);
+        }
+        if (quadrantMeans) {
+            options = options.withQuadrantAtMeans();
+        }
+        Integer bootstrap = resampling.replicates(KanoOptions.MAX_REPLICATES);
+        Long seed = resampling.seed();
+        if (bootstrap != null || seed != null) {
+            options = options.withBootstrap(bootstrap == null ? 0 : bootstrap, seed == null ? options.seed() : seed);
+        }
+        return options;
+    }
+
+    private KanoCsvReader reader(KanoOptions options) {
+        KanoCsvReader reader = kanoReading.apply(Kano.reader(), options.table())
+                .withSegmentColumns(segments.toArray(new String[0]));
+        return reading.apply(weighting.apply(reader));
+    }
+
+    /** {@code kano4j analyze FILE}. */
+    @picocli.CommandLine.Command(name = "analyze", aliases = "analyse", description = "Classify the attributes of "
+            + "a Kano questionnaire (wide, long, pair-count or category-count CSV, a platform export or a workbook).")
+    static final class File extends AnalyzeCommand {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the survey: .csv, .txt or .xlsx")
+        Path file;
+
+        @Override
+        KanoSurvey read(KanoCsvReader reader) {
+            phase("reading " + file);
+            KanoSurvey survey = reader.read(file);
+            Args.requireRows(survey.report());
+            return survey;
+        }
+    }
+
+    /** {@code kano4j demo}: the bundled example. */
+    @picocli.CommandLine.Command(name = "demo", description = "Analyse the bundled after-sales service survey (with "
+            + "--language zh or zh-Hant the Chinese call-centre survey).")
+    static final class Bundled extends AnalyzeCommand {
+        @Override
+        KanoSurvey read(KanoCsvReader reader) {
+            return Demo.kano(Demo.Data.of(language.language), reader);
+        }
     }
 }

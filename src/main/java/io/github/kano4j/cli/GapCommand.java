@@ -16,138 +16,150 @@ import io.github.kano4j.satisfaction.GapComparison;
 import io.github.kano4j.satisfaction.SatisfactionOptions;
 import io.github.kano4j.satisfaction.SatisfactionSurvey;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
- * {@code kano4j gap FILE [--confidence C] [--attributes SHEET] [--groups FILE] [--weight COLUMN] [--segment COLUMN]
- * [--pairs COLUMNS.csv] [--kano KANO.csv] [--satisfaction FILE.csv --overall COLUMN] [--format text|csv|json|markdown|html]
- * [--language en|zh|zh-Hant] [--out FILE]}: expectation–perception gaps per attribute, importance-weighted and by
- * dimension when the sheet gives importance and groups (docs/METHODS.md §6.9).
+ * {@code kano4j gap FILE [options]}: expectation–perception gaps per attribute, importance-weighted and by dimension
+ * when the sheet gives importance and groups, read with the Kano categories or factor types (docs/METHODS.md §6.9).
  */
-final class GapCommand {
-    private GapCommand() {
+@picocli.CommandLine.Command(name = "gap", description = "Expectation-perception gaps per attribute (weighted by "
+        + "the sheet's importance, rolled up by its groups, read with the Kano categories or factor types).")
+final class GapCommand extends Command {
+    @Mixin
+    SatisfactionReadingOptions satReading;
+    @Mixin
+    WeightingOptions weighting;
+    @Mixin
+    ConfidenceOption confidence;
+    @Mixin
+    LanguageOption language;
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the survey: <attribute>_perception and "
+            + "<attribute>_expectation (or adequate/desired) columns")
+    Path file;
+    @Option(names = "--pairs", paramLabel = "FILE", description = "attribute,perception,adequate,desired columns "
+            + "(header texts or column numbers)")
+    Path pairs;
+    @Option(names = "--attributes", paramLabel = "SHEET", description = "the attribute sheet: importance and group")
+    Path sheet;
+    @Option(names = "--groups", paramLabel = "FILE", description = "attribute,group: gaps rolled up by group")
+    Path groupsFile;
+    @Option(names = "--segment", paramLabel = "COLUMN", description = "also the gaps of each segment of COLUMN, "
+            + "compared (text, csv or json)")
+    String segment;
+    @Option(names = "--kano", paramLabel = "FILE", description = "a Kano questionnaire: its categories read the gaps")
+    Path kanoFile;
+    @Option(names = "--satisfaction", paramLabel = "FILE", description = "a satisfaction survey (with --overall): "
+            + "its factor types read the gaps where no Kano category is known")
+    Path satFile;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, markdown or html; "
+            + "with --segment text, csv or json")
+    String format;
+
+    @Override
+    OutputOptions output() {
+        return output;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        List<String> positional = new ArrayList<>();
-        double confidence = 0.95;
-        String format = "text";
-        Language language = Language.EN;
-        Path outFile = null;
-        Path sheet = null;
-        Path groupsFile = null;
-        String weightColumn = null;
-        String segment = null;
-        Path kanoFile = null;
-        Path satFile = null;
-        String overall = "overall";
-        Path pairs = null;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--confidence" -> confidence = Args.number(Args.value(args, ++i, a), a);
-                case "--format" -> format = Args.format(Args.value(args, ++i, a));
-                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
-                case "--language" -> language = Args.language(Args.value(args, ++i, a));
-                case "--attributes" -> sheet = Path.of(Args.value(args, ++i, a));
-                case "--groups" -> groupsFile = Path.of(Args.value(args, ++i, a));
-                case "--weight" -> weightColumn = Args.value(args, ++i, a);
-                case "--segment" -> segment = Args.value(args, ++i, a);
-                case "--kano" -> kanoFile = Path.of(Args.value(args, ++i, a));
-                case "--satisfaction" -> satFile = Path.of(Args.value(args, ++i, a));
-                case "--overall" -> overall = Args.value(args, ++i, a);
-                case "--pairs" -> pairs = Path.of(Args.value(args, ++i, a));
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new UsageException("unknown option " + a + " for gap; see kano4j --help");
-                    }
-                    positional.add(a);
-                }
-            }
+    @Override
+    int run() {
+        Format f = format(format, Format.TEXT, Format.TEXT, Format.CSV, Format.JSON, Format.MARKDOWN, Format.HTML);
+        if (segment != null) {
+            require(f, "--segment", Format.TEXT, Format.CSV, Format.JSON);
         }
-        if (positional.size() != 1) {
-            throw new UsageException("gap needs exactly one CSV file with <attribute>_perception and "
-                    + "<attribute>_expectation columns, e.g. kano4j gap servqual.csv");
-        }
-        if (!List.of("text", "csv", "json", "markdown", "html").contains(format)) {
-            throw new UsageException("gap writes text, csv, json, markdown or html, not " + format);
-        }
-        if (segment != null && (format.equals("markdown") || format.equals("html"))) {
-            throw new UsageException("gap --segment writes text, csv or json, not " + format);
-        }
-        if (!(confidence > 0 && confidence < 1)) {
-            throw new UsageException("--confidence needs a level strictly between 0 and 1, was " + confidence);
-        }
-        Path file = Path.of(positional.get(0));
+        double level = confidence.level(0.95);
+        Sink sink = sink();
+        Language lang = language.language;
         GapCsvReader.Columns columns = pairs == null ? GapCsvReader.Columns.none() : GapCsvReader.Columns.from(pairs);
-        GapCsvReader.Segmented all = GapCsvReader.read(file, columns, Optional.ofNullable(weightColumn),
-                Optional.ofNullable(segment));
-        GapCsvReader.Segmented read = segment == null ? null : all;
+        phase("reading " + file);
+        GapCsvReader.Segmented all = GapCsvReader.read(file, columns, Optional.ofNullable(weighting.columnOnly(
+                name())), Optional.ofNullable(segment));
         GapCsvReader.GapSurvey survey = all.whole();
         Args.requireRows(survey.report());
         Map<String, Double> importance = Map.of();
         Map<String, String> groups = Map.of();
         if (sheet != null) {
             AttributeSheet facts = AttributeSheetReader.read(sheet);
-            err.print(facts.report().text(language));
+            info(facts.report(), lang);
             importance = AttributeFacts.importanceOf(facts.facts());
             groups = AttributeFacts.groupsOf(facts.facts());
         }
         if (groupsFile != null) {
-            groups = Args.groups(groupsFile, language, err);
+            groups = groups(groupsFile, lang);
         }
+        phase("analysing");
+        GapAnalysis gaps = gapsOf(survey, level, importance, groups).withCategories(categories(lang));
+        String text = segment == null ? render(gaps, f, survey) : renderSegments(all, gaps, f, level, importance,
+                groups);
+        if (f != Format.TEXT) {
+            info(survey.report(), lang);
+        }
+        sink.text(text);
+        return 0;
+    }
+
+    /** The Kano categories (which take precedence) or else the factor types' analogues, by attribute. */
+    private Map<String, Category> categories(Language lang) {
         Map<String, Category> categories = new LinkedHashMap<>();
         if (satFile != null) {
-            SatisfactionSurvey sat = SatisfactionCsvReader.create(overall).read(satFile);
-            err.print(sat.report().text(language));
-            Kano.analyzeSatisfaction(sat, SatisfactionOptions.defaults().withBootstrap(0, 1)).results().forEach(r ->
-                    r.factorType().kanoAnalogue().ifPresent(c -> categories.put(r.attribute(), c)));
+            phase("reading " + satFile);
+            SatisfactionSurvey sat = satReading.apply(SatisfactionCsvReader.create(satReading.overall("overall")))
+                    .read(satFile);
+            info(sat.report(), lang);
+            Kano.analyzeSatisfaction(sat, satReading.apply(SatisfactionOptions.defaults()).withBootstrap(0, 1))
+                    .results().forEach(r -> r.factorType().kanoAnalogue().ifPresent(c -> categories.put(r.attribute(),
+                    c)));
         }
-        if (kanoFile != null) { // the questionnaire's categories take precedence over the factor types
+        if (kanoFile != null) {
+            phase("reading " + kanoFile);
             KanoSurvey kano = Kano.reader().read(kanoFile);
-            err.print(kano.report().text(language));
+            info(kano.report(), lang);
             Kano.analyze(kano, KanoOptions.defaults()).results().forEach(r ->
                     r.category().ifPresent(c -> categories.put(r.attribute(), c)));
         }
-        GapAnalysis gaps = gapsOf(survey, confidence, importance, groups).withCategories(categories);
-        String text;
-        if (read != null) {
-            Map<String, GapAnalysis> bySegment = new LinkedHashMap<>();
-            for (Map.Entry<String, GapCsvReader.GapSurvey> e : read.segments().entrySet()) {
-                bySegment.put(e.getKey(), gapsOf(e.getValue(), confidence, importance, groups));
-            }
-            GapComparison comparison = GapComparison.of(read.column(), bySegment);
-            StringBuilder sb = new StringBuilder(gaps.text(language)).append('\n');
-            for (Map.Entry<String, GapAnalysis> e : bySegment.entrySet()) {
-                sb.append(language.text("Segment ", "细分 ")).append(read.column()).append(" = ").append(e.getKey())
-                        .append('\n').append(e.getValue().text(language)).append('\n');
-            }
-            text = switch (format) {
-                case "csv" -> Report.csv(comparison);
-                case "json" -> Report.json(comparison);
-                default -> sb.append(comparison.text(language)).append('\n').append(survey.report().text(language))
-                        .toString();
-            };
-        } else {
-            text = switch (format) {
-                case "csv" -> Report.csv(gaps);
-                case "json" -> Report.json(gaps);
-                case "markdown" -> Report.markdown(gaps, language);
-                case "html" -> Report.html(gaps, language);
-                default -> gaps.text(language) + "\n" + survey.report().text(language);
-            };
+        return categories;
+    }
+
+    private String render(GapAnalysis gaps, Format f, GapCsvReader.GapSurvey survey) {
+        Language lang = language.language;
+        return switch (f) {
+            case CSV -> Report.csv(gaps);
+            case JSON -> Report.json(gaps);
+            case MARKDOWN -> Report.markdown(gaps, lang);
+            case HTML -> Report.html(gaps, lang);
+            default -> gaps.text(lang) + "\n" + survey.report().text(lang);
+        };
+    }
+
+    private String renderSegments(GapCsvReader.Segmented read, GapAnalysis gaps, Format f, double level,
+            Map<String, Double> importance, Map<String, String> groups) {
+        Language lang = language.language;
+        Map<String, GapAnalysis> bySegment = new LinkedHashMap<>();
+        for (Map.Entry<String, GapCsvReader.GapSurvey> e : read.segments().entrySet()) {
+            bySegment.put(e.getKey(), gapsOf(e.getValue(), level, importance, groups));
         }
-        if (!format.equals("text")) {
-            err.print(survey.report().text(language));
+        GapComparison comparison = GapComparison.of(read.column(), bySegment);
+        if (f == Format.CSV) {
+            return Report.csv(comparison);
         }
-        Args.emit(text, outFile, out, List.of(file));
-        return 0;
+        if (f == Format.JSON) {
+            return Report.json(comparison);
+        }
+        StringBuilder sb = new StringBuilder(gaps.text(lang)).append('\n');
+        for (Map.Entry<String, GapAnalysis> e : bySegment.entrySet()) {
+            sb.append(lang.text("Segment ", "细分 ")).append(read.column()).append(" = ").append(e.getKey())
+                    .append('\n').append(e.getValue().text(lang)).append('\n');
+        }
+        return sb.append(comparison.text(lang)).append('\n').append(read.whole().report().text(lang)).toString();
     }
 
     private static GapAnalysis gapsOf(GapCsvReader.GapSurvey survey, double confidence, Map<String, Double> importance,

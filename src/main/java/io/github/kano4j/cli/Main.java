@@ -1,101 +1,46 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.KanoInputException;
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Text;
+import io.github.kano4j.report.Report;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 
-/**
- * The kano4j command line: dispatches {@code analyze}, {@code demo}, {@code satisfaction},
- * {@code satisfaction-demo}, {@code allocate} and {@code report} to one class each. Exit code 0 on success,
- * 2 on bad input or arguments (one line on stderr), 1 on an internal error.
- */
-public final class Main {
-    static final String USAGE = String.join("\n",
-            "kano4j - Kano satisfaction-survey analysis",
-            "",
-            "usage:",
-            "  kano4j analyze FILE.csv [options]   classify the attributes of a wide Kano survey",
-            "  kano4j demo [options]               analyse the bundled after-sales service survey (or with",
-            "                                      --language zh the Chinese call-centre survey)",
-            "  kano4j satisfaction FILE.csv --overall COLUMN [--scale 1-5] [--cuts LOW,HIGH]",
-            "                                      factor types from an ordinary satisfaction survey",
-            "  kano4j satisfaction-demo            the same on the bundled satisfaction survey",
-            "  kano4j allocate [--kano FILE.csv] [--satisfaction FILE.csv --overall COLUMN]",
-            "                  [--attributes SHEET.csv] [--groups GROUPS.csv] [--gaps GAPS.csv] [--budget X] [--demo]",
-            "                                      increase / maintain / reduce / remove, with boundaries",
-            "  kano4j report [same options as allocate] --out REPORT.html",
-            "                                      one HTML page: questionnaire, satisfaction and allocation",
-            "  kano4j gap FILE.csv [--confidence C] [--attributes SHEET.csv] [--groups FILE] [--segment COL]",
-            "              [--pairs COLUMNS.csv] [--kano KANO.csv] [--satisfaction FILE.csv --overall COL]",
-            "                                      expectation-perception gaps per attribute (weighted by the",
-            "                                      sheet's importance, rolled up by its groups, read with the",
-            "                                      Kano categories or factor types)",
-            "  kano4j track --plan PLAN.csv --satisfaction FILE.csv [--overall COLUMN]",
-            "                                      were last wave's floors and targets reached?",
-            "  kano4j plan [--margin H] [--confidence C] [--share P] [--segments K] [--design-effect D]",
-            "              [--fong P1,P2] [--power Q]  respondents needed per segment and in all",
-            "  kano4j questionnaire ATTRIBUTES.csv [--language en|zh|zh-Hant] [--importance]",
-            "              [--format text|csv|markdown|html|wjx]  the Kano questions to field (wjx: 问卷星 import)",
-            "  kano4j --help | --version",
-            "",
-            "options:",
-            "  --rule mode|moai|band|aom|quadrant  classification rule (default moai: Fong + M>O>A>I)",
-            "  --table standard|pouliot|three-point  evaluation table (default standard)",
-            "  --missing drop|count-as-q|fail      missing or unrecognised answers (default drop)",
-            "  --layout auto|wide|long|pair-counts|category-counts   input layout (default auto)",
-            "  --reverse-dysfunctional             dysfunctional codes run 1 = dislike ... 5 = like",
-            "  --labels FILE                       extra answer wordings: label,answer per line",
-            "  --pairs FILE                        attribute,functional,dysfunctional columns",
-            "                                      (header texts or column numbers), e.g. for exports",
-            "  --sheet NAME                        (analyze, satisfaction) the sheet of an .xlsx workbook",
-            "  --max-q K, --max-i K                drop respondents with more than K Q (or I) answers",
-            "  --drop-straight-liners              drop respondents giving one answer pair to everything",
-            "  --confidence LEVEL                  interval level, e.g. 0.95 (default)",
-            "  --quadrant-means                    Better-Worse quadrant at the means (default 0.5/0.5)",
-            "  --bootstrap N                       N bootstrap resamples: percentile intervals, category stability",
-            "  --seed S                            seed of the bootstrap and Monte-Carlo tests (default 20261122)",
-            "  --weight COLUMN                     respondent weights: analyze (the Kano questionnaire: weighted",
-            "                                      shares, Better/Worse, tests at n_eff), satisfaction, gap,",
-            "                                      allocate, report, track (the satisfaction survey: weighted",
-            "                                      shares and PRCA)",
-            "  --kano-weight COLUMN                (allocate, report) respondent weights of the --kano file",
-            "  --rake MARGINS.csv [--trim LO,HI]   rake those weights (or 1) to variable,category,share margins",
-            "                                      (analyze: one row per respondent, the wide layout)",
-            "  --kpi FILE --segment COLUMN         (allocate, report) segment,attribute,kpi,value: each floor",
-            "                                      also in KPI units, from the satisfaction survey's segments",
-            "  --gaps FILE                         (allocate, report) an expectation-perception survey: the",
-            "                                      adequate expectation is the floor, the desired one the target",
-            "  --groups FILE                       attribute,group (or a sheet with a group column): every",
-            "                                      output gets a group column and lists attributes by group",
-            "  --segment COLUMN                    also analyse and compare the segments of COLUMN (repeatable;",
-            "                                      satisfaction: one column, factor types and penalty/reward tests)",
-            "  --overall COLUMN                    (satisfaction) the overall-satisfaction column",
-            "  --scale MIN-MAX, --cuts LOW,HIGH    (satisfaction) rating scale and penalty/reward cut points",
-            "  --attributes COL,COL, --ignore COL  (satisfaction) the rating columns, or columns to leave out",
-            "  --tau T, --top-box H, --hurdle L    (allocate) floor tolerance, top-box goal, hurdle",
-            "  --policy floors-first|gain-per-cost (allocate) budget policy (default floors-first)",
-            "  --penalty-weight W                  (allocate) weight >= 1 of fixing floors (default 1)",
-            "  --importance-weighted               (allocate) weight gains by importance",
-            "  --satisfaction-bootstrap N          (allocate) satisfaction resamples (default 1000 with report or",
-            "                                      --charts, else 0: the plan does not use them)",
-            "  --language en|zh|zh-Hant            language of every output but CSV/JSON column names (all",
-            "                                      commands): tables, headings, category names, charts,",
-            "                                      sentences, ingest report; with a demo, zh and zh-Hant use",
-            "                                      the Chinese call-centre example",
-            "  --measured DATE                     (allocate) when the data were measured (plan provenance)",
-            "  --format text|csv|json|markdown|html|xlsx  output format (default text); xlsx: a workbook",
-            "                                      (results, ingest report) written to --out FILE.xlsx",
-            "  --csv-cells neutralised|verbatim    CSV text cells safe for spreadsheets (default)",
-            "                                      or exactly as read, for machine consumers",
-            "  --charts DIR                        (report, allocate) each chart as an SVG file",
-            "  --out FILE                          write to FILE instead of standard output",
-            "");
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-    private Main() {
+/**
+ * The kano4j command line: one grammar for every command (picocli, with the option groups every command shares),
+ * dispatched to one class per command. {@code --help} and {@code -h} on every command; {@code --opt=value} and
+ * {@code --opt value}; a suggestion for a mistyped option. Exit code 0 on success, 2 on bad input or arguments
+ * (one line on stderr), 1 on an output or internal error.
+ */
+@CommandLine.Command(name = "kano4j", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Main.Version.class,
+        description = "Kano satisfaction-survey analysis.", synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Every command: kano4j COMMAND --help; all of them with examples: docs/cli.md."})
+public final class Main implements Callable<Integer> {
+    private final PrintStream err;
+
+    private Main(PrintStream err) {
+        this.err = err;
     }
 
     /** Runs the command line and exits with its status. */
@@ -105,7 +50,105 @@ public final class Main {
 
     /** Runs the command line; returns the exit status (0 ok, 2 bad input, 1 internal error). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return guarded(() -> execute(args, out, err), err);
+        return guarded(() -> commandLine(out, err).execute(args), err);
+    }
+
+    /** No command: the usage on standard error, exit 2. */
+    @Override
+    public Integer call() {
+        err.print(new CommandLine(new Main(err)).getUsageMessage());
+        return 2;
+    }
+
+    /** The whole command line, every command writing to {@code out} and {@code err}. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main(err));
+        for (Command c : List.of(new AnalyzeCommand.File(), new AnalyzeCommand.Bundled(), new SatisfactionCommand.File(),
+                new SatisfactionCommand.Bundled(), new AllocateCommand.Plan(), new AllocateCommand.Page(),
+                new GapCommand(), new TrackCommand(), new PlanCommand(), new QuestionnaireCommand())) {
+            cl.addSubcommand(c.streams(out, err));
+        }
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.registerConverter(Path.class, converter(Main::path));
+        cl.registerConverter(Language.class, converter(Language::parse));
+        cl.registerConverter(Report.CsvCells.class, converter(CsvCellsOption::parse));
+        cl.setOverwrittenOptionsAllowed(true); // the last of a repeated option wins, as in most tools
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler((e, args) -> usageError(e, err));
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof RuntimeException r) {
+                return guarded(() -> {
+                    throw r;
+                }, err);
+            }
+            return guarded(() -> {
+                throw new IllegalStateException(e);
+            }, err);
+        });
+        return cl;
+    }
+
+    /** A picocli converter from a parser whose exceptions carry the message users read. */
+    private static <T> ITypeConverter<T> converter(Function<String, T> parse) {
+        return s -> {
+            try {
+                return parse.apply(s);
+            } catch (UsageException | IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        };
+    }
+
+    private static Path path(String s) {
+        try {
+            return Path.of(s);
+        } catch (InvalidPathException e) {
+            throw new UsageException(localeAdvice(e));
+        }
+    }
+
+    /** Bad arguments: one line, a suggestion for a mistyped option or command, exit 2. */
+    private static int usageError(ParameterException e, PrintStream err) {
+        String command = e.getCommandLine().getCommandName();
+        StringBuilder line = new StringBuilder("kano4j: ");
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            line.append(word.startsWith("-") ? "unknown option " + Text.shortened(word.split("=", 2)[0], 60)
+                    : command.equals("kano4j") ? "unknown command \"" + Text.shortened(word, 60) + "\""
+                    : "unexpected argument \"" + Text.shortened(word, 60) + "\"");
+            List<String> near = Suggestions.near(u.getUnmatched(), e.getCommandLine());
+            if (!near.isEmpty()) {
+                line.append("; did you mean ").append(String.join(" or ", near)).append('?');
+            }
+        } else if (e instanceof MissingParameterException m) {
+            line.append(missing(command, m.getMissing()));
+        } else if (e.getCause() instanceof TypeConversionException t) {
+            String option = e.getArgSpec() instanceof OptionSpec o ? o.longestName() : "";
+            String why = Text.printable(t.getMessage());
+            line.append(option.isEmpty() || why.startsWith(option) || e.getArgSpec().type() == Path.class ? why
+                    : option + ": " + why);
+        } else {
+            line.append(Text.printable(e.getMessage()));
+        }
+        line.append(" (see kano4j ").append(command.equals("kano4j") ? "" : command + " ").append("--help)");
+        err.println(line);
+        return 2;
+    }
+
+    /** What is missing: {@code --confidence needs a value (LEVEL)}, {@code analyze needs FILE (the survey ...)}. */
+    private static String missing(String command, List<ArgSpec> missing) {
+        List<String> parts = new ArrayList<>();
+        for (ArgSpec a : missing) {
+            String what = a.paramLabel() + " (" + String.join(" ", a.description()) + ")";
+            if (a instanceof OptionSpec o) {
+                parts.add(o.arity().min > 0 && !a.required() ? o.longestName() + " needs a value " + a.paramLabel()
+                        : command + " needs " + o.longestName() + " " + what);
+            } else {
+                parts.add(command + " needs " + what);
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /**
@@ -152,28 +195,12 @@ public final class Main {
                 + encoding + " in this locale, run with a UTF-8 locale, e.g. LANG=C.UTF-8 java -jar kano4j-cli.jar ...");
     }
 
-    private static int execute(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            out.print(USAGE);
-            return args.length == 0 ? 2 : 0;
-        }
-        if (args[0].equals("--version")) {
+    /** {@code --version}: the jar's implementation version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            out.println("kano4j " + (v == null ? "development build" : v));
-            return 0;
+            return new String[] {"kano4j " + (v == null ? "development build" : v)};
         }
-        String command = args[0];
-        return switch (command) {
-            case "analyze", "analyse", "demo" -> AnalyzeCommand.run(command, args, out, err);
-            case "satisfaction", "satisfaction-demo" -> SatisfactionCommand.run(command, args, out, err);
-            case "allocate", "report" -> AllocateCommand.run(args, out, err);
-            case "plan" -> PlanCommand.run(args, out);
-            case "questionnaire" -> QuestionnaireCommand.run(args, out, err);
-            case "gap" -> GapCommand.run(args, out, err);
-            case "track" -> TrackCommand.run(args, out, err);
-            default -> throw new UsageException("unknown command \"" + command + "\"; expected analyze, demo, "
-                    + "satisfaction, satisfaction-demo, allocate, report, gap, track, plan or questionnaire (see kano4j "
-                    + "--help)");
-        };
     }
 }

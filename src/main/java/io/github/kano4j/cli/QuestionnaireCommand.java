@@ -1,74 +1,60 @@
 package io.github.kano4j.cli;
 
-import io.github.kano4j.Language;
 import io.github.kano4j.io.AttributeSheetReader;
 import io.github.kano4j.questionnaire.Questionnaire;
 import io.github.kano4j.report.Report;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code kano4j questionnaire ATTRIBUTES.csv [--language en|zh|zh-Hant] [--importance]
- * [--format text|csv|markdown|html|wjx] [--out FILE]}: the functional and dysfunctional question of every attribute
+ * {@code kano4j questionnaire ATTRIBUTES [options]}: the functional and dysfunctional question of every attribute
  * of a sheet (its {@code attribute} column), ready to paste into a survey tool; {@code wjx} is 问卷星's text import.
  */
-final class QuestionnaireCommand {
-    private QuestionnaireCommand() {
+@picocli.CommandLine.Command(name = "questionnaire", description = "The Kano questions to field, from an attribute "
+        + "sheet (wjx: a text to import into Wenjuanxing).")
+final class QuestionnaireCommand extends Command {
+    @Mixin
+    LanguageOption language;
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "SHEET", description = "a CSV or workbook with an attribute column")
+    Path sheet;
+    @Option(names = "--importance", description = "also ask how important each attribute is (1-5)")
+    boolean importance;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, markdown, html or wjx "
+            + "(Wenjuanxing text import)")
+    String format;
+
+    @Override
+    OutputOptions output() {
+        return output;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        List<String> positional = new ArrayList<>();
-        Language language = Language.EN;
-        boolean importance = false;
-        String format = "text";
-        Path outFile = null;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--language" -> language = Args.language(Args.value(args, ++i, a));
-                case "--importance" -> importance = true;
-                case "--format" -> format = format(Args.value(args, ++i, a));
-                case "--out" -> outFile = Path.of(Args.value(args, ++i, a));
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new UsageException("unknown option " + a + " for questionnaire; see kano4j --help");
-                    }
-                    positional.add(a);
-                }
-            }
-        }
-        if (positional.size() != 1) {
-            throw new UsageException("questionnaire needs exactly one attribute sheet (a CSV or workbook with an "
-                    + "attribute column), e.g. kano4j questionnaire attributes.csv --language zh");
-        }
-        Path sheet = Path.of(positional.get(0));
+    @Override
+    int run() {
+        Format f = format(format, Format.TEXT, Format.TEXT, Format.CSV, Format.MARKDOWN, Format.HTML, Format.WJX);
+        Sink sink = sink();
+        phase("reading " + sheet);
         var read = AttributeSheetReader.read(sheet);
         Args.requireRows(read.report());
-        Questionnaire q = Questionnaire.of(new ArrayList<>(read.facts().keySet()), language, importance);
-        String text = switch (format) {
-            case "csv" -> Report.csv(q);
-            case "markdown" -> Report.markdown(q);
-            case "html" -> Report.html(q);
-            case "wjx" -> q.wenjuanxingText();
+        Questionnaire q = Questionnaire.of(new ArrayList<>(read.facts().keySet()), language.language, importance);
+        String text = switch (f) {
+            case CSV -> Report.csv(q);
+            case MARKDOWN -> Report.markdown(q);
+            case HTML -> Report.html(q);
+            case WJX -> q.wenjuanxingText();
             default -> q.toString();
         };
-        if (!format.equals("text")) {
-            err.print(read.report());
+        if (f != Format.TEXT) {
+            info(read.report().text(language.language));
         }
-        Args.emit(text, outFile, out, List.of(sheet));
+        sink.text(text);
         return 0;
-    }
-
-    private static String format(String s) {
-        String f = s.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("text", "csv", "markdown", "html", "wjx").contains(f)) {
-            throw new UsageException("unknown format \"" + s + "\" for questionnaire; expected text, csv, markdown, "
-                    + "html or wjx (问卷星 text import)");
-        }
-        return f;
     }
 }

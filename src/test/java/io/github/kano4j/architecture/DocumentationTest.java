@@ -62,15 +62,32 @@ class DocumentationTest {
         }
     }
 
-    /** A Javadoc comment ends right above the declaration (annotations between), or it overrides a documented one. */
+    /**
+     * A Javadoc comment ends right above the declaration (annotations between, also over several lines), or it
+     * overrides a documented one.
+     */
     private static boolean documented(List<String> lines, int i) {
         int j = i - 1;
-        while (j >= 0 && lines.get(j).strip().startsWith("@")) {
+        while (j >= 0 && !lines.get(j).strip().endsWith("*/") && isAnnotationLine(lines, j)) {
             if (lines.get(j).strip().equals("@Override")) {
                 return true;
             }
             j--;
         }
         return j >= 0 && lines.get(j).strip().endsWith("*/");
+    }
+
+    /** An annotation line, or the continuation of an annotation that opened on an earlier line. */
+    private static boolean isAnnotationLine(List<String> lines, int j) {
+        for (int k = j; k >= 0; k--) {
+            String s = lines.get(k).strip();
+            if (s.startsWith("@")) {
+                return true;
+            }
+            if (s.isEmpty() || s.endsWith(";") || s.endsWith("{") || s.endsWith("}") || s.endsWith("*/")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

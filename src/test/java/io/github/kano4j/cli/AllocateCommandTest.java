@@ -175,7 +175,7 @@ class AllocateCommandTest {
         Files.writeString(file, "x");
         MainTest.Run bad = MainTest.run("report", "--demo", "--out", dir.resolve("r.html").toString(), "--charts",
                 file.toString());
-        assertThat(bad.status()).isEqualTo(1);
-        assertThat(bad.err()).isEqualTo("kano4j: cannot create the directory " + file + ": a file of that name exists\n");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("kano4j: --charts " + file + " is a file, not a folder\n");
     }
 }

@@ -40,9 +40,10 @@ class HardeningTest {
     void outputErrorsSayWhyAndLeaveThePreviousFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("folder"));
         MainTest.Run isDir = MainTest.run("demo", "--out", folder.toString());
-        assertThat(isDir.status()).isEqualTo(1);
-        assertThat(isDir.err()).contains("it is a directory");
+        assertThat(isDir.status()).isEqualTo(2); // a bad path is bad arguments, found before any work
+        assertThat(isDir.err()).contains("is a folder");
         MainTest.Run missing = MainTest.run("demo", "--out", dir.resolve("no/such/folder/x.txt").toString());
+        assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("does not exist");
         Path previous = dir.resolve("previous.txt");
         Files.writeString(previous, "keep me");
@@ -110,7 +111,7 @@ class HardeningTest {
         MainTest.Run verbatim = MainTest.run("analyze", file.toString(), "--format", "csv", "--csv-cells", "verbatim");
         assertThat(verbatim.out()).contains("\n\"\u001b[2Kevil\",").contains("\n＝1+1,");
         assertThat(MainTest.run("analyze", file.toString(), "--csv-cells", "raw").err())
-                .isEqualTo("kano4j: --csv-cells needs neutralised or verbatim, was \"raw\"\n");
+                .isEqualTo("kano4j: --csv-cells needs neutralised or verbatim, was \"raw\" (see kano4j analyze --help)\n");
         for (String[] c : new String[][] {{"satisfaction", "examples/data/after-sales-satisfaction.csv", "--overall",
             "overall"}, {"allocate", "--demo"}}) {
             String[] args = Stream.concat(Arrays.stream(c), Stream.of("--format", "csv", "--csv-cells", "verbatim"))

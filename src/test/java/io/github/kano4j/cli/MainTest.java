@@ -121,12 +121,13 @@ class MainTest {
         assertThat(run("analyze", "a.csv", "--rule", "fong").err())
                 .isEqualTo("kano4j: Unknown classification rule \"fong\"; expected one of mode, moai, band, aom, quadrant"
                         + System.lineSeparator());
-        assertThat(run("analyze", "a.csv", "--format", "pdf").err()).contains("unknown format \"pdf\"");
+        assertThat(run("analyze", "a.csv", "--format", "pdf").err())
+                .contains("analyze writes text, csv, json, markdown, html or xlsx, not \"pdf\"");
         assertThat(run("analyze", "a.csv", "--bogus").err()).contains("unknown option --bogus");
         assertThat(run("frobnicate").status()).isEqualTo(2);
         assertThat(run("analyze", "a.csv", "--confidence").err()).contains("--confidence needs a value");
         assertThat(run("--help").status()).isZero();
-        assertThat(run("--help").out()).contains("kano4j analyze FILE.csv");
+        assertThat(run("--help").out()).contains("Commands:", "analyze, analyse", "questionnaire");
         assertThat(run().status()).isEqualTo(2);
     }
 }
