@@ -38,6 +38,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         footer = {"", "Every command: kano4j COMMAND --help; all of them with examples: docs/cli.md."})
 public final class Main implements Callable<Integer> {
     private final PrintStream err;
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     private Main(PrintStream err) {
         this.err = err;
@@ -56,7 +58,7 @@ public final class Main implements Callable<Integer> {
     /** No command: the usage on standard error, exit 2. */
     @Override
     public Integer call() {
-        err.print(new CommandLine(new Main(err)).getUsageMessage());
+        err.print(spec.commandLine().getUsageMessage());
         return 2;
     }
 

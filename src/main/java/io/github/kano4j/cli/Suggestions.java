@@ -31,10 +31,15 @@ final class Suggestions {
         } else {
             line.getSubcommands().values().forEach(c -> names.add(c.getCommandName()));
         }
-        int limit = typed.length() <= 4 ? 1 : 2;
-        return names.stream().distinct().filter(n -> distance(typed, n) <= limit || n.startsWith(typed)
-                && typed.length() >= 4).sorted(Comparator.comparingInt((String n) -> distance(typed, n))
-                .thenComparing(Comparator.naturalOrder())).limit(3).toList();
+        int limit = typed.replace("-", "").length() <= 5 ? 1 : 2;
+        List<String> close = names.stream().distinct().filter(n -> distance(typed, n) <= limit).toList();
+        if (close.isEmpty()) { // a prefix: --conf for --confidence
+            return names.stream().distinct().filter(n -> typed.length() >= 4 && n.startsWith(typed)).sorted()
+                    .limit(3).toList();
+        }
+        int best = close.stream().mapToInt(n -> distance(typed, n)).min().orElseThrow();
+        return close.stream().filter(n -> distance(typed, n) == best).sorted(Comparator.naturalOrder()).limit(3)
+                .toList();
     }
 
     /** Edits (insert, delete, substitute, swap two neighbours) from {@code a} to {@code b}. */
