@@ -1,6 +1,7 @@
 package io.github.kano4j.cli;
 
 import io.github.kano4j.io.KanoCsvReader;
+import io.github.kano4j.io.Layout;
 import io.github.kano4j.io.RespondentFilter;
 import io.github.kano4j.questionnaire.EvaluationTable;
 
@@ -48,7 +49,7 @@ final class KanoReadingOptions {
         KanoCsvReader r = reader.withTable(evaluationTable).withReversedDysfunctionalCodes(reversed)
                 .withRespondentFilter(filter());
         if (layout != null) {
-            r = r.withLayout(KanoCsvReader.Layout.parse(layout));
+            r = r.withLayout(Layout.parse(layout));
         }
         if (labels != null) {
             r = r.withLabelsFrom(labels);

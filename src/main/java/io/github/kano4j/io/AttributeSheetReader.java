@@ -113,7 +113,7 @@ public final class AttributeSheetReader {
             double[] v = new double[COLUMNS.size()];
             for (int k = 0; k < v.length; k++) {
                 String cell = idx[k] >= 0 && idx[k] < r.size() ? r.get(idx[k]).strip() : "";
-                v[k] = cell.isEmpty() ? Double.NaN : SatisfactionCsvReader.number(cell);
+                v[k] = cell.isEmpty() ? Double.NaN : Cells.number(cell);
                 if (!cell.isEmpty() && Double.isNaN(v[k])) {
                     throw new KanoInputException(src, r.getRecordNumber(), COLUMNS.get(k), cell, "not a number");
                 }

@@ -58,7 +58,7 @@ final class CategoryCountsReader {
                     continue;
                 }
                 String cell = r.get(col[k]).strip();
-                double x = cell.isEmpty() ? 0 : SatisfactionCsvReader.number(cell);
+                double x = cell.isEmpty() ? 0 : Cells.number(cell);
                 if (!(x >= 0) || x != Math.rint(x) || x > 1e15) {
                     throw new KanoInputException(src, r.getRecordNumber(), header.get(col[k]), cell,
                             "not a category count; expected a whole number >= 0");

@@ -260,7 +260,7 @@ final class CsvFiles {
      * the file, row, column and value.
      */
     static double weight(String value, String src, long row, String column) {
-        double w = SatisfactionCsvReader.number(value);
+        double w = Cells.number(value);
         if (!(w > 0) || Double.isInfinite(w)) {
             throw new KanoInputException(src, row, column, value.strip(), "not a respondent weight; expected a positive "
                     + "number");

@@ -64,7 +64,7 @@ final class FastWideReader {
         Check.notNull(file, "file");
         if (!settings.charset().equals(StandardCharsets.UTF_8) || !Files.isRegularFile(file)
                 || settings.weight().isPresent() || !settings.margins().isEmpty() // weighted: the general path
-                || (settings.layout() != KanoCsvReader.Layout.AUTO && settings.layout() != KanoCsvReader.Layout.WIDE)) {
+                || (settings.layout() != Layout.AUTO && settings.layout() != Layout.WIDE)) {
             return null;
         }
         String src = file.toString();
@@ -78,8 +78,8 @@ final class FastWideReader {
             long size = channel.size();
             Header header = header(channel, size, (byte) delimiter);
             if (header == null || PlatformExport.mayHaveMoreHeaderRows(header.names)
-                    || (settings.layout() == KanoCsvReader.Layout.AUTO
-                    && KanoCsvReader.detect(header.names) != KanoCsvReader.Layout.WIDE)) {
+                    || (settings.layout() == Layout.AUTO
+                    && LayoutDetection.of(header.names) != Layout.WIDE)) {
                 return null;
             }
             WideCsvReader reader = new WideCsvReader(settings);

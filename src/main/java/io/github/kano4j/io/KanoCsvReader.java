@@ -44,30 +44,6 @@ import java.util.Map;
  */
 public final class KanoCsvReader {
 
-    /** Survey file layouts. */
-    public enum Layout {
-        /** Detect from the header. */
-        AUTO,
-        /** One row per respondent, a functional and a dysfunctional column per attribute. */
-        WIDE,
-        /** One row per respondent × attribute: respondent, attribute, functional, dysfunctional[, importance]. */
-        LONG,
-        /** One row per answer pair with its count: attribute, functional, dysfunctional, count. */
-        PAIR_COUNTS,
-        /** One row per attribute with its category counts: attribute, a, o, m, i[, r, q]. */
-        CATEGORY_COUNTS;
-
-        /** Parses {@code auto, wide, long, pair-counts, category-counts}. */
-        public static Layout parse(String s) {
-            try {
-                return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("Unknown layout \"" + s + "\"; expected one of auto, wide, long, "
-                        + "pair-counts, category-counts");
-            }
-        }
-    }
-
     private final ReadSettings settings;
 
     /**
@@ -343,7 +319,7 @@ public final class KanoCsvReader {
             List<String> header = records.next().toList();
             PlatformExport.Rest rest = PlatformExport.skipExtraHeaderRows(header, records, parser, src);
             Iterator<CSVRecord> rows = rest.records();
-            Layout chosen = settings.layout() == Layout.AUTO ? detect(header) : settings.layout();
+            Layout chosen = settings.layout() == Layout.AUTO ? LayoutDetection.of(header) : settings.layout();
             KanoSurvey survey = switch (chosen) {
                 case CATEGORY_COUNTS -> CategoryCountsReader.read(rows, parser, header, src);
                 case LONG, PAIR_COUNTS -> {
@@ -394,7 +370,7 @@ public final class KanoCsvReader {
             }
             List<String> header = records.next().toList();
             Iterator<CSVRecord> data = PlatformExport.skipExtraHeaderRows(header, records, parser, src).records();
-            Layout chosen = settings.layout() == Layout.AUTO ? detect(header) : settings.layout();
+            Layout chosen = settings.layout() == Layout.AUTO ? LayoutDetection.of(header) : settings.layout();
             if (chosen != Layout.WIDE) {
                 throw new KanoInputException(src, "cannot be raked: raking needs one row per respondent (the wide "
                         + "layout), this file is " + chosen.name().toLowerCase(Locale.ROOT).replace('_', '-')
@@ -445,16 +421,5 @@ public final class KanoCsvReader {
             }
         }
         return -1;
-    }
-
-    static Layout detect(List<String> header) {
-        if (CategoryCountsReader.matches(header)) {
-            return Layout.CATEGORY_COUNTS;
-        }
-        LongCsvReader.Columns c = LongCsvReader.Columns.of(header);
-        if (c.attribute() >= 0 && c.functional() >= 0 && c.dysfunctional() >= 0) {
-            return c.count() >= 0 ? Layout.PAIR_COUNTS : Layout.LONG;
-        }
-        return Layout.WIDE;
     }
 }

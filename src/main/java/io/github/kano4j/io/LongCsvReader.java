@@ -201,7 +201,7 @@ final class LongCsvReader {
                                     + "expected a few groups such as sites or customer tiers, not an identifier");
                 }
             }
-            int rating = c.importance() < 0 ? AnswerScale.MISSING : WideCsvReader.importance(rec.get(c.importance()));
+            int rating = c.importance() < 0 ? AnswerScale.MISSING : Cells.importance(rec.get(c.importance()));
             double weight = weightIndex < 0 ? Double.NaN : weight(rec);
             if (filter.isActive() && c.respondent() >= 0 && !counts) {
                 String r = rec.get(c.respondent()).strip();

@@ -32,7 +32,7 @@ import java.util.Optional;
  * @param trim     the raking's lower and upper trim, multiples of the mean weight (NaN for none)
  * @param rowWeights the raked weight of each data row by file row number (computed before the tally pass)
  */
-record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingAnswerPolicy missing,
+record ReadSettings(Layout layout, EvaluationTable table, MissingAnswerPolicy missing,
         Optional<AnswerScale> scale, Charset charset, RespondentFilter filter, boolean reversed, List<String> segments,
         Map<String, List<String>> pairs, Optional<String> sheet, Optional<String> weight, List<Raking.Margin> margins,
         double[] trim, Map<Long, Double> rowWeights) {
@@ -40,7 +40,7 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
     /** The most distinct values a segment column may hold: segments are groups (sites, tiers), not ids. */
     static final int MAX_SEGMENTS = 10_000;
 
-    static final ReadSettings DEFAULTS = new ReadSettings(KanoCsvReader.Layout.AUTO, EvaluationTable.STANDARD,
+    static final ReadSettings DEFAULTS = new ReadSettings(Layout.AUTO, EvaluationTable.STANDARD,
             MissingAnswerPolicy.DROP_PAIR, Optional.empty(), StandardCharsets.UTF_8, RespondentFilter.NONE, false,
             List.of(), Map.of(), Optional.empty(), Optional.empty(), List.of(), new double[] {Double.NaN, Double.NaN},
             Map.of());
@@ -65,7 +65,7 @@ record ReadSettings(KanoCsvReader.Layout layout, EvaluationTable table, MissingA
         return scale.orElseGet(() -> AnswerScale.forTable(table));
     }
 
-    ReadSettings withLayout(KanoCsvReader.Layout v) {
+    ReadSettings withLayout(Layout v) {
         return new ReadSettings(v, table, missing, scale, charset, filter, reversed, segments, pairs, sheet, weight, margins, trim, rowWeights);
     }
 

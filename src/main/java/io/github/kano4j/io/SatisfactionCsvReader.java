@@ -388,7 +388,7 @@ public final class SatisfactionCsvReader {
         }
         long row = rec.getRecordNumber();
         String ov = rec.get(overallIndex);
-        double o = number(ov);
+        double o = Cells.number(ov);
         if (Double.isNaN(o)) {
             boolean missing = isMissing(ov);
             if (failOnMissing) {
@@ -404,7 +404,7 @@ public final class SatisfactionCsvReader {
         }
         for (int a = 0; a < columns.size(); a++) {
             String v = rec.get(columns.get(a));
-            double x = number(v);
+            double x = Cells.number(v);
             if (!Double.isNaN(x) && (x != Math.rint(x) || x < 0 || x > 100)) {
                 throw new KanoInputException(src, row, header.get(columns.get(a)), v, "outside any rating scale; "
                         + "expected a whole-number rating from 0 to 100");
@@ -427,20 +427,6 @@ public final class SatisfactionCsvReader {
         return AnswerScale.FIVE_POINT.level(v) == AnswerScale.MISSING;
     }
 
-    /** The number in a cell (comma decimal accepted), NaN when missing or not a number. */
-    static double number(String text) {
-        String s = text.strip();
-        if (s.isEmpty()) {
-            return Double.NaN;
-        }
-        try {
-            double d = Double.parseDouble(s.indexOf(',') >= 0 && s.indexOf('.') < 0 ? s.replace(',', '.') : s);
-            return Double.isFinite(d) ? d : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
     /**
      * The first text value of a column whose sniffed values are mostly not numbers (so a column of ratings
      * with a stray typo stays a rating column); null for a rating column.
@@ -455,7 +441,7 @@ public final class SatisfactionCsvReader {
                 if (isMissing(v)) {
                     continue;
                 }
-                if (Double.isNaN(number(v))) {
+                if (Double.isNaN(Cells.number(v))) {
                     text++;
                     first = first == null ? v : first;
                 } else {
@@ -479,7 +465,7 @@ public final class SatisfactionCsvReader {
         double max = Double.NEGATIVE_INFINITY;
         for (CSVRecord r : rows) {
             if (column < r.size()) {
-                double v = number(r.get(column));
+                double v = Cells.number(r.get(column));
                 if (!Double.isNaN(v)) {
                     max = Math.max(max, v);
                     if (v != Math.rint(v)) {

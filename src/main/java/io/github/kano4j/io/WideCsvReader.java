@@ -109,7 +109,7 @@ final class WideCsvReader {
         private final int[] dl;
         private final FieldCodes functionalCodes;
         private final FieldCodes dysfunctionalCodes;
-        private final FieldCodes importanceCodes = new FieldCodes(WideCsvReader::importance);
+        private final FieldCodes importanceCodes = new FieldCodes(Cells::importance);
 
         Pass(List<String> header, String src) {
             this.header = header;
@@ -539,19 +539,6 @@ final class WideCsvReader {
             accounting.warn(CsvFiles.threePointWarning(tally, table));
             return new KanoSurvey(tally, accounting.report(), segments);
         }
-    }
-
-    /** An importance rating 0–100, MISSING or INVALID. */
-    static int importance(String text) {
-        String s = text.strip();
-        if (AnswerScale.FIVE_POINT.level(s) == AnswerScale.MISSING) {
-            return AnswerScale.MISSING;
-        }
-        if (s.matches("\\d{1,3}(\\.0+)?")) {
-            int v = Integer.parseInt(s.contains(".") ? s.substring(0, s.indexOf('.')) : s);
-            return v <= AttributeTally.MAX_IMPORTANCE ? v : AnswerScale.INVALID;
-        }
-        return AnswerScale.INVALID;
     }
 
     private static boolean extrasBlank(Fields rec, int width) {

@@ -69,15 +69,15 @@ public enum Flag {
     }
 
     /**
-     * One line per flag that occurs in the results, in declaration order, as {@code "FLAG: explanation"}; empty
-     * when no result carries a flag.
+     * One line per flag that occurs in the flag sets (one per result, e.g. {@code KanoResult.flags()}), in
+     * declaration order, as {@code "FLAG: explanation"}; empty when no set holds a flag.
      */
-    public static List<String> legend(Collection<KanoResult> results, Language language) {
-        Check.notNull(results, "results");
+    public static List<String> legend(Collection<? extends Set<Flag>> flagSets, Language language) {
+        Check.notNull(flagSets, "flagSets");
         Check.notNull(language, "language");
         List<String> out = new ArrayList<>();
         for (Flag f : values()) {
-            if (results.stream().anyMatch(r -> r.has(f))) {
+            if (flagSets.stream().anyMatch(flags -> flags.contains(f))) {
                 out.add(f.name() + ": " + f.explanation(language));
             }
         }

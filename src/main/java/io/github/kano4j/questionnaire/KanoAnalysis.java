@@ -320,7 +320,7 @@ public final class KanoAnalysis {
             t.row(row.toArray());
         }
         StringBuilder sb = new StringBuilder(t.toString());
-        for (String line : Flag.legend(results, l)) {
+        for (String line : Flag.legend(results.stream().map(KanoResult::flags).toList(), l)) {
             sb.append(l.text("flag ", "标记 ")).append(line).append('\n');
         }
         return sb.append(l.text("options: ", "选项：")).append(options.provenance())

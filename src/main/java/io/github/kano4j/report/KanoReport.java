@@ -199,7 +199,7 @@ final class KanoReport {
                     .append(Html.escape(Flag.sorted(r.flags()))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        List<String> legend = Flag.legend(a.results(), l);
+        List<String> legend = Flag.legend(a.results().stream().map(KanoResult::flags).toList(), l);
         if (!legend.isEmpty()) {
             sb.append("<ul class=\"note\">");
             legend.forEach(line -> sb.append("<li>").append(Html.escape(line)).append("</li>"));
@@ -259,7 +259,7 @@ final class KanoReport {
                     .append(Html.num(r.worse())).append(" | ").append(Html.num(r.categoryStrength())).append(" | ")
                     .append(Html.num(r.totalStrength())).append(" | ").append(fong(r, l)).append(" |\n");
         }
-        List<String> legend = Flag.legend(a.results(), l);
+        List<String> legend = Flag.legend(a.results().stream().map(KanoResult::flags).toList(), l);
         if (!legend.isEmpty()) {
             sb.append('\n');
             legend.forEach(line -> sb.append("- ").append(Html.markdownCell(line)).append('\n'));

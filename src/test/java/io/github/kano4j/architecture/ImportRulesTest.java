@@ -49,6 +49,21 @@ class ImportRulesTest {
     private static final Pattern THIRD = Pattern.compile("\\b(?:org\\.apache\\.commons\\.(csv|math3)|org\\.(dhatim))\\b");
 
     @Test
+    void onlyTheCommandLineUsesPicocli() throws IOException {
+        List<String> outside = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                boolean uses = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .anyMatch(l -> l.startsWith("import picocli."));
+                if (uses && !packageOf(file).equals("cli")) {
+                    outside.add(MAIN.relativize(file).toString());
+                }
+            }
+        }
+        assertThat(outside).as("picocli is the command line's optional dependency, never the library's").isEmpty();
+    }
+
+    @Test
     void everyReferenceFollowsThePackageTable() throws IOException {
         List<String> violations = new ArrayList<>();
         int scanned = 0;

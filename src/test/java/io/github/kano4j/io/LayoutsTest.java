@@ -49,12 +49,12 @@ class LayoutsTest {
                 + "speed,1,3,1\n");
         Path cats = write("cats.csv", "Attribute,A,O,M,I,R,Q\nspeed,1,2,1,0,0,0\n");
         KanoCsvReader auto = KanoCsvReader.create();
-        assertThat(KanoCsvReader.detect(List.of("attribute", "a", "o", "m", "i"))).isEqualTo(KanoCsvReader.Layout.CATEGORY_COUNTS);
-        assertThat(KanoCsvReader.detect(List.of("attribute", "functional", "dysfunctional", "count")))
-                .isEqualTo(KanoCsvReader.Layout.PAIR_COUNTS);
-        assertThat(KanoCsvReader.detect(List.of("respondent", "attribute", "functional", "dysfunctional")))
-                .isEqualTo(KanoCsvReader.Layout.LONG);
-        assertThat(KanoCsvReader.detect(List.of("x_f", "x_d"))).isEqualTo(KanoCsvReader.Layout.WIDE);
+        assertThat(LayoutDetection.of(List.of("attribute", "a", "o", "m", "i"))).isEqualTo(Layout.CATEGORY_COUNTS);
+        assertThat(LayoutDetection.of(List.of("attribute", "functional", "dysfunctional", "count")))
+                .isEqualTo(Layout.PAIR_COUNTS);
+        assertThat(LayoutDetection.of(List.of("respondent", "attribute", "functional", "dysfunctional")))
+                .isEqualTo(Layout.LONG);
+        assertThat(LayoutDetection.of(List.of("x_f", "x_d"))).isEqualTo(Layout.WIDE);
         for (Path p : List.of(wide, longFile, pairs, cats)) {
             KanoAnalysis a = Kano.analyze(read(auto, p), KanoOptions.defaults());
             assertThat(a.result("speed").orElseThrow().counts()).as(p.getFileName().toString()).isEqualTo(SPEED);
@@ -69,9 +69,9 @@ class LayoutsTest {
     @Test
     void layoutOverrideAndLayoutErrors() throws IOException {
         Path longFile = write("l.csv", "respondent,attribute,functional,dysfunctional\n1,speed,1,5\n");
-        assertThatThrownBy(() -> KanoCsvReader.create().withLayout(KanoCsvReader.Layout.PAIR_COUNTS).read(longFile))
+        assertThatThrownBy(() -> KanoCsvReader.create().withLayout(Layout.PAIR_COUNTS).read(longFile))
                 .isInstanceOf(KanoInputException.class).hasMessageContaining("needs a count column");
-        assertThatThrownBy(() -> KanoCsvReader.create().withLayout(KanoCsvReader.Layout.WIDE).read(longFile))
+        assertThatThrownBy(() -> KanoCsvReader.create().withLayout(Layout.WIDE).read(longFile))
                 .isInstanceOf(KanoInputException.class).hasMessageContaining("no functional/dysfunctional column pairs");
         Path badCount = write("c.csv", "attribute,functional,dysfunctional,count\nspeed,1,5,two\n");
         assertThatThrownBy(() -> KanoCsvReader.create().read(badCount)).isInstanceOf(KanoInputException.class)
@@ -80,7 +80,7 @@ class LayoutsTest {
         Path badCat = write("k.csv", "attribute,a,o,m,i\nspeed,1,-2,3,4\n");
         assertThatThrownBy(() -> KanoCsvReader.create().read(badCat)).isInstanceOf(KanoInputException.class)
                 .hasMessageContaining("row 2, column \"o\", value \"-2\"");
-        assertThatThrownBy(() -> KanoCsvReader.Layout.parse("tall")).hasMessageContaining("expected one of auto");
+        assertThatThrownBy(() -> Layout.parse("tall")).hasMessageContaining("expected one of auto");
     }
 
     @Test

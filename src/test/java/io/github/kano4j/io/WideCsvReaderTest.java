@@ -38,7 +38,7 @@ class WideCsvReaderTest {
         return read(p, WIDE);
     }
 
-    private static final KanoCsvReader WIDE = KanoCsvReader.create().withLayout(KanoCsvReader.Layout.WIDE);
+    private static final KanoCsvReader WIDE = KanoCsvReader.create().withLayout(Layout.WIDE);
 
     private static KanoSurvey read(Path p, KanoCsvReader reader) {
         KanoSurvey s = reader.read(p);
