@@ -121,29 +121,29 @@ public record IngestReport(String source, long rowsRead, long rowsUsed, Map<Stri
         Check.notNull(language, "language");
         Language l = language;
         StringBuilder sb = new StringBuilder();
-        sb.append(l.text("Ingest report: ", "数据读取报告：")).append(Text.printable(source)).append('\n');
-        sb.append(l.text("  rows read ", "  读取行数 ")).append(rowsRead).append(l.text(" = used ", " = 使用 "))
-                .append(rowsUsed).append(l.text(" + rejected ", " + 剔除 ")).append(rowsRejectedTotal())
-                .append(reconciles() ? "" : l.text("  (DOES NOT RECONCILE)", "  （不平衡）")).append('\n');
-        rowsRejected.forEach((reason, n) -> sb.append(l.text("    rejected: ", "    剔除：")).append(n).append(" × ")
+        sb.append(l.message("ingestReport.ingest_report")).append(Text.printable(source)).append('\n');
+        sb.append(l.message("ingestReport.rows_read")).append(rowsRead).append(l.message("ingestReport.used"))
+                .append(rowsUsed).append(l.message("ingestReport.rejected")).append(rowsRejectedTotal())
+                .append(reconciles() ? "" : l.message("ingestReport.does_not_reconcile")).append('\n');
+        rowsRejected.forEach((reason, n) -> sb.append(l.message("ingestReport.rejected_2")).append(n).append(" × ")
                 .append(Text.printable(phrase(l, reason))).append('\n'));
         if (!attributes.isEmpty()) {
-            TextTable t = new TextTable(l.text("attribute", "属性"), l.text("pairs used", "使用的回答对"),
-                    l.text("counted as Q", "计为可疑"), l.text("skipped", "跳过"), l.text("reasons", "原因"))
+            TextTable t = new TextTable(l.message("ingestReport.attribute"), l.message("ingestReport.pairs_used"),
+                    l.message("ingestReport.counted_as_q"), l.message("ingestReport.skipped"), l.message("ingestReport.reasons"))
                     .alignLeft(0).alignLeft(4);
             attributes.forEach((name, a) -> {
                 List<String> reasons = new ArrayList<>();
                 a.pairsSkipped().forEach((r, n) -> reasons.add(n + " × " + phrase(l, r)));
                 t.row(name, a.pairsUsed(), a.pairsCountedAsQ(), a.pairsSkippedTotal(),
-                        reasons.isEmpty() ? "-" : String.join(l.text("; ", "；"), reasons));
+                        reasons.isEmpty() ? "-" : String.join(l.message("ingestReport.text"), reasons));
             });
             for (String line : t.toString().split("\n")) {
                 sb.append("  ").append(line).append('\n');
             }
         }
-        unusedColumns.forEach(c -> sb.append(l.text("  unused column: ", "  未使用的列："))
+        unusedColumns.forEach(c -> sb.append(l.message("ingestReport.unused_column"))
                 .append(Text.shortened(unused(l, c), 300)).append('\n'));
-        warnings.forEach(w -> sb.append(l.text("  warning: ", "  警告：")).append(Text.shortened(w, 2000)).append('\n'));
+        warnings.forEach(w -> sb.append(l.message("ingestReport.warning")).append(Text.shortened(w, 2000)).append('\n'));
         return sb.toString();
     }
 

@@ -2,6 +2,7 @@ package io.github.kano4j;
 
 import io.github.kano4j.internal.Check;
 import io.github.kano4j.internal.Hant;
+import io.github.kano4j.internal.Messages;
 
 import java.util.Locale;
 
@@ -41,6 +42,17 @@ public enum Language {
         Check.notNull(english, "english");
         Check.notNull(simplifiedChinese, "simplifiedChinese");
         return isChinese() ? chinese(simplifiedChinese) : english;
+    }
+
+    /**
+     * One of the library's own texts in this language, by its key in the bundles ({@code messages*.properties}:
+     * English, Simplified and Traditional Chinese). For kano4j's renderers; the keys are not API.
+     *
+     * @throws IllegalStateException for a key no bundle has
+     */
+    public String message(String key) {
+        Check.notNull(key, "key");
+        return Messages.get(tag, key);
     }
 
     /** One of the library's Simplified Chinese texts in this language's script (Traditional for {@code ZH_HANT}). */

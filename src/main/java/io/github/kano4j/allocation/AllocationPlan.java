@@ -229,12 +229,9 @@ public final class AllocationPlan {
                     s.cutHigh() == s.max() ? String.valueOf(s.max()) : s.cutHigh() + "-" + s.max());
         }
         Language l = o.language();
-        String sources = kano != null && satisfaction != null ? l.text("Kano questionnaire and satisfaction survey",
-                "Kano 问卷和满意度调查")
-                : kano != null ? l.text("Kano questionnaire only, no satisfaction survey: gains are Better/Worse proxies",
-                        "只有 Kano 问卷，没有满意度调查：预期提升以 Better/Worse 近似")
-                : l.text("satisfaction survey only, no Kano questionnaire: categories are factor types",
-                        "只有满意度调查，没有 Kano 问卷：类别为因素类型");
+        String sources = kano != null && satisfaction != null ? l.message("allocationPlan.kano_questionnaire_and_satisfaction_survey")
+                : kano != null ? l.message("allocationPlan.kano_questionnaire_only_no_satisfaction")
+                : l.message("allocationPlan.satisfaction_survey_only_no_kano");
         Map<String, String> groups = new LinkedHashMap<>();
         facts.forEach((name, f) -> groups.put(name, f.group()));
         return plan(evidence, o, budget, sources, warnings, groups);
@@ -428,10 +425,10 @@ public final class AllocationPlan {
     @Override
     public String toString() {
         Language l = options.language();
-        TextTable t = new TextTable(l.text("attribute", "属性"), l.text("strategy", "策略"), l.text("tier", "层级"),
-                l.text("basis", "依据"), l.text("floor", "底线"), l.text("target", "目标"), l.text("ceiling", "上限"),
-                l.text("margin", "可削减余量"), l.text("gain", "预期提升"), l.text("priority", "优先级"),
-                l.text("rules", "规则")).alignLeft(0).alignLeft(1).alignLeft(3).alignLeft(4).alignLeft(5)
+        TextTable t = new TextTable(l.message("allocationPlan.attribute"), l.message("allocationPlan.strategy"), l.message("allocationPlan.tier"),
+                l.message("allocationPlan.basis"), l.message("allocationPlan.floor"), l.message("allocationPlan.target"), l.message("allocationPlan.ceiling"),
+                l.message("allocationPlan.margin"), l.message("allocationPlan.gain"), l.message("allocationPlan.priority"),
+                l.message("allocationPlan.rules")).alignLeft(0).alignLeft(1).alignLeft(3).alignLeft(4).alignLeft(5)
                 .alignLeft(6).alignLeft(10);
         for (AllocationDecision d : decisions) {
             t.row(d.attribute(), (l.isChinese() ? d.strategy().displayName(l) : d.strategy().name())
@@ -442,26 +439,25 @@ public final class AllocationPlan {
                     TextTable.number(d.expectedGain()), d.priority() == 0 ? "-" : d.priority(),
                     String.join(", ", d.ruleIds()));
         }
-        StringBuilder sb = new StringBuilder(l.text("Resource allocation (", "资源分配（") + sources
-                + l.text(")", "）") + "\n").append(t).append('\n');
+        StringBuilder sb = new StringBuilder(l.message("allocationPlan.resource_allocation") + sources
+                + l.message("allocationPlan.text") + "\n").append(t).append('\n');
         decisions.stream().map(AllocationDecision::gainUnit).filter(u -> !u.isEmpty()).distinct()
-                .forEach(u -> sb.append(l.text("gains in ", "预期提升的单位：")).append(u).append('\n'));
+                .forEach(u -> sb.append(l.message("allocationPlan.gains_in")).append(u).append('\n'));
         sb.append('\n');
         decisions.forEach(d -> sb.append("* ").append(d.sentence()).append('\n'));
         if (!kpiFloors.isEmpty()) {
-            sb.append(l.text("\nfloors in operational units (logit regression across segments, ",
-                    "\n以运营指标表示的底线（跨细分的 logit 回归，")).append(Math.round(kpiFloors.get(0).interval().level()
-                    * 100)).append(l.text("% Fieller intervals):\n", "% Fieller 区间）：\n"));
+            sb.append(l.message("allocationPlan.floors_in_operational_units_logit")).append(Math.round(kpiFloors.get(0).interval().level()
+                    * 100)).append(l.message("allocationPlan.fieller_intervals"));
             kpiFloors.forEach(f -> sb.append("* ").append(f.attribute()).append(": ")
                     .append(f.sentence(l, options.lowZone())).append('\n'));
         }
         budget().ifPresent(b -> sb.append('\n').append(b.text(l)).append('\n'));
         List<GroupRollup> rollup = byGroup();
         if (!rollup.isEmpty()) {
-            TextTable g = new TextTable(l.text("group", "分组"), l.text("attributes", "属性数"),
-                    l.text("increase", "提升"), l.text("hold", "保持"), l.text("reduce/remove", "削减/取消"),
-                    l.text("no decision", "暂不决策"), l.text("spend", "支出"), l.text("gain", "预期提升"),
-                    l.text("floors cost", "达到底线的成本")).alignLeft(0);
+            TextTable g = new TextTable(l.message("allocationPlan.group"), l.message("allocationPlan.attributes"),
+                    l.message("allocationPlan.increase"), l.message("allocationPlan.hold"), l.message("allocationPlan.reduce_remove"),
+                    l.message("allocationPlan.no_decision"), l.message("allocationPlan.spend"), l.message("allocationPlan.gain"),
+                    l.message("allocationPlan.floors_cost")).alignLeft(0);
             for (GroupRollup r : rollup) {
                 Map<Strategy, Integer> n = r.decisions();
                 g.row(r.group(), r.attributes().size(), n.getOrDefault(Strategy.INCREASE, 0),
@@ -469,16 +465,16 @@ public final class AllocationPlan {
                                 + n.getOrDefault(Strategy.REMOVE, 0), n.getOrDefault(Strategy.NO_DECISION, 0),
                         TextTable.number(r.spend()), TextTable.number(r.gain()), TextTable.number(r.floorsCost()));
             }
-            sb.append(l.text("\nby group\n", "\n按分组\n")).append(g);
+            sb.append(l.message("allocationPlan.by_group")).append(g);
         }
-        sb.append(l.text("\nrules fired:\n", "\n触发的规则：\n"));
+        sb.append(l.message("allocationPlan.rules_fired"));
         for (AllocationDecision d : decisions) {
             sb.append("  ").append(d.attribute()).append(": ").append(d.rules().isEmpty()
-                    ? l.text("none (no evidence)", "无（没有证据）")
+                    ? l.message("allocationPlan.none_no_evidence")
                     : String.join("; ", d.rules().stream().map(Object::toString).toList())).append('\n');
         }
-        warnings.forEach(w -> sb.append(l.text("warning: ", "警告：")).append(w).append('\n'));
-        sb.append(l.text("options: ", "选项：")).append(options.provenance()).append('\n');
+        warnings.forEach(w -> sb.append(l.message("allocationPlan.warning")).append(w).append('\n'));
+        sb.append(l.message("allocationPlan.options")).append(options.provenance()).append('\n');
         return sb.toString();
     }
 }

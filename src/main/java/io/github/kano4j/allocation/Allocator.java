@@ -136,9 +136,9 @@ final class Allocator {
             gainFix = weight * o.penaltyWeight() * (prca ? Math.abs(e.penalty()) * breach : e.absWorse() * e.shareLow());
             gainDelight = weight * (!Double.isNaN(e.reward()) ? Math.max(0, e.reward()) * Math.max(0, hStar - e.shareHigh())
                     : e.better() * (1 - e.shareHigh()));
-            unit = prca ? o.language().text("points of overall satisfaction", "总体满意度分数")
+            unit = prca ? o.language().message("allocator.points_of_overall_satisfaction")
                     + (e.overallScale().isEmpty() ? "" : o.language().text(" (" + e.overallScale() + ")",
-                    "（" + e.overallScale() + "）")) : o.language().text("Better/Worse units", "Better/Worse 单位");
+                    "（" + e.overallScale() + "）")) : o.language().message("allocator.better_worse_units");
         }
 
         boolean floorBreached() {

@@ -50,9 +50,9 @@ public record BudgetAllocation(double budget, double spent, double totalGain, do
 
     private String floorsCostText(Language l) {
         if (!floorsWithoutCost.isEmpty()) {
-            return l.text("unknown (no unit cost for ", "未知（缺少单位成本：") + String.join(", ",
-                    floorsWithoutCost.stream().map(n -> "'" + n + "'").toList()) + l.text(")", "）")
-                    + (Double.isNaN(floorsCost) ? "" : l.text("; at least ", "；至少 ") + Allocator.num(floorsCost));
+            return l.message("budgetAllocation.unknown_no_unit_cost_for") + String.join(", ",
+                    floorsWithoutCost.stream().map(n -> "'" + n + "'").toList()) + l.message("budgetAllocation.text")
+                    + (Double.isNaN(floorsCost) ? "" : l.message("budgetAllocation.at_least") + Allocator.num(floorsCost));
         }
         return Allocator.num(floorsCost);
     }
@@ -67,31 +67,29 @@ public record BudgetAllocation(double budget, double spent, double totalGain, do
     public String text(Language language) {
         Check.notNull(language, "language");
         Language l = language;
-        StringBuilder sb = new StringBuilder(l.text("Budget ", "预算 ") + Allocator.num(budget) + l.text(", policy ",
-                "，策略 ") + policy.name().toLowerCase(Locale.ROOT).replace('_', '-') + " (" + method + ")\n"
-                + l.text("  spend ", "  支出 ") + Allocator.num(spent) + l.text(" for an expected gain of ", "，预期提升 ")
-                + Allocator.num(totalGain) + l.text(", of which ", "，其中 ") + Allocator.num(floorGain)
-                + l.text(" from fixing floors", " 来自修复底线"));
+        StringBuilder sb = new StringBuilder(l.message("budgetAllocation.budget") + Allocator.num(budget) + l.message("budgetAllocation.policy") + policy.name().toLowerCase(Locale.ROOT).replace('_', '-') + " (" + method + ")\n"
+                + l.message("budgetAllocation.spend") + Allocator.num(spent) + l.message("budgetAllocation.for_an_expected_gain_of")
+                + Allocator.num(totalGain) + l.message("budgetAllocation.of_which") + Allocator.num(floorGain)
+                + l.message("budgetAllocation.from_fixing_floors"));
         for (Item i : items) {
             if (i.steps() > 0) {
                 sb.append("\n  ").append(i.attribute()).append(": ").append(i.steps())
                         .append(l.text(i.steps() == 1 ? " point" : " points", " 个百分点"))
                         .append(i.floorSteps() > 0 ? l.text(" (" + i.floorSteps() + " to the floor)",
                                 "（" + i.floorSteps() + " 个到底线）") : "")
-                        .append(l.text(", cost ", "，成本 ")).append(Allocator.num(i.cost()))
-                        .append(l.text(", gain ", "，预期提升 ")).append(Allocator.num(i.gain()));
+                        .append(l.message("budgetAllocation.cost")).append(Allocator.num(i.cost()))
+                        .append(l.message("budgetAllocation.gain")).append(Allocator.num(i.gain()));
             }
         }
-        sb.append(l.text("\n  marginal return at the boundary: ", "\n  边际回报："))
+        sb.append(l.message("budgetAllocation.marginal_return_at_the_boundary"))
                 .append(String.format(Locale.ROOT, "%.4g", marginalReturn))
-                .append(l.text(" gain per unit of budget (one step = one percentage point of customers)",
-                        " 每单位预算的提升（一步 = 百分之一的客户）"));
+                .append(l.message("budgetAllocation.gain_per_unit_of_budget"));
         if (!nextAttribute.isEmpty()) {
-            sb.append(l.text("\n  the next ", "\n  再投入 ")).append(Allocator.num(nextCost))
-                    .append(l.text(" would buy +", " 可再提升 +")).append(Allocator.num(nextGain))
-                    .append(l.text(" on '", "，用于“")).append(nextAttribute).append(l.text("'", "”"));
+            sb.append(l.message("budgetAllocation.the_next")).append(Allocator.num(nextCost))
+                    .append(l.message("budgetAllocation.would_buy")).append(Allocator.num(nextGain))
+                    .append(l.message("budgetAllocation.on")).append(nextAttribute).append(l.message("budgetAllocation.text_2"));
         }
-        sb.append(l.text("\n  cost to meet every floor: ", "\n  达到所有底线的成本：")).append(floorsCostText(l));
+        sb.append(l.message("budgetAllocation.cost_to_meet_every_floor")).append(floorsCostText(l));
         return sb.toString();
     }
 

@@ -112,7 +112,7 @@ abstract class AnalyzeCommand extends Command {
         to.append(overall.text(lang)).append('\n');
         for (SegmentComparison c : comparisons) {
             List<String> names = new ArrayList<>(c.segments().keySet());
-            InOrder.write(to, names.size(), s -> lang.text("Segment ", "细分 ") + c.name() + " = " + names.get(s) + '\n'
+            InOrder.write(to, names.size(), s -> lang.message("analyzeCommand.segment") + c.name() + " = " + names.get(s) + '\n'
                     + c.segments().get(names.get(s)).text(lang) + '\n');
             to.append(c.text(lang)).append('\n');
         }

@@ -156,7 +156,7 @@ final class GapCommand extends Command {
         }
         StringBuilder sb = new StringBuilder(gaps.text(lang)).append('\n');
         for (Map.Entry<String, GapAnalysis> e : bySegment.entrySet()) {
-            sb.append(lang.text("Segment ", "细分 ")).append(read.column()).append(" = ").append(e.getKey())
+            sb.append(lang.message("gapCommand.segment")).append(read.column()).append(" = ").append(e.getKey())
                     .append('\n').append(e.getValue().text(lang)).append('\n');
         }
         return sb.append(comparison.text(lang)).append('\n').append(read.whole().report().text(lang)).toString();

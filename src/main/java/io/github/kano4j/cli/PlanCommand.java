@@ -51,19 +51,16 @@ final class PlanCommand extends Command {
         }
         double level = confidence.given() ? confidence.confidence : 0.95;
         Language l = language.language;
-        StringBuilder sb = new StringBuilder(l.text("Sample size per segment, in answers reaching M, O, A or I (n4)",
-                "每个细分所需样本量（落入 M、O、A 或 I 的回答数 n4）") + "\n");
+        StringBuilder sb = new StringBuilder(l.message("planCommand.sample_size_per_segment_in") + "\n");
         long perSegment;
         try {
             perSegment = SampleSize.forMargin(margin, level, share, deff);
-            sb.append(String.format(Locale.ROOT, l.text("  a +/-%s interval on a share near %s at %s%% confidence: %d%n",
-                    "  比例约为 %2$s 时，%3$s%% 置信区间半宽 ±%1$s：%4$d%n"), plain(margin), plain(share),
+            sb.append(String.format(Locale.ROOT, l.message("planCommand.a_s_interval_on_a"), plain(margin), plain(share),
                     plain(100 * level), perSegment));
             if (fong != null) {
                 double[] p = shares(fong);
                 long forFong = SampleSize.forFong(p[0], p[1], 1.65, power, deff);
-                sb.append(String.format(Locale.ROOT, l.text("  Fong's test (critical 1.65) telling shares %s and %s "
-                        + "apart with power %s: %d%n", "  Fong 检验（临界值 1.65）以功效 %3$s 区分比例 %1$s 和 %2$s：%4$d%n"),
+                sb.append(String.format(Locale.ROOT, l.message("planCommand.fong_s_test_critical_telling"),
                         plain(p[0]), plain(p[1]), plain(power), forFong));
                 perSegment = Math.max(perSegment, forFong);
             }
@@ -71,9 +68,7 @@ final class PlanCommand extends Command {
             throw new UsageException(e.getMessage());
         }
         long invite = (long) Math.ceil(perSegment / 0.9);
-        sb.append(String.format(Locale.ROOT, l.text("design effect %s, %d segment%s: %d per segment, %d in all; invite "
-                + "about %d per segment if 90%% of answers fall in M, O, A or I%n", "设计效应 %s，%d 个细分%s：每个细分 %d，"
-                + "共 %d；若 90%% 的回答落入 M、O、A 或 I，每个细分约需邀请 %d 人%n"), plain(deff), k,
+        sb.append(String.format(Locale.ROOT, l.message("planCommand.design_effect_s_d_segment"), plain(deff), k,
                 l.isChinese() || k == 1 ? "" : "s", perSegment, perSegment * k, invite));
         sink.text(sb.toString());
         return 0;

@@ -121,7 +121,7 @@ abstract class SatisfactionCommand extends Command {
             return 0;
         }
         StringBuilder sb = new StringBuilder(Kano.analyzeSatisfaction(read.whole(), options).text(lang)).append('\n');
-        comparison.segments().forEach((value, a) -> sb.append(lang.text("Segment ", "细分 ")).append(read.column())
+        comparison.segments().forEach((value, a) -> sb.append(lang.message("satisfactionCommand.segment")).append(read.column())
                 .append(" = ").append(value).append('\n').append(a.text(lang)).append('\n'));
         sink.text(sb.append(comparison.text(lang)).append('\n').append(read.whole().report().text(lang)).toString());
         return 0;

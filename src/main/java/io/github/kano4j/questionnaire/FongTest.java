@@ -68,7 +68,7 @@ public record FongTest(long a, long b, long n, double critical, double lhs, doub
     /** The verdict in a table cell: "sig", "n.s." or "n/a" in English; 显著, 不显著 or 不适用 in Chinese. */
     public String verdict(Language language) {
         Check.notNull(language, "language");
-        return !applicable ? language.text("n/a", "不适用") : significant ? language.text("sig", "显著")
-                : language.text("n.s.", "不显著");
+        return !applicable ? language.message("fongTest.n_a") : significant ? language.message("fongTest.sig")
+                : language.message("fongTest.n_s");
     }
 }

@@ -286,20 +286,20 @@ public final class KanoAnalysis {
     public String text(Language language) {
         Check.notNull(language, "language");
         Language l = language;
-        String ci = l.text("better ", "满意系数 ") + trim(options.confidence() * 100) + l.text("% CI", "% 置信区间");
+        String ci = l.message("kanoAnalysis.better") + trim(options.confidence() * 100) + l.message("kanoAnalysis.ci");
         boolean boot = options.bootstrapReplicates() > 0;
         boolean grouped = !groups.isEmpty();
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        List<String> header = new ArrayList<>(List.of(l.message("kanoAnalysis.attribute")));
         if (grouped) {
-            header.add(l.text("group", "分组"));
+            header.add(l.message("kanoAnalysis.group"));
         }
         header.addAll(List.of("n", "A", "O", "M", "I", "R", "Q",
-                l.text("category", "类别"), l.text("better", "满意系数"), ci, l.text("worse", "不满意系数"),
-                l.text("CS", "类别强度"), l.text("TS", "总强度"), "Fong"));
+                l.message("kanoAnalysis.category"), l.message("kanoAnalysis.better_2"), ci, l.message("kanoAnalysis.worse"),
+                l.message("kanoAnalysis.cs"), l.message("kanoAnalysis.ts"), "Fong"));
         if (boot) {
-            header.add(l.text("stability", "稳定性"));
+            header.add(l.message("kanoAnalysis.stability"));
         }
-        header.add(l.text("flags", "标记"));
+        header.add(l.message("kanoAnalysis.flags"));
         int shift = grouped ? 1 : 0;
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(shift).alignLeft(8 + shift)
                 .alignLeft(10 + shift).alignLeft(14 + shift).alignLeft(header.size() - 1);
@@ -321,12 +321,12 @@ public final class KanoAnalysis {
         }
         StringBuilder sb = new StringBuilder(t.toString());
         for (String line : Flag.legend(results.stream().map(KanoResult::flags).toList(), l)) {
-            sb.append(l.text("flag ", "标记 ")).append(line).append('\n');
+            sb.append(l.message("kanoAnalysis.flag")).append(line).append('\n');
         }
-        return sb.append(l.text("options: ", "选项：")).append(options.provenance())
-                .append(options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN ? l.text(" (means ", "（均值 ")
+        return sb.append(l.message("kanoAnalysis.options")).append(options.provenance())
+                .append(options.quadrantCentre() == KanoOptions.QuadrantCentre.MEAN ? l.message("kanoAnalysis.means")
                         + TextTable.number(betterThreshold) + " / " + TextTable.number(worseThreshold)
-                        + l.text(")", "）") : "").append('\n').toString();
+                        + l.message("kanoAnalysis.text") : "").append('\n').toString();
     }
 
     private static String trim(double v) {

@@ -121,7 +121,7 @@ public final class KanoResult {
     public String categoryName(Language language) {
         Check.notNull(language, "language");
         if (category.isEmpty()) {
-            return language.text("Unclassified", "未分类");
+            return language.message("kanoResult.unclassified");
         }
         boolean mixed = label.startsWith("MIXED(") && label.endsWith(")");
         String letters = mixed ? label.substring(6, label.length() - 1) : label;
@@ -129,7 +129,7 @@ public final class KanoResult {
         for (String letter : letters.split("/")) {
             names.add(Category.ofLetter(letter).displayName(language));
         }
-        return (mixed ? language.text("Mixed ", "混合 ") : "") + String.join("/", names) + " (" + letters + ")";
+        return (mixed ? language.message("kanoResult.mixed") : "") + String.join("/", names) + " (" + letters + ")";
     }
 
     /**

@@ -330,13 +330,13 @@ public final class SegmentComparison {
     public String text(Language language) {
         Check.notNull(language, "language");
         Language l = language;
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        List<String> header = new ArrayList<>(List.of(l.message("segmentComparison.attribute")));
         header.addAll(segments.keySet());
-        header.addAll(List.of(l.text("chi2", "卡方"), "df", "p", l.text("p (Holm)", "p (Holm 校正)"),
-                l.text("method", "方法"), l.text("drift", "类别变化")));
+        header.addAll(List.of(l.message("segmentComparison.chi"), "df", "p", l.message("segmentComparison.p_holm"),
+                l.message("segmentComparison.method"), l.message("segmentComparison.drift")));
         boolean two = segments.size() == 2;
         if (two) {
-            header.addAll(List.of(l.text("d Better [CI]", "满意系数差 [CI]"), l.text("d |Worse| [CI]", "|不满意系数|差 [CI]")));
+            header.addAll(List.of(l.message("segmentComparison.d_better_ci"), l.message("segmentComparison.d_worse_ci")));
         }
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
         for (SegmentTest s : tests) {
@@ -348,14 +348,14 @@ public final class SegmentComparison {
             row.add(TextTable.number(s.homogeneity().p()));
             row.add(TextTable.number(s.holmP()));
             row.add(s.homogeneity().method());
-            row.add(s.categoryDrift() ? l.text("yes", "是") : l.text("no", "否"));
+            row.add(s.categoryDrift() ? l.message("segmentComparison.yes") : l.message("segmentComparison.no"));
             if (two) {
                 row.add(difference(s.betterDifference()));
                 row.add(difference(s.absWorseDifference()));
             }
             t.row(row.toArray());
         }
-        return l.text("Segments by ", "按细分比较：") + name + "\n" + t + l.text("options: ", "选项：")
+        return l.message("segmentComparison.segments_by") + name + "\n" + t + l.message("segmentComparison.options")
                 + options.provenance() + ", segment test=chi-square "
                 + "homogeneity over M,O,A,I (if expected < 5: sequential Monte-Carlo, up to "
                 + options.monteCarloReplicates() + " tables, seed " + options.seed() + "; from "

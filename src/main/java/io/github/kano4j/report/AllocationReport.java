@@ -237,12 +237,9 @@ final class AllocationReport {
             return;
         }
         Language l = plan.options().language();
-        sb.append("<h3>").append(l.text("Floors in operational units", "以运营指标表示的底线")).append("</h3>\n")
-                .append("<p class=\"note\">").append(l.text("The KPI value at which the share of customers rating the "
-                        + "attribute low equals the floor tolerance, from a logit regression across segments, with its ",
-                        "使低分客户比例等于底线容忍度的指标值，由跨细分的 logit 回归估计，附 ")).append(Math.round(plan
-                        .kpiFloors().get(0).interval().level() * 100)).append(l.text("% Fieller interval.",
-                                "% Fieller 区间。")).append("</p>\n<ul class=\"note\">\n");
+        sb.append("<h3>").append(l.message("allocationReport.floors_in_operational_units")).append("</h3>\n")
+                .append("<p class=\"note\">").append(l.message("allocationReport.the_kpi_value_at_which")).append(Math.round(plan
+                        .kpiFloors().get(0).interval().level() * 100)).append(l.message("allocationReport.fieller_interval")).append("</p>\n<ul class=\"note\">\n");
         plan.kpiFloors().forEach(f -> sb.append("<li><b>").append(Html.escape(f.attribute())).append("</b>: ")
                 .append(Html.escape(f.sentence(l, plan.options().lowZone()))).append("</li>\n"));
         sb.append("</ul>\n");
@@ -298,11 +295,11 @@ final class AllocationReport {
     /** A Markdown table of the decisions with the sentences, the budget and the provenance. */
     static String markdown(AllocationPlan plan) {
         Language l = plan.options().language();
-        StringBuilder sb = new StringBuilder("_" + l.text("Evidence: ", "依据：") + Html.markdownCell(plan.sources())
-                + l.text(".", "。") + "_\n\n| " + String.join(" | ", l.text("attribute", "属性"), l.text("strategy", "策略"),
-                l.text("tier", "层级"), l.text("basis", "依据"), l.text("floor", "底线"), l.text("target", "目标"),
-                l.text("ceiling", "上限"), l.text("margin", "可削减余量"), l.text("gain", "预期提升"),
-                l.text("priority", "优先级"), l.text("rules", "规则")) + " |\n"
+        StringBuilder sb = new StringBuilder("_" + l.message("allocationReport.evidence") + Html.markdownCell(plan.sources())
+                + l.message("allocationReport.text") + "_\n\n| " + String.join(" | ", l.message("allocationReport.attribute"), l.message("allocationReport.strategy"),
+                l.message("allocationReport.tier"), l.message("allocationReport.basis"), l.message("allocationReport.floor"), l.message("allocationReport.target"),
+                l.message("allocationReport.ceiling"), l.message("allocationReport.margin"), l.message("allocationReport.gain"),
+                l.message("allocationReport.priority"), l.message("allocationReport.rules")) + " |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (AllocationDecision d : plan.decisions()) {
             sb.append("| ").append(Html.markdownCell(d.attribute())).append(" | ").append(strategy(d.strategy(), l))
@@ -318,16 +315,16 @@ final class AllocationReport {
                     .append(String.join(", ", d.ruleIds())).append(" |\n");
         }
         sb.append('\n');
-        units(plan).forEach(u -> sb.append(l.text("Gains in ", "预期提升的单位：")).append(u).append(l.text(".", "。"))
+        units(plan).forEach(u -> sb.append(l.message("allocationReport.gains_in")).append(u).append(l.message("allocationReport.text"))
                 .append("\n\n"));
         plan.decisions().forEach(d -> sb.append("- ").append(Html.markdownCell(d.sentence())).append('\n'));
         if (!plan.kpiFloors().isEmpty()) {
-            sb.append('\n').append(l.text("Floors in operational units:", "以运营指标表示的底线：")).append("\n\n");
+            sb.append('\n').append(l.message("allocationReport.floors_in_operational_units_2")).append("\n\n");
             plan.kpiFloors().forEach(f -> sb.append("- ").append(Html.markdownCell(f.attribute() + ": "
                     + f.sentence(l, plan.options().lowZone()))).append('\n'));
         }
         plan.budget().ifPresent(b -> sb.append("\n```text\n").append(b.text(l)).append("\n```\n"));
-        plan.warnings().forEach(w -> sb.append(l.text("\nWarning: ", "\n警告：")).append(Html.markdownCell(w)).append('\n'));
+        plan.warnings().forEach(w -> sb.append(l.message("allocationReport.warning")).append(Html.markdownCell(w)).append('\n'));
         sb.append("\n_").append(Html.markdownCell(plan.options().provenance())).append("_\n");
         return sb.toString();
     }

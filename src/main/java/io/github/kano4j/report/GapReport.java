@@ -16,16 +16,16 @@ final class GapReport {
     }
 
     static String title(Language l) {
-        return l.text("Expectation-perception gaps", "期望–感知差距");
+        return l.message("gapReport.expectation_perception_gaps");
     }
 
     /** A Markdown table of the gaps, then the dimensions. */
     static String markdown(GapAnalysis g, Language l) {
         boolean zone = g.results().stream().anyMatch(r -> !Double.isNaN(r.msa()));
-        StringBuilder sb = new StringBuilder("| " + String.join(" | ", l.text("attribute", "属性"),
-                l.text("dimension", "维度"), "n", l.text("perception", "感知"), l.text("expectation", "期望"),
-                l.text("gap [CI]", "差距 [CI]"), l.text("P < E", "感知 < 期望"))
-                + (zone ? " | " + l.text("below adequate", "低于最低期望") + " | " + l.text("above desired", "高于理想期望") : "")
+        StringBuilder sb = new StringBuilder("| " + String.join(" | ", l.message("gapReport.attribute"),
+                l.message("gapReport.dimension"), "n", l.message("gapReport.perception"), l.message("gapReport.expectation"),
+                l.message("gapReport.gap_ci"), l.message("gapReport.p_e"))
+                + (zone ? " | " + l.message("gapReport.below_adequate") + " | " + l.message("gapReport.above_desired") : "")
                 + " |\n|---|---|---|---|---|---|---|" + (zone ? "---|---|" : "") + "\n");
         for (GapAnalysis.GapResult r : Groups.ordered(g.results(), GapAnalysis.GapResult::attribute, g.groups())) {
             sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ")
@@ -40,9 +40,8 @@ final class GapReport {
         }
         List<GapAnalysis.DimensionGap> dims = g.dimensions();
         if (!dims.isEmpty()) {
-            sb.append("\n| ").append(l.text("dimension", "维度")).append(" | ").append(l.text("attributes", "属性数"))
-                    .append(" | ").append(l.text("mean gap", "平均差距")).append(" | ").append(l.text("weighted gap",
-                            "加权差距")).append(" |\n|---|---|---|---|\n");
+            sb.append("\n| ").append(l.message("gapReport.dimension")).append(" | ").append(l.message("gapReport.attributes"))
+                    .append(" | ").append(l.message("gapReport.mean_gap")).append(" | ").append(l.message("gapReport.weighted_gap")).append(" |\n|---|---|---|---|\n");
             dims.forEach(d -> sb.append("| ").append(Html.markdownCell(d.dimension())).append(" | ")
                     .append(d.attributes().size()).append(" | ").append(Html.num(d.meanGap())).append(" | ")
                     .append(Html.num(d.weightedGap())).append(" |\n"));
@@ -51,8 +50,8 @@ final class GapReport {
     }
 
     private static String footer(GapAnalysis g, Language l) {
-        return l.text("gap = perception - expectation; intervals: ", "差距 = 感知 − 期望；区间：")
-                + Math.round(g.confidence() * 100) + l.text("% paired t, Wilson for shares", "% 配对 t 区间，比例用 Wilson 区间");
+        return l.message("gapReport.gap_perception_expectation_intervals")
+                + Math.round(g.confidence() * 100) + l.message("gapReport.paired_t_wilson_for_shares");
     }
 
     /** A self-contained page: table, dimensions, chart, ingest report. */
@@ -62,7 +61,7 @@ final class GapReport {
 
     static String section(GapAnalysis g, Language l) {
         boolean zone = g.results().stream().anyMatch(r -> !Double.isNaN(r.msa()));
-        StringBuilder sb = new StringBuilder("<h2>").append(l.text("Gaps by attribute", "各属性的差距"))
+        StringBuilder sb = new StringBuilder("<h2>").append(l.message("gapReport.gaps_by_attribute"))
                 .append("</h2>\n<table><tr>");
         String[][] heads = {{"attribute", "属性"}, {"n", "n"}, {"perception", "感知"}, {"expectation", "期望"},
             {"gap [CI]", "差距 [CI]"}, {"P < E [CI]", "感知 < 期望 [CI]"}};
@@ -70,9 +69,9 @@ final class GapReport {
             sb.append("<th>").append(Html.escape(l.text(h[0], h[1]))).append("</th>");
         }
         if (zone) {
-            sb.append("<th>").append(l.text("below adequate", "低于最低期望")).append("</th><th>")
-                    .append(l.text("within zone", "容忍区内")).append("</th><th>")
-                    .append(l.text("above desired", "高于理想期望")).append("</th>");
+            sb.append("<th>").append(l.message("gapReport.below_adequate")).append("</th><th>")
+                    .append(l.message("gapReport.within_zone")).append("</th><th>")
+                    .append(l.message("gapReport.above_desired")).append("</th>");
         }
         sb.append("</tr>\n");
         int columns = heads.length + (zone ? 3 : 0);
@@ -94,9 +93,9 @@ final class GapReport {
         sb.append("</table>\n");
         List<GapAnalysis.DimensionGap> dims = g.dimensions();
         if (!dims.isEmpty()) {
-            sb.append("<table><tr><th>").append(l.text("dimension", "维度")).append("</th><th>")
-                    .append(l.text("attributes", "属性数")).append("</th><th>").append(l.text("mean gap", "平均差距"))
-                    .append("</th><th>").append(l.text("weighted gap", "加权差距")).append("</th></tr>\n");
+            sb.append("<table><tr><th>").append(l.message("gapReport.dimension")).append("</th><th>")
+                    .append(l.message("gapReport.attributes")).append("</th><th>").append(l.message("gapReport.mean_gap"))
+                    .append("</th><th>").append(l.message("gapReport.weighted_gap")).append("</th></tr>\n");
             dims.forEach(d -> sb.append("<tr><td class=\"t\">").append(Html.escape(d.dimension())).append("</td><td>")
                     .append(d.attributes().size()).append("</td><td>").append(Html.num(d.meanGap())).append("</td><td>")
                     .append(Html.num(d.weightedGap())).append("</td></tr>\n"));
@@ -151,9 +150,8 @@ final class GapReport {
             s.text(x.applyAsDouble(t), bottom + 16, Html.num(t).replaceAll("0+$", "").replaceAll("\\.$", ""), 10,
                     "middle", "#555");
         }
-        s.text(labelW + plot / 2, bottom + 32, l.text("mean gap (perception - expectation)", "平均差距（感知 − 期望）"), 11,
+        s.text(labelW + plot / 2, bottom + 32, l.message("gapReport.mean_gap_perception_expectation"), 11,
                 "middle", "#333");
-        return s.render(l.text("Gap chart", "差距图"), l.text("Each attribute's mean gap as a bar from zero (red: below "
-                + "expectation) with its confidence interval.", "每个属性的平均差距，从零开始的条形（红色：低于期望），附置信区间。"));
+        return s.render(l.message("gapReport.gap_chart"), l.message("gapReport.each_attribute_s_mean_gap"));
     }
 }

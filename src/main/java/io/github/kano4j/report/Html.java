@@ -173,7 +173,7 @@ final class Html {
         String group = groups.getOrDefault(attribute, "");
         if (!group.equals(previous)) {
             sb.append("<tr class=\"group\"><td class=\"t\" colspan=\"").append(columns).append("\"><b>")
-                    .append(group.isEmpty() ? language.text("no group", "未分组") : escape(group))
+                    .append(group.isEmpty() ? language.message("html.no_group") : escape(group))
                     .append("</b></td></tr>\n");
         }
         return group;

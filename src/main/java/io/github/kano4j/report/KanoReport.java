@@ -51,10 +51,7 @@ final class KanoReport {
 
     /** How marker shapes map to categories, for notes under the charts. */
     static String shapes(Language l) {
-        return l.text("marker shape and colour show the category: square M (must-be), circle O "
-                + "(one-dimensional), triangle A (attractive), diamond I (indifferent) or Q, downward triangle R (reverse)",
-                "标记的形状和颜色表示类别：方形 M（必备属性），圆形 O（期望属性），三角形 A（魅力属性），"
-                + "菱形 I（无差异属性）或 Q（可疑结果），倒三角形 R（反向属性）");
+        return l.message("kanoReport.marker_shape_and_colour_show");
     }
 
     /** The Better–Worse diagram. */
@@ -71,8 +68,8 @@ final class KanoReport {
         s.text(s.x(0.98), s.y(0.97), Category.O.displayNameWithLetter(l), 12, "end", colour(Category.O));
         s.text(s.x(0.98), s.y(0.03), Category.M.displayNameWithLetter(l), 12, "end", colour(Category.M));
         s.text(s.x(0.02), s.y(0.03), Category.I.displayNameWithLetter(l), 12, "start", colour(Category.I));
-        s.axes(ticks, ticks, l.text("|Worse| (dissatisfaction if absent)", "|Worse| 不满意系数（不具备时的不满）"),
-                l.text("Better (satisfaction if present)", "Better 满意系数（具备时的满意）"));
+        s.axes(ticks, ticks, l.message("kanoReport.worse_dissatisfaction_if_absent"),
+                l.message("kanoReport.better_satisfaction_if_present"));
         double minImp = Double.POSITIVE_INFINITY;
         double maxImp = Double.NEGATIVE_INFINITY;
         for (KanoResult r : a.results()) {
@@ -103,11 +100,8 @@ final class KanoReport {
                 s.label(s.x(r.coefficients().absWorse()), s.y(r.better()), shorten(r.attribute()), 11);
             }
         }
-        return s.render(l.text("Better-Worse diagram", "Better–Worse 图"), l.text("Each attribute at |Worse| "
-                + "(dissatisfaction if absent, horizontal) and Better (satisfaction if present, vertical); ",
-                "每个属性按 |Worse|（不具备时的不满，横轴）和 Better（具备时的满意，纵轴）定位；") + shapes(l)
-                + l.text("; bubble size grows with stated importance; whiskers are 95 % Wilson intervals; dashed lines "
-                + "are the classification thresholds.", "；气泡大小随重要性增加；误差线为 95 % Wilson 区间；虚线为分类阈值。"));
+        return s.render(l.message("kanoReport.better_worse_diagram"), l.message("kanoReport.each_attribute_at_worse_dissatisfaction") + shapes(l)
+                + l.message("kanoReport.bubble_size_grows_with_stated"));
     }
 
     /** Stacked category shares per attribute. */
@@ -139,9 +133,7 @@ final class KanoReport {
             s.text(lx + 14, ly, label, 11, "start", "#333");
             lx += 28 + Svg.textWidth(label, 11);
         }
-        return s.render(l.text("Category shares", "类别占比"), l.text("For each attribute, the shares of "
-                + "respondents per category, stacked in the order M, O, A, I, R, Q.",
-                "每个属性各类别受访者的占比，按 M、O、A、I、R、Q 的顺序堆叠。"));
+        return s.render(l.message("kanoReport.category_shares"), l.message("kanoReport.for_each_attribute_the_shares"));
     }
 
     /** DuMouchel's continuous scatter (x = dysfunctional mean, y = functional mean). */
@@ -151,7 +143,7 @@ final class KanoReport {
         s.line(s.x(split), s.y(-2), s.x(split), s.y(4), "#bbb", 1, true);
         s.line(s.x(-2), s.y(split), s.x(4), s.y(split), "#bbb", 1, true);
         double[] ticks = {-2, -1, 0, 1, 2, 3, 4};
-        s.axes(ticks, ticks, l.text("dysfunctional mean", "反向问题均值"), l.text("functional mean", "正向问题均值"));
+        s.axes(ticks, ticks, l.message("kanoReport.dysfunctional_mean"), l.message("kanoReport.functional_mean"));
         for (KanoResult r : a.results()) {
             var c = r.continuous();
             if (Double.isNaN(c.functionalMean())) {
@@ -168,19 +160,17 @@ final class KanoReport {
                 s.label(s.x(c.dysfunctionalMean()), s.y(c.functionalMean()), shorten(r.attribute()), 11);
             }
         }
-        return s.render(l.text("DuMouchel continuous scores", "DuMouchel 连续得分"), l.text("Each attribute at its "
-                + "mean dysfunctional score (horizontal) and mean functional score (vertical); ",
-                "每个属性按反向问题均值（横轴）和正向问题均值（纵轴）定位；") + shapes(l) + l.text(".", "。"));
+        return s.render(l.message("kanoReport.dumouchel_continuous_scores"), l.message("kanoReport.each_attribute_at_its_mean") + shapes(l) + l.message("kanoReport.text"));
     }
 
     /** The results table as HTML. */
     static String table(KanoAnalysis a, Language l) {
-        StringBuilder sb = new StringBuilder("<table><tr><th>" + l.text("attribute", "属性") + "</th><th>n</th>"
-                + "<th>A</th><th>O</th><th>M</th><th>I</th><th>R</th><th>Q</th><th>" + l.text("category", "类别")
-                + "</th><th>" + l.text("Better [CI]", "满意系数 Better [CI]") + "</th><th>"
-                + l.text("Worse [CI]", "不满意系数 Worse [CI]") + "</th><th>" + l.text("CS", "类别强度") + "</th><th>"
-                + l.text("TS", "总强度") + "</th><th>Fong</th><th>" + l.text("stability", "稳定性") + "</th><th>"
-                + l.text("flags", "标记") + "</th></tr>\n");
+        StringBuilder sb = new StringBuilder("<table><tr><th>" + l.message("kanoReport.attribute") + "</th><th>n</th>"
+                + "<th>A</th><th>O</th><th>M</th><th>I</th><th>R</th><th>Q</th><th>" + l.message("kanoReport.category")
+                + "</th><th>" + l.message("kanoReport.better_ci") + "</th><th>"
+                + l.message("kanoReport.worse_ci") + "</th><th>" + l.message("kanoReport.cs") + "</th><th>"
+                + l.message("kanoReport.ts") + "</th><th>Fong</th><th>" + l.message("kanoReport.stability") + "</th><th>"
+                + l.message("kanoReport.flags") + "</th></tr>\n");
         String previous = null;
         for (KanoResult r : Groups.ordered(a.results(), KanoResult::attribute, a.groups())) {
             previous = Html.groupRow(sb, a.groups(), r.attribute(), previous, 16, l);
@@ -210,27 +200,25 @@ final class KanoReport {
 
     /** The body section for a combined report. */
     static String section(KanoAnalysis a, Language l) {
-        return "<h2>" + l.text("Kano questionnaire", "Kano 问卷") + "</h2>\n" + table(a, l) + charts(a, l)
+        return "<h2>" + l.message("kanoReport.kano_questionnaire") + "</h2>\n" + table(a, l) + charts(a, l)
                 + provenance(a, l);
     }
 
     /** The charts: Better–Worse diagram, category bars, continuous (DuMouchel) diagram. */
     static String charts(KanoAnalysis a, Language l) {
-        return betterWorseSvg(a, l) + "<p class=\"note\">" + Html.escape(l.text("Better–Worse diagram: ",
-                "Better–Worse 图：") + shapes(l) + l.text("; bubble size grows with stated importance; whiskers are "
-                + "95 % Wilson intervals.", "；气泡大小随重要性增加；误差线为 95 % Wilson 区间。")) + "</p>\n"
+        return betterWorseSvg(a, l) + "<p class=\"note\">" + Html.escape(l.message("kanoReport.better_worse_diagram_2") + shapes(l) + l.message("kanoReport.bubble_size_grows_with_stated_2")) + "</p>\n"
                 + categoryBarsSvg(a, l) + continuousSvg(a, l);
     }
 
     /** The provenance line and the ingest report. */
     static String provenance(KanoAnalysis a, Language l) {
-        return "<p class=\"prov\">" + Html.escape(l.text("options: ", "选项：") + a.options().provenance()) + "</p>\n"
+        return "<p class=\"prov\">" + Html.escape(l.message("kanoReport.options") + a.options().provenance()) + "</p>\n"
                 + a.ingest().map(r -> "<pre class=\"prov\">" + Html.escape(r.text(l)) + "</pre>\n").orElse("");
     }
 
     /** The page title in a language. */
     static String title(Language l) {
-        return l.text("Kano analysis", "Kano 分析");
+        return l.message("kanoReport.kano_analysis");
     }
 
     /** A self-contained HTML page. */
@@ -241,10 +229,10 @@ final class KanoReport {
     /** A Markdown table with a provenance line. */
     static String markdown(KanoAnalysis a, Language l) {
         boolean grouped = !a.groups().isEmpty();
-        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | "
-                + (grouped ? l.text("group", "分组") + " | " : "") + "n | A | O | M | I | R | Q | "
-                + l.text("category", "类别") + " | " + l.text("Better", "满意系数") + " | " + l.text("Worse", "不满意系数")
-                + " | " + l.text("CS", "类别强度") + " | " + l.text("TS", "总强度")
+        StringBuilder sb = new StringBuilder("| " + l.message("kanoReport.attribute") + " | "
+                + (grouped ? l.message("kanoReport.group") + " | " : "") + "n | A | O | M | I | R | Q | "
+                + l.message("kanoReport.category") + " | " + l.message("kanoReport.better") + " | " + l.message("kanoReport.worse")
+                + " | " + l.message("kanoReport.cs") + " | " + l.message("kanoReport.ts")
                 + " | Fong |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" + (grouped ? "---|" : "") + "\n");
         for (KanoResult r : Groups.ordered(a.results(), KanoResult::attribute, a.groups())) {
             CategoryCounts c = r.counts();

@@ -38,12 +38,12 @@ final class SatisfactionReport {
         Svg s = new Svg(680, 480, 60, 20, 20, 50).domain(-1, 1, 0, top);
         double c = a.options().hybridBand();
         s.rect(s.x(-c), s.y(top), s.x(c) - s.x(-c), s.y(0) - s.y(top), "#f1f1f1", null);
-        s.text(s.x(0), s.y(top) + 14, l.text("hybrid band", "绩效因素区间"), 11, "middle", "#777");
-        s.text(s.x(-0.98), s.y(top) + 14, l.text("dissatisfiers", "基本因素"), 12, "start",
+        s.text(s.x(0), s.y(top) + 14, l.message("satisfactionReport.hybrid_band"), 11, "middle", "#777");
+        s.text(s.x(-0.98), s.y(top) + 14, l.message("satisfactionReport.dissatisfiers"), 12, "start",
                 colour(FactorType.DISSATISFIER));
-        s.text(s.x(0.98), s.y(top) + 14, l.text("satisfiers", "兴奋因素"), 12, "end", colour(FactorType.SATISFIER));
+        s.text(s.x(0.98), s.y(top) + 14, l.message("satisfactionReport.satisfiers"), 12, "end", colour(FactorType.SATISFIER));
         s.axes(new double[] {-1, -0.5, 0, 0.5, 1}, new double[] {0, top / 4, top / 2, 3 * top / 4, top},
-                l.text("impact asymmetry IA", "影响不对称性 IA"), l.text("range of impact RIOCS", "影响范围 RIOCS"));
+                l.message("satisfactionReport.impact_asymmetry_ia"), l.message("satisfactionReport.range_of_impact_riocs"));
         for (FactorResult r : a.results()) {
             if (Double.isNaN(r.ia())) {
                 continue;
@@ -61,11 +61,7 @@ final class SatisfactionReport {
                 s.label(s.x(r.ia()), s.y(r.riocs()), KanoReport.shorten(r.attribute()), 11);
             }
         }
-        return s.render(l.text("Impact-asymmetry chart", "影响不对称图"), l.text("Each attribute at its impact "
-                + "asymmetry (horizontal: negative for dissatisfiers, positive for satisfiers) and range of impact "
-                + "(vertical); whiskers are the confidence intervals of the asymmetry; the grey band is the hybrid band; "
-                + "marker shapes as in the Kano charts.", "每个属性按影响不对称性（横轴：基本因素为负，兴奋因素为正）和影响范围"
-                + "（纵轴）定位；误差线为不对称性的置信区间；灰色带为绩效因素区间；标记形状与 Kano 图相同。"));
+        return s.render(l.message("satisfactionReport.impact_asymmetry_chart"), l.message("satisfactionReport.each_attribute_at_its_impact"));
     }
 
     /** The impact–performance chart. */
@@ -97,14 +93,14 @@ final class SatisfactionReport {
         for (int i = 0; i <= steps; i++) {
             yt[i] = y0 + i * 0.5;
         }
-        s.axes(new double[] {0, right / 4, right / 2, 3 * right / 4, right}, yt, l.text("impact (RIOCS)", "影响（RIOCS）"),
-                l.text("performance (mean rating)", "表现（平均评分）"));
+        s.axes(new double[] {0, right / 4, right / 2, 3 * right / 4, right}, yt, l.message("satisfactionReport.impact_riocs"),
+                l.message("satisfactionReport.performance_mean_rating"));
         for (FactorResult r : a.results()) {
             if (!Double.isNaN(r.riocs())) {
                 s.marker(s.x(r.riocs()), s.y(r.mean()), 6,
                         KanoReport.shape(r.factorType().kanoAnalogue().orElse(null)), colour(r.factorType()), r.attribute() + ": "
                         + r.ipaQuadrant().map(q -> q.displayName(l)).orElse("") + ", RIOCS "
-                        + Html.num(r.riocs()) + l.text(", mean ", "，均值 ") + Html.num(r.mean()));
+                        + Html.num(r.riocs()) + l.message("satisfactionReport.mean") + Html.num(r.mean()));
             }
         }
         for (FactorResult r : a.results()) {
@@ -112,19 +108,16 @@ final class SatisfactionReport {
                 s.label(s.x(r.riocs()), s.y(r.mean()), KanoReport.shorten(r.attribute()), 11);
             }
         }
-        return s.render(l.text("Impact-performance chart", "影响–表现图"), l.text("Each attribute at its range of "
-                + "impact on overall satisfaction (horizontal) and its mean rating (vertical); dashed lines are the "
-                + "centres; marker shapes as in the Kano charts.", "每个属性按其对总体满意度的影响范围（横轴）和平均评分（纵轴）"
-                + "定位；虚线为分界；标记形状与 Kano 图相同。"));
+        return s.render(l.message("satisfactionReport.impact_performance_chart"), l.message("satisfactionReport.each_attribute_at_its_range"));
     }
 
     static String table(SatisfactionAnalysis a, Language l) {
-        StringBuilder sb = new StringBuilder("<table><tr><th>" + l.text("attribute", "属性") + "</th><th>"
-                + l.text("mean", "均值") + "</th><th>" + l.text("share low", "低分比例") + "</th><th>"
-                + l.text("share high", "高分比例") + "</th><th>" + l.text("penalty (p)", "惩罚 (p)") + "</th><th>"
-                + l.text("reward (p)", "奖励 (p)") + "</th><th>RIOCS</th><th>IA [CI]</th><th>"
-                + l.text("factor type", "因素类型") + "</th><th>" + l.text("knot", "拐点") + "</th><th>"
-                + l.text("slope below / above", "拐点下 / 上斜率") + "</th><th>IPA</th></tr>\n");
+        StringBuilder sb = new StringBuilder("<table><tr><th>" + l.message("satisfactionReport.attribute") + "</th><th>"
+                + l.message("satisfactionReport.mean_2") + "</th><th>" + l.message("satisfactionReport.share_low") + "</th><th>"
+                + l.message("satisfactionReport.share_high") + "</th><th>" + l.message("satisfactionReport.penalty_p") + "</th><th>"
+                + l.message("satisfactionReport.reward_p") + "</th><th>RIOCS</th><th>IA [CI]</th><th>"
+                + l.message("satisfactionReport.factor_type") + "</th><th>" + l.message("satisfactionReport.knot") + "</th><th>"
+                + l.message("satisfactionReport.slope_below_above") + "</th><th>IPA</th></tr>\n");
         String previous = null;
         for (FactorResult r : Groups.ordered(a.results(), FactorResult::attribute, a.groups())) {
             previous = Html.groupRow(sb, a.groups(), r.attribute(), previous, 12, l);
@@ -145,15 +138,13 @@ final class SatisfactionReport {
 
     /** The body section for a combined report. */
     static String section(SatisfactionAnalysis a, Language l) {
-        return "<h2>" + l.text("Factor types from the satisfaction survey", "满意度调查的因素类型") + "</h2>\n" + note(l)
+        return "<h2>" + l.message("satisfactionReport.factor_types_from_the_satisfaction") + "</h2>\n" + note(l)
                 + table(a, l) + charts(a, l) + provenance(a, l);
     }
 
     /** What the factor types are, in one sentence. */
     static String note(Language l) {
-        return "<p class=\"note\">" + l.text("Impact asymmetry of each attribute on overall satisfaction; these "
-                + "are factor types from satisfaction data, not questionnaire Kano categories.",
-                "各属性对总体满意度影响的不对称性；这些是由满意度数据得出的因素类型，不是 Kano 问卷的类别。") + "</p>\n";
+        return "<p class=\"note\">" + l.message("satisfactionReport.impact_asymmetry_of_each_attribute") + "</p>\n";
     }
 
     /** The charts: impact asymmetry and importance–performance. */
@@ -163,15 +154,15 @@ final class SatisfactionReport {
 
     /** The model line, provenance and the ingest report. */
     static String provenance(SatisfactionAnalysis a, Language l) {
-        return "<p class=\"prov\">" + l.text("model: n ", "模型：n ") + a.n() + ", R2 " + Html.num(a.rSquared())
-                + l.text(", scale ", "，量表 ") + Html.escape(a.scale().toString()) + "; "
+        return "<p class=\"prov\">" + l.message("satisfactionReport.model_n") + a.n() + ", R2 " + Html.num(a.rSquared())
+                + l.message("satisfactionReport.scale") + Html.escape(a.scale().toString()) + "; "
                 + Html.escape(a.options().provenance()) + "</p>\n<pre class=\"prov\">" + Html.escape(a.report().text(l))
                 + "</pre>\n";
     }
 
     /** The page title in a language. */
     static String title(Language l) {
-        return l.text("Factor types from a satisfaction survey", "满意度调查的因素类型");
+        return l.message("satisfactionReport.factor_types_from_a_satisfaction");
     }
 
     /** A self-contained HTML page. */
@@ -182,11 +173,11 @@ final class SatisfactionReport {
     /** A Markdown table with a provenance line. */
     static String markdown(SatisfactionAnalysis a, Language l) {
         boolean grouped = !a.groups().isEmpty();
-        StringBuilder sb = new StringBuilder("| " + l.text("attribute", "属性") + " | "
-                + (grouped ? l.text("group", "分组") + " | " : "") + l.text("mean", "均值") + " | "
-                + l.text("share low", "低分比例") + " | " + l.text("share high", "高分比例") + " | "
-                + l.text("penalty", "惩罚") + " | " + l.text("reward", "奖励") + " | RIOCS | IA | "
-                + l.text("factor type", "因素类型") + " | " + l.text("knot", "拐点")
+        StringBuilder sb = new StringBuilder("| " + l.message("satisfactionReport.attribute") + " | "
+                + (grouped ? l.message("satisfactionReport.group") + " | " : "") + l.message("satisfactionReport.mean_2") + " | "
+                + l.message("satisfactionReport.share_low") + " | " + l.message("satisfactionReport.share_high") + " | "
+                + l.message("satisfactionReport.penalty") + " | " + l.message("satisfactionReport.reward") + " | RIOCS | IA | "
+                + l.message("satisfactionReport.factor_type") + " | " + l.message("satisfactionReport.knot")
                 + " |\n|---|---|---|---|---|---|---|---|---|---|" + (grouped ? "---|" : "") + "\n");
         for (FactorResult r : Groups.ordered(a.results(), FactorResult::attribute, a.groups())) {
             sb.append("| ").append(Html.markdownCell(r.attribute())).append(" | ");

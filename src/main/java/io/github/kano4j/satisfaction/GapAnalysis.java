@@ -435,26 +435,26 @@ public final class GapAnalysis {
         boolean grouped = !groups.isEmpty();
         boolean weighted = !importance.isEmpty();
         boolean respondentWeights = results.stream().anyMatch(r -> r.effectiveN() != r.n());
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        List<String> header = new ArrayList<>(List.of(l.message("gapAnalysis.attribute")));
         if (grouped) {
-            header.add(l.text("dimension", "维度"));
+            header.add(l.message("gapAnalysis.dimension"));
         }
         header.add("n");
         if (respondentWeights) {
             header.add("n_eff");
         }
-        header.addAll(List.of(l.text("perception", "感知"), l.text("expectation", "期望"), l.text("gap", "差距"),
-                l.text("gap CI", "差距 CI"), l.text("P < E", "感知 < 期望"), l.text("P < E CI", "感知 < 期望 CI")));
+        header.addAll(List.of(l.message("gapAnalysis.perception"), l.message("gapAnalysis.expectation"), l.message("gapAnalysis.gap"),
+                l.message("gapAnalysis.gap_ci"), l.message("gapAnalysis.p_e"), l.message("gapAnalysis.p_e_ci")));
         if (zone) {
-            header.addAll(List.of("MSA", "MSS", l.text("below adequate", "低于最低期望"),
-                    l.text("within zone", "容忍区内"), l.text("above desired", "高于理想期望")));
+            header.addAll(List.of("MSA", "MSS", l.message("gapAnalysis.below_adequate"),
+                    l.message("gapAnalysis.within_zone"), l.message("gapAnalysis.above_desired")));
         }
         if (weighted) {
-            header.addAll(List.of(l.text("weight", "权重"), l.text("weighted gap", "加权差距")));
+            header.addAll(List.of(l.message("gapAnalysis.weight"), l.message("gapAnalysis.weighted_gap")));
         }
         boolean read = !categories.isEmpty();
         if (read) {
-            header.addAll(List.of(l.text("category", "类别"), l.text("reading", "解读")));
+            header.addAll(List.of(l.message("gapAnalysis.category"), l.message("gapAnalysis.reading")));
         }
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(grouped ? 1 : 0);
         if (read) {
@@ -488,23 +488,19 @@ public final class GapAnalysis {
             }
             t.row(row.toArray());
         }
-        StringBuilder sb = new StringBuilder(l.text("Expectation-perception gaps (gap = perception - expectation; "
-                + "negative: below expectation)", "期望–感知差距（差距 = 感知 − 期望；负值：低于期望）")).append('\n')
+        StringBuilder sb = new StringBuilder(l.message("gapAnalysis.expectation_perception_gaps_gap_perception")).append('\n')
                 .append(t);
         List<DimensionGap> dims = dimensions();
         if (!dims.isEmpty()) {
-            TextTable d = new TextTable(l.text("dimension", "维度"), l.text("attributes", "属性数"),
-                    l.text("mean gap", "平均差距"), l.text("weighted gap", "加权差距")).alignLeft(0);
+            TextTable d = new TextTable(l.message("gapAnalysis.dimension"), l.message("gapAnalysis.attributes"),
+                    l.message("gapAnalysis.mean_gap"), l.message("gapAnalysis.weighted_gap")).alignLeft(0);
             dims.forEach(g -> d.row(g.dimension(), g.attributes().size(), TextTable.number(g.meanGap()),
                     TextTable.number(g.weightedGap())));
-            sb.append(l.text("by dimension (mean of its attributes' gaps; sum of their weighted gaps)",
-                    "按维度（属性差距的平均值；加权差距之和）")).append('\n').append(d);
+            sb.append(l.message("gapAnalysis.by_dimension_mean_of_its")).append('\n').append(d);
         }
-        return sb.append(l.text("intervals: ", "区间：")).append(Math.round(confidence * 100))
-                .append(l.text("% paired t for the gap, Wilson for shares; respondents missing a rating are left out of "
-                        + "that attribute only", "% 差距用配对 t 区间，比例用 Wilson 区间；缺少评分的受访者只在该属性中剔除"))
-                .append(weighted ? l.text("; weights: stated importance normalised to sum 1",
-                        "；权重：陈述的重要性，归一化为和为 1") : "").append('\n').toString();
+        return sb.append(l.message("gapAnalysis.intervals")).append(Math.round(confidence * 100))
+                .append(l.message("gapAnalysis.paired_t_for_the_gap"))
+                .append(weighted ? l.message("gapAnalysis.weights_stated_importance_normalised_to") : "").append('\n').toString();
     }
 
 }

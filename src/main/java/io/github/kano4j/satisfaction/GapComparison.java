@@ -130,9 +130,9 @@ public final class GapComparison {
     public String text(Language language) {
         Check.notNull(language, "language");
         Language l = language;
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        List<String> header = new ArrayList<>(List.of(l.message("gapComparison.attribute")));
         header.addAll(segments.keySet());
-        header.addAll(List.of("Q", "df", "p", l.text("p (Holm)", "p (Holm 校正)")));
+        header.addAll(List.of("Q", "df", "p", l.message("gapComparison.p_holm")));
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
         for (AttributeTest a : tests) {
             List<Object> row = new ArrayList<>();
@@ -144,9 +144,6 @@ public final class GapComparison {
             row.add(TextTable.number(a.holmP()));
             t.row(row.toArray());
         }
-        return l.text("Gaps by ", "按") + column + l.text(": does the mean gap differ between segments?",
-                "细分的差距：各细分的平均差距是否不同？") + "\n" + t + l.text("test: Cochran's Q of the segments' mean gaps "
-                + "(inverse-variance weights, independent segments), chi-square; Holm across attributes",
-                "检验：各细分平均差距的 Cochran Q（逆方差加权，细分相互独立），卡方检验；跨属性 Holm 校正") + "\n";
+        return l.message("gapComparison.gaps_by") + column + l.message("gapComparison.does_the_mean_gap_differ") + "\n" + t + l.message("gapComparison.test_cochran_s_q_of") + "\n";
     }
 }

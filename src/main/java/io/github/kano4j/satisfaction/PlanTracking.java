@@ -191,8 +191,8 @@ public final class PlanTracking {
     public String text(Language language) {
         Check.notNull(language, "language");
         Language l = language;
-        TextTable t = new TextTable(l.text("attribute", "属性"), l.text("boundary", "边界"), l.text("then", "上期"),
-                l.text("now", "本期"), l.text("interval", "区间"), "n", l.text("status", "状态")).alignLeft(0)
+        TextTable t = new TextTable(l.message("planTracking.attribute"), l.message("planTracking.boundary"), l.message("planTracking.then"),
+                l.message("planTracking.now"), l.message("planTracking.interval"), "n", l.message("planTracking.status")).alignLeft(0)
                 .alignLeft(1).alignLeft(6);
         for (Result c : checks) {
             Goal g = c.goal();
@@ -200,9 +200,8 @@ public final class PlanTracking {
                     TextTable.number(g.then()), TextTable.number(c.now()), c.interval(), c.n(),
                     c.status().displayName(l));
         }
-        return l.text("Tracking last wave's plan: were its floors and targets reached?", "跟踪上期计划：底线和目标是否达到？")
-                + "\n" + t + l.text("reached / missed: the whole ", "达到 / 未达到：整个 ") + Math.round(confidence * 100)
-                + l.text("% interval (Wilson for shares, t for means) is on that side of the boundary; not decided: the "
-                + "interval contains it", "% 区间（比例用 Wilson，均值用 t）都在边界的该侧；未定：区间包含边界") + "\n";
+        return l.message("planTracking.tracking_last_wave_s_plan")
+                + "\n" + t + l.message("planTracking.reached_missed_the_whole") + Math.round(confidence * 100)
+                + l.message("planTracking.interval_wilson_for_shares_t") + "\n";
     }
 }

@@ -449,14 +449,14 @@ public final class SatisfactionAnalysis {
         Check.notNull(language, "language");
         Language l = language;
         boolean grouped = !groups.isEmpty();
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        List<String> header = new ArrayList<>(List.of(l.message("satisfactionAnalysis.attribute")));
         if (grouped) {
-            header.add(l.text("group", "分组"));
+            header.add(l.message("satisfactionAnalysis.group"));
         }
-        header.addAll(List.of(l.text("mean", "均值"), l.text("low", "低分比例"),
-                l.text("high", "高分比例"), l.text("penalty", "惩罚"), l.text("reward", "奖励"), "RIOCS", "IA", "IA CI",
-                l.text("factor type", "因素类型"), l.text("knot", "拐点"), l.text("below", "拐点下斜率"),
-                l.text("above", "拐点上斜率"), "IPA"));
+        header.addAll(List.of(l.message("satisfactionAnalysis.mean"), l.message("satisfactionAnalysis.low"),
+                l.message("satisfactionAnalysis.high"), l.message("satisfactionAnalysis.penalty"), l.message("satisfactionAnalysis.reward"), "RIOCS", "IA", "IA CI",
+                l.message("satisfactionAnalysis.factor_type"), l.message("satisfactionAnalysis.knot"), l.message("satisfactionAnalysis.below"),
+                l.message("satisfactionAnalysis.above"), "IPA"));
         int shift = grouped ? 1 : 0;
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0).alignLeft(shift).alignLeft(8 + shift)
                 .alignLeft(9 + shift).alignLeft(13 + shift);
@@ -474,17 +474,15 @@ public final class SatisfactionAnalysis {
                     r.ipaQuadrant().map(q -> q.displayName(l)).orElse("-")));
             t.row(row.toArray());
         }
-        return l.text("Factor types from satisfaction data (impact asymmetry; not questionnaire Kano categories)",
-                "满意度数据得出的因素类型（影响的不对称性；不是 Kano 问卷的类别）") + "\n" + t
-                + l.text("model: n ", "模型：n ") + n + (weighted ? String.format(Locale.ROOT, l.text(" (weighted: n_eff "
-                + "%.1f, deff %.3f)", "（加权：n_eff %.1f，deff %.3f）"), effectiveN, designEffect()) : "")
-                + l.text(", parameters ", "，参数 ") + parameters + ", R2 "
-                + TextTable.number(rSquared) + l.text(", adjusted R2 ", "，调整 R2 ") + TextTable.number(adjustedRSquared)
-                + l.text(", scale ", "，量表 ") + scale + (flags.isEmpty() ? "" : l.text(", flags ", "，标记 ") + flags)
-                + "\n" + l.text("significance: * p < ", "显著性：* p < ") + options.alpha()
-                + l.text("; IPA cross-hairs RIOCS ", "；IPA 分界 RIOCS ") + TextTable.number(impactCentre)
-                + l.text(" / mean ", " / 均值 ") + TextTable.number(performanceCentre) + "\n"
-                + l.text("options: ", "选项：") + options.provenance() + "\n";
+        return l.message("satisfactionAnalysis.factor_types_from_satisfaction_data") + "\n" + t
+                + l.message("satisfactionAnalysis.model_n") + n + (weighted ? String.format(Locale.ROOT, l.message("satisfactionAnalysis.weighted_n_eff_f_deff"), effectiveN, designEffect()) : "")
+                + l.message("satisfactionAnalysis.parameters") + parameters + ", R2 "
+                + TextTable.number(rSquared) + l.message("satisfactionAnalysis.adjusted_r") + TextTable.number(adjustedRSquared)
+                + l.message("satisfactionAnalysis.scale") + scale + (flags.isEmpty() ? "" : l.message("satisfactionAnalysis.flags") + flags)
+                + "\n" + l.message("satisfactionAnalysis.significance_p") + options.alpha()
+                + l.message("satisfactionAnalysis.ipa_cross_hairs_riocs") + TextTable.number(impactCentre)
+                + l.message("satisfactionAnalysis.mean_2") + TextTable.number(performanceCentre) + "\n"
+                + l.message("satisfactionAnalysis.options") + options.provenance() + "\n";
     }
 
     private String signif(Coefficient c) {

@@ -190,10 +190,10 @@ public final class SatisfactionComparison {
     public String text(Language language) {
         Check.notNull(language, "language");
         Language l = language;
-        List<String> header = new ArrayList<>(List.of(l.text("attribute", "属性")));
+        List<String> header = new ArrayList<>(List.of(l.message("satisfactionComparison.attribute")));
         header.addAll(segments.keySet());
-        header.addAll(List.of(l.text("chi2", "卡方"), "df", "p", l.text("p (Holm)", "p (Holm 校正)"),
-                l.text("type drift", "类型变化")));
+        header.addAll(List.of(l.message("satisfactionComparison.chi"), "df", "p", l.message("satisfactionComparison.p_holm"),
+                l.message("satisfactionComparison.type_drift")));
         TextTable t = new TextTable(header.toArray(new String[0])).alignLeft(0);
         for (AttributeTest a : tests) {
             List<Object> row = new ArrayList<>();
@@ -206,12 +206,9 @@ public final class SatisfactionComparison {
             row.add(a.df());
             row.add(TextTable.number(a.p()));
             row.add(TextTable.number(a.holmP()));
-            row.add(a.typeDrift() ? l.text("yes", "是") : l.text("no", "否"));
+            row.add(a.typeDrift() ? l.message("satisfactionComparison.yes") : l.message("satisfactionComparison.no"));
             t.row(row.toArray());
         }
-        return l.text("Satisfaction by ", "按") + column + l.text(": do penalty and reward differ between segments?",
-                "细分的满意度：各细分的惩罚和奖励是否不同？") + "\n" + t + l.text("test: heterogeneity of the segments' "
-                + "penalty and reward estimates (inverse-variance, independent segments), chi-square; Holm across "
-                + "attributes", "检验：各细分惩罚与奖励估计的异质性（逆方差加权，细分相互独立），卡方检验；跨属性 Holm 校正") + "\n";
+        return l.message("satisfactionComparison.satisfaction_by") + column + l.message("satisfactionComparison.do_penalty_and_reward_differ") + "\n" + t + l.message("satisfactionComparison.test_heterogeneity_of_the_segments") + "\n";
     }
 }
