@@ -434,8 +434,8 @@ public final class AllocationPlan {
             t.row(d.attribute(), (l.isChinese() ? d.strategy().displayName(l) : d.strategy().name())
                     + d.reason().map(r -> " (" + r + ")").orElse(""),
                     d.tier().map(x -> String.valueOf(x.number())).orElse("-"), d.basis().map(Category::letter).orElse("-"),
-                    d.floor().map(Boundary::toString).orElse("-"), d.target().map(Boundary::toString).orElse("-"),
-                    d.ceiling().map(Boundary::code).orElse("-"), TextTable.number(d.reducibleMargin()),
+                    d.floor().map(b -> b.text(l)).orElse("-"), d.target().map(b -> b.text(l)).orElse("-"),
+                    d.ceiling().map(b -> b.code(l)).orElse("-"), TextTable.number(d.reducibleMargin()),
                     TextTable.number(d.expectedGain()), d.priority() == 0 ? "-" : d.priority(),
                     String.join(", ", d.ruleIds()));
         }

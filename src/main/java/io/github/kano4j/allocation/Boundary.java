@@ -1,5 +1,6 @@
 package io.github.kano4j.allocation;
 
+import io.github.kano4j.Language;
 import io.github.kano4j.internal.Check;
 
 import java.util.Locale;
@@ -98,6 +99,33 @@ public record Boundary(Metric metric, double value, double current, double ratin
 
     private static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /**
+     * The boundary for people in a language: in English as {@link #toString()}; in Chinese with the metric's name
+     * and the current value, e.g. {@code 低分比例 <= 0.1000（当前 0.2200）}. The CSV keeps {@link #metricCode()}.
+     */
+    public String text(Language language) {
+        Check.notNull(language, "language");
+        if (!language.isChinese()) {
+            return toString();
+        }
+        if (metric == Metric.FULFILMENT) {
+            return String.format(Locale.ROOT, language.message("boundary.fulfilment"), format(value));
+        }
+        return code(language) + (Double.isNaN(current) ? "" : String.format(Locale.ROOT,
+                language.message("boundary.now"), format(current)));
+    }
+
+    /** As {@link #code()}, the metric named in a language: {@code 评分 <= 4} for a rating ceiling in Chinese. */
+    public String code(Language language) {
+        Check.notNull(language, "language");
+        if (!language.isChinese()) {
+            return code();
+        }
+        String name = String.format(Locale.ROOT, language.message("boundary.metric." + metric.code()),
+                number(rating));
+        return name + " " + comparator() + " " + (metric == Metric.RATING ? number(value) : format(value));
     }
 
     /** E.g. {@code share_low <= 0.1000 (now 0.2200)}; the Kano-curve fulfilment is named as such. */

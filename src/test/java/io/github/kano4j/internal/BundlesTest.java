@@ -86,8 +86,9 @@ class BundlesTest {
             }
         }
         assertThat(inline).as("texts written inline as .text(\"English\", \"中文\"): put them in the bundles").isEmpty();
-        List<String> unused = Messages.keys("en").stream().filter(k -> all.indexOf("\"" + k + "\"") < 0).sorted()
-                .toList();
+        // a key is used when code names it, or names its family ("boundary.metric." + a metric's code)
+        List<String> unused = Messages.keys("en").stream().filter(k -> all.indexOf("\"" + k + "\"") < 0
+                && all.indexOf("\"" + k.substring(0, k.lastIndexOf('.') + 1) + "\"") < 0).sorted().toList();
         assertThat(unused).as("keys no code uses").isEmpty();
     }
 }
