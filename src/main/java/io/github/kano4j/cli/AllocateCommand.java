@@ -53,10 +53,6 @@ abstract class AllocateCommand extends Command {
     ConfidenceOption confidence;
     @Mixin
     ResamplingOptions resampling;
-    @Mixin
-    LanguageOption language;
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--kano", paramLabel = "FILE", description = "the Kano questionnaire")
     Path kanoFile;
@@ -111,11 +107,6 @@ abstract class AllocateCommand extends Command {
     private Optional<SatisfactionAnalysis> sat = Optional.empty();
     private Map<String, AttributeFacts> facts = Map.of();
     private final List<IngestReport> reports = new ArrayList<>();
-
-    @Override
-    OutputOptions output() {
-        return output;
-    }
 
     /** The format to write; a usage error for one this command does not write. */
     abstract Format format();

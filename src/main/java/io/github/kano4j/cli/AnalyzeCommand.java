@@ -36,10 +36,6 @@ abstract class AnalyzeCommand extends Command {
     @Mixin
     ResamplingOptions resampling;
     @Mixin
-    LanguageOption language;
-    @Mixin
-    OutputOptions output;
-    @Mixin
     CsvCellsOption cells;
 
     @Option(names = "--rule", paramLabel = "RULE", description = "classification rule: moai (default: Fong + "
@@ -60,11 +56,6 @@ abstract class AnalyzeCommand extends Command {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, markdown, html or "
             + "xlsx (a workbook, with --out FILE.xlsx)")
     String format;
-
-    @Override
-    OutputOptions output() {
-        return output;
-    }
 
     /** The survey, read with {@code reader}. */
     abstract KanoSurvey read(KanoCsvReader reader);

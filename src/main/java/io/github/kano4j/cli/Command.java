@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,13 +33,16 @@ abstract class Command implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    /** Every command's output: {@code --out}, {@code --quiet}. */
+    @Mixin
+    OutputOptions output;
+    /** Every command's language. */
+    @Mixin
+    LanguageOption language;
 
     PrintStream out;
     PrintStream err;
     Progress progress;
-
-    /** The command's output options. */
-    abstract OutputOptions output();
 
     /** Runs the command; the exit status. */
     abstract int run();
@@ -53,7 +57,7 @@ abstract class Command implements Callable<Integer> {
     @Override
     public final Integer call() {
         PrintStream stderr = err;
-        try (Progress p = Progress.of(output().quiet, stderr)) {
+        try (Progress p = Progress.of(output.quiet, stderr)) {
             progress = p;
             err = p.err(stderr);
             return run();
@@ -74,7 +78,7 @@ abstract class Command implements Callable<Integer> {
             throw new UsageException(name() + " writes " + Format.list(writes) + ", not \"" + Text.shortened(asked, 40)
                     + "\"");
         }
-        if (f == Format.XLSX && output().out == null) {
+        if (f == Format.XLSX && output.out == null) {
             throw new UsageException("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
         }
         return f;
@@ -98,7 +102,7 @@ abstract class Command implements Callable<Integer> {
      * every path the command line names, but the output ones, so no input option can be forgotten.
      */
     final Sink sink() {
-        Sink sink = new Sink(output().out, inputs(), out);
+        Sink sink = new Sink(output.out, inputs(), out);
         sink.check();
         return sink;
     }
@@ -129,7 +133,7 @@ abstract class Command implements Callable<Integer> {
 
     /** Information on standard error (ingest reports): silenced by {@code --quiet}. */
     final void info(String text) {
-        if (!output().quiet) {
+        if (!output.quiet) {
             err.print(text);
         }
     }

@@ -38,10 +38,6 @@ final class GapCommand extends Command {
     WeightingOptions weighting;
     @Mixin
     ConfidenceOption confidence;
-    @Mixin
-    LanguageOption language;
-    @Mixin
-    OutputOptions output;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the survey: <attribute>_perception and "
             + "<attribute>_expectation (or adequate/desired) columns")
@@ -64,11 +60,6 @@ final class GapCommand extends Command {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, markdown or html; "
             + "with --segment text, csv or json")
     String format;
-
-    @Override
-    OutputOptions output() {
-        return output;
-    }
 
     @Override
     int run() {

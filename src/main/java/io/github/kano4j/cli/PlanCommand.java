@@ -14,10 +14,6 @@ import picocli.CommandLine.Option;
 final class PlanCommand extends Command {
     @Mixin
     ConfidenceOption confidence;
-    @Mixin
-    LanguageOption language;
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--margin", paramLabel = "H", description = "half-width of the interval on a share (default "
             + "0.05)")
@@ -35,11 +31,6 @@ final class PlanCommand extends Command {
     double power = 0.8;
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (the only format)")
     String format;
-
-    @Override
-    OutputOptions output() {
-        return output;
-    }
 
     @Override
     int run() {

@@ -18,10 +18,6 @@ import picocli.CommandLine.Parameters;
 @picocli.CommandLine.Command(name = "questionnaire", description = "The Kano questions to field, from an attribute "
         + "sheet (wjx: a text to import into Wenjuanxing).")
 final class QuestionnaireCommand extends Command {
-    @Mixin
-    LanguageOption language;
-    @Mixin
-    OutputOptions output;
 
     @Parameters(index = "0", paramLabel = "SHEET", description = "a CSV or workbook with an attribute column")
     Path sheet;
@@ -30,11 +26,6 @@ final class QuestionnaireCommand extends Command {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, markdown, html or wjx "
             + "(Wenjuanxing text import)")
     String format;
-
-    @Override
-    OutputOptions output() {
-        return output;
-    }
 
     @Override
     int run() {

@@ -33,10 +33,6 @@ abstract class SatisfactionCommand extends Command {
     @Mixin
     ResamplingOptions resampling;
     @Mixin
-    LanguageOption language;
-    @Mixin
-    OutputOptions output;
-    @Mixin
     CsvCellsOption cells;
 
     @Option(names = "--segment", paramLabel = "COLUMN", description = "also the factor types of each segment of "
@@ -53,11 +49,6 @@ abstract class SatisfactionCommand extends Command {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, markdown, html or "
             + "xlsx (a workbook, with --out FILE.xlsx); with --segment text or csv")
     String format;
-
-    @Override
-    OutputOptions output() {
-        return output;
-    }
 
     /** The overall column when none is given. */
     abstract String defaultOverall();

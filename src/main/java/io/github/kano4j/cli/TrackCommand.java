@@ -27,10 +27,6 @@ final class TrackCommand extends Command {
     WeightingOptions weighting;
     @Mixin
     ConfidenceOption confidence;
-    @Mixin
-    LanguageOption language;
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--plan", paramLabel = "PLAN", required = true, description = "last wave's plan (allocate "
             + "--format csv)")
@@ -40,11 +36,6 @@ final class TrackCommand extends Command {
     Path survey;
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or csv")
     String format;
-
-    @Override
-    OutputOptions output() {
-        return output;
-    }
 
     @Override
     int run() {
