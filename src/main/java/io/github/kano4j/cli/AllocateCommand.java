@@ -121,12 +121,14 @@ abstract class AllocateCommand extends Command {
     int run() {
         Format f = format();
         Sink sink = sink();
-        if (chartsDir != null) {
-            Sink.folder(chartsDir, "--charts"); // before any work, so a bad folder fails first
-        }
         AllocationOptions options = options();
         KanoOptions kanoOptions = kanoOptions();
         SatisfactionOptions satOptions = satisfactionOptions();
+        refuseUnused();
+        if (chartsDir != null) { // after every argument is checked, before any work
+            sink.checkFolder(chartsDir, "--charts", ".svg");
+            Sink.folder(chartsDir, "--charts");
+        }
         if (demo) {
             readDemo(kanoOptions, satOptions);
         } else {
@@ -152,6 +154,39 @@ abstract class AllocateCommand extends Command {
             sink.text(f == Format.TEXT ? rendered + "\n" + ingest() : (String) rendered);
         }
         return 0;
+    }
+
+    /** Options that would be accepted and do nothing: refused, naming what they need. */
+    private void refuseUnused() {
+        if (segment != null && kpiFile == null) {
+            throw new UsageException(name() + " uses --segment only with --kpi FILE (floors in KPI units)");
+        }
+        if (demo) {
+            List<String> files = new ArrayList<>(given("kanoReading", "satReading", "reading", "weighting"));
+            files.remove("--table"); // the bundled questionnaire is read with the table asked for
+            if (kanoFile != null) {
+                files.add("--kano");
+            }
+            if (satFile != null) {
+                files.add("--satisfaction");
+            }
+            if (kanoWeight != null) {
+                files.add("--kano-weight");
+            }
+            refuse(files, "cannot be used with --demo, which reads the bundled example; leave out --demo to read "
+                    + "your own files");
+            return;
+        }
+        if (satFile == null) {
+            refuse(given("satReading", "weighting"), "applies to the satisfaction survey; give --satisfaction FILE");
+        }
+        if (kanoFile == null) {
+            List<String> kanoOnly = new ArrayList<>(given("kanoReading"));
+            if (kanoWeight != null) {
+                kanoOnly.add("--kano-weight");
+            }
+            refuse(kanoOnly, "applies to the Kano questionnaire; give --kano FILE");
+        }
     }
 
     private AllocationOptions options() {
@@ -240,7 +275,8 @@ abstract class AllocateCommand extends Command {
     }
 
     private SatisfactionCsvReader satisfactionReader() {
-        return reading.apply(satReading.apply(weighting.apply(SatisfactionCsvReader.create(
+        // --missing count-as-q is the Kano file's policy; the satisfaction survey then drops missing ratings
+        return reading.applyBesideKano(satReading.apply(weighting.apply(SatisfactionCsvReader.create(
                 satReading.overall("overall")))));
     }
 
@@ -282,9 +318,6 @@ abstract class AllocateCommand extends Command {
 
     private AllocationPlan withKpiFloors(AllocationPlan plan, AllocationOptions options) {
         if (kpiFile == null) {
-            if (segment != null) {
-                throw new UsageException(name() + " uses --segment only with --kpi FILE (floors in KPI units)");
-            }
             return plan;
         }
         if (satFile == null || segment == null) {

@@ -57,12 +57,15 @@ abstract class Command implements Callable<Integer> {
     @Override
     public final Integer call() {
         PrintStream stderr = err;
+        PrintStream stdout = out;
         try (Progress p = Progress.of(output.quiet, stderr)) {
             progress = p;
             err = p.err(stderr);
+            out = p.out(stdout);
             return run();
         } finally {
             err = stderr;
+            out = stdout;
         }
     }
 
@@ -124,6 +127,26 @@ abstract class Command implements Callable<Integer> {
             }
         }
         return paths;
+    }
+
+    /** The options of the named option groups (their fields' names) that the command line gives. */
+    final List<String> given(String... groups) {
+        List<String> names = new ArrayList<>();
+        for (String g : groups) {
+            for (OptionSpec o : spec.mixins().get(g).options()) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(o.longestName())) {
+                    names.add(o.longestName());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A usage error when any of {@code options} is given: they would be accepted and do nothing. */
+    static void refuse(List<String> options, String why) {
+        if (!options.isEmpty()) {
+            throw new UsageException(String.join(", ", options) + " " + why);
+        }
     }
 
     /** The work now running, on the progress line. */

@@ -35,13 +35,13 @@ final class GapCommand extends Command {
     @Mixin
     SatisfactionReadingOptions satReading;
     @Mixin
-    WeightingOptions weighting;
-    @Mixin
     ConfidenceOption confidence;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the survey: <attribute>_perception and "
             + "<attribute>_expectation (or adequate/desired) columns")
     Path file;
+    @Option(names = "--weight", paramLabel = "COLUMN", description = WeightingOptions.WEIGHT)
+    String weight;
     @Option(names = "--pairs", paramLabel = "FILE", description = "attribute,perception,adequate,desired columns "
             + "(header texts or column numbers)")
     Path pairs;
@@ -68,12 +68,15 @@ final class GapCommand extends Command {
             require(f, "--segment", Format.TEXT, Format.CSV, Format.JSON);
         }
         double level = confidence.level(0.95);
+        if (satFile == null) {
+            refuse(given("satReading"), "applies to the satisfaction survey; give --satisfaction FILE");
+        }
         Sink sink = sink();
         Language lang = language.language;
         GapCsvReader.Columns columns = pairs == null ? GapCsvReader.Columns.none() : GapCsvReader.Columns.from(pairs);
         phase("reading " + file);
-        GapCsvReader.Segmented all = GapCsvReader.read(file, columns, Optional.ofNullable(weighting.columnOnly(
-                name())), Optional.ofNullable(segment));
+        GapCsvReader.Segmented all = GapCsvReader.read(file, columns, Optional.ofNullable(weight),
+                Optional.ofNullable(segment));
         GapCsvReader.GapSurvey survey = all.whole();
         Args.requireRows(survey.report());
         Map<String, Double> importance = Map.of();

@@ -72,6 +72,9 @@ public final class Main implements Callable<Integer> {
         }
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.registerConverter(Path.class, converter(Main::path));
+        cl.registerConverter(Double.class, converter(Main::number));
+        cl.registerConverter(Double.TYPE, converter(Main::number));
+        cl.setExpandAtFiles(false); // "@x.csv" is a file name, never a file of arguments
         cl.registerConverter(Language.class, converter(Language::parse));
         cl.registerConverter(Report.CsvCells.class, converter(CsvCellsOption::parse));
         cl.setOverwrittenOptionsAllowed(true); // the last of a repeated option wins, as in most tools
@@ -103,11 +106,27 @@ public final class Main implements Callable<Integer> {
     }
 
     private static Path path(String s) {
+        if (s.isBlank()) {
+            throw new UsageException("needs a file name, was empty");
+        }
         try {
             return Path.of(s);
         } catch (InvalidPathException e) {
             throw new UsageException(localeAdvice(e));
         }
+    }
+
+    /** A finite number (NaN and infinities are refused: they would silently switch an option off). */
+    private static double number(String s) {
+        try {
+            double v = Double.parseDouble(s.strip());
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new UsageException("needs a number, was \"" + Text.shortened(s, 40) + "\"");
     }
 
     /** Bad arguments: one line, a suggestion for a mistyped option or command, exit 2. */
@@ -128,7 +147,7 @@ public final class Main implements Callable<Integer> {
         } else if (e.getCause() instanceof TypeConversionException t) {
             String option = e.getArgSpec() instanceof OptionSpec o ? o.longestName() : "";
             String why = Text.printable(t.getMessage());
-            line.append(option.isEmpty() || why.startsWith(option) || e.getArgSpec().type() == Path.class ? why
+            line.append(option.isEmpty() || why.startsWith(option) || why.startsWith("the file name") ? why
                     : option + ": " + why);
         } else {
             line.append(Text.printable(e.getMessage()));

@@ -30,6 +30,7 @@ final class Progress implements AutoCloseable {
     private ScheduledExecutorService ticker;
     private volatile String phase = "";
     private boolean drawn;
+    private boolean stopped;
 
     private Progress(PrintStream terminal, LongSupplier clock) {
         this.terminal = terminal;
@@ -68,6 +69,26 @@ final class Progress implements AutoCloseable {
         return terminal == null ? fallback : err;
     }
 
+    /**
+     * Standard output for the result: the first write stops the status line for good (a result streamed to the
+     * same terminal is never interleaved with it).
+     */
+    PrintStream out(PrintStream fallback) {
+        if (terminal == null) {
+            return fallback;
+        }
+        return new PrintStream(new StoppingStream(fallback), false, StandardCharsets.UTF_8);
+    }
+
+    /** Stops drawing and erases the line. */
+    synchronized void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        stopped = true;
+        erase();
+    }
+
     /** The work now running, e.g. {@code reading survey.csv}. */
     void phase(String now) {
         phase = now;
@@ -75,7 +96,7 @@ final class Progress implements AutoCloseable {
 
     /** Draws the status line (after the first second). */
     synchronized void draw() {
-        if (terminal == null || clock.getAsLong() - start < FIRST_DRAW_MS) {
+        if (terminal == null || stopped || clock.getAsLong() - start < FIRST_DRAW_MS) {
             return;
         }
         long seconds = (clock.getAsLong() - start) / 1000;
@@ -116,6 +137,35 @@ final class Progress implements AutoCloseable {
             return false;
         }
         return System.console() != null;
+    }
+
+    /** Writes through to standard output, stopping the status line at the first write. */
+    private final class StoppingStream extends OutputStream {
+        private final PrintStream target;
+
+        StoppingStream(PrintStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            stop();
+            target.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            stop();
+            target.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            target.flush();
+            if (target.checkError()) {
+                throw new IOException("standard output failed");
+            }
+        }
     }
 
     /** Writes through to the terminal, erasing the status line first. */

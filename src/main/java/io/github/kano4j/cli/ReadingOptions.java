@@ -49,6 +49,16 @@ final class ReadingOptions {
         return sheet == null ? r : r.withSheet(sheet);
     }
 
+    /** As {@link #apply(SatisfactionCsvReader)} beside a Kano file: its {@code count-as-q} drops missing ratings. */
+    SatisfactionCsvReader applyBesideKano(SatisfactionCsvReader reader) {
+        if (missing != null && MissingAnswerPolicy.parse(missing) == MissingAnswerPolicy.COUNT_AS_Q) {
+            SatisfactionCsvReader r = reader.withFailOnMissing(false);
+            r = encoding == null ? r : r.withCharset(charset());
+            return sheet == null ? r : r.withSheet(sheet);
+        }
+        return apply(reader);
+    }
+
     private boolean failOnMissing() {
         if (missing == null) {
             return false;

@@ -27,8 +27,9 @@ final class SatisfactionReadingOptions {
             + "the low zone, >= HIGH the high zone")
     String cuts;
 
-    @Option(names = "--columns", paramLabel = "COL,COL", split = "\\s*,\\s*", description = "the attribute-rating "
-            + "columns (default: every numeric column but the overall one)")
+    @Option(names = "--columns", paramLabel = "COL", split = "\\s*,\\s*", splitSynopsisLabel = ",",
+            description = "the attribute-rating columns, comma-separated (default: every numeric column but the "
+                    + "overall one)")
     List<String> columns;
 
     @Option(names = "--ignore", paramLabel = "COLUMN", description = "a column that is not an attribute rating "
@@ -52,13 +53,19 @@ final class SatisfactionReadingOptions {
             return options;
         }
         int[] range = scale == null ? new int[] {1, 5} : RatingScale.parseRange(scale);
+        if (range[1] - range[0] < 2) {
+            throw new UsageException("--scale " + scale + " needs at least three ratings, lowest first, e.g. 1-5 or "
+                    + "0-10");
+        }
         if (cuts == null) {
             try {
                 return options.withScale(RatingScale.withDefaultCuts(range[0], range[1]));
             } catch (IllegalArgumentException e) {
+                int span = range[1] - range[0];
+                int low = range[0] + Math.max(0, span / 5);
+                int high = Math.max(low + 1, range[1] - Math.max(0, span / 10));
                 throw new UsageException("--scale " + scale + " has no default cut points; give them with --cuts "
-                        + "LOW,HIGH, e.g. --scale " + range[0] + "-" + range[1] + " --cuts " + (range[0] + 2) + ","
-                        + (range[1] - 1));
+                        + "LOW,HIGH, e.g. --scale " + range[0] + "-" + range[1] + " --cuts " + low + "," + high);
             }
         }
         String[] parts = cuts.split("\\s*,\\s*");

@@ -91,6 +91,9 @@ final class Sink {
                     "result.txt"));
         }
         Path dir = target.toAbsolutePath().getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageException(option + " " + target + ": " + dir + " is a file, not a folder");
+        }
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException(option + " " + target + ": the folder " + dir + " does not exist; create it "
                     + "first or name another file");
@@ -141,10 +144,38 @@ final class Sink {
         write(target, option, out -> out.write(content));
     }
 
-    /** Creates an output folder (and its parents) when missing; a file of that name is bad arguments. */
+    /**
+     * Checks, before any work, a folder the command fills with files ending in {@code suffix}: no input and not
+     * {@code --out} may lie in it with that ending, since a file made there could replace it.
+     */
+    void checkFolder(Path dir, String option, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return; // made new: it holds nothing yet
+        }
+        List<Path> at = new java.util.ArrayList<>(inputs);
+        if (file != null) {
+            at.add(file);
+        }
+        for (Path p : at) {
+            try {
+                Path parent = p.toAbsolutePath().getParent();
+                if (p.getFileName().toString().endsWith(suffix) && parent != null && Files.isDirectory(parent)
+                        && Files.isSameFile(parent, dir)) {
+                    throw new UsageException(option + " " + dir + " holds " + p + ", which a file written there could "
+                            + "replace; choose another folder");
+                }
+            } catch (IOException e) {
+                // not comparable: nothing to guard
+            }
+        }
+    }
+
+    /** Creates an output folder (and its parents) when missing; a file in its way is bad arguments. */
     static void folder(Path dir, String option) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UsageException(option + " " + dir + " is a file, not a folder");
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new UsageException(option + " " + dir + ": " + p + " is a file, not a folder");
+            }
         }
         try {
             Files.createDirectories(dir);
@@ -218,7 +249,7 @@ final class Sink {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
+            return "a file cannot be made there";
         }
         String why = String.valueOf(e instanceof FileSystemException f ? f.getReason() : e.getMessage());
         return why.contains("No space") ? "no space left on the device" : why;

@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
  * are weighted (docs/METHODS.md §7.6), the same for every command that reads a survey.
  */
 final class WeightingOptions {
-    @Option(names = "--weight", paramLabel = "COLUMN", description = "respondent weights from COLUMN: weighted "
-            + "shares, coefficients and tests at the effective sample size")
+    /** What {@code --weight} means, in every command that has it. */
+    static final String WEIGHT = "respondent weights from COLUMN: weighted shares, coefficients and tests at the "
+            + "effective sample size";
+
+    @Option(names = "--weight", paramLabel = "COLUMN", description = WEIGHT)
     String column;
 
     @Option(names = "--rake", paramLabel = "MARGINS", description = "rake those weights (or 1) to a "
@@ -27,14 +30,6 @@ final class WeightingOptions {
     @Option(names = "--trim", paramLabel = "LO,HI", description = "with --rake: bound the weights to LO..HI times "
             + "the mean weight, e.g. 0.3,3")
     String trim;
-
-    /** The weight column alone, for a reader that cannot rake: {@code --rake} and {@code --trim} are refused. */
-    String columnOnly(String command) {
-        if (margins != null || trim != null) {
-            throw new UsageException(command + " weights by --weight COLUMN only; it does not rake (--rake, --trim)");
-        }
-        return column;
-    }
 
     /** The Kano reader weighted as asked. */
     KanoCsvReader apply(KanoCsvReader reader) {

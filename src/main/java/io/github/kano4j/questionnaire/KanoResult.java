@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -55,7 +57,7 @@ public final class KanoResult {
             double betterThreshold, double worseThreshold, Set<Flag> flags, KanoOptions options,
             Optional<Weighting> weighting) {
         this.weighting = weighting;
-        flags = Set.copyOf(flags);
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags)); // declaration order, every run
         shareIntervals = Map.copyOf(shareIntervals);
         this.attribute = attribute;
         this.counts = counts;

@@ -4,6 +4,8 @@ import io.github.kano4j.stats.Interval;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -49,7 +51,7 @@ public final class FactorResult {
             double riocs, double sgp, double dgp, double ia, Interval iaInterval, Interval riocsInterval,
             FactorType factorType, FactorType alternativeType, HingeFit hinge, QuadraticFit quadratic,
             IpaQuadrant ipaQuadrant, double vifLow, double vifHigh, Set<SatisfactionFlag> flags, int scaleMin, long[] ratingCounts) {
-        flags = Set.copyOf(flags);
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags)); // declaration order, every run
         this.attribute = attribute;
         this.n = n;
         this.mean = mean;

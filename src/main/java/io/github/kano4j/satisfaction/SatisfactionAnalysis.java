@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collections;
 import java.util.Set;
 
 /**
@@ -57,7 +58,7 @@ public final class SatisfactionAnalysis {
         this.impactCentre = impactCentre;
         this.performanceCentre = performanceCentre;
         this.bootstrapUndefined = bootstrapUndefined;
-        this.flags = Set.copyOf(flags);
+        this.flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags)); // declaration order, every run
         this.overallScale = overallScale;
         this.report = report;
         this.groups = Map.of();

@@ -85,8 +85,9 @@ class CommandLineGrammarTest {
     void everySharedOptionGroupIsInEveryCommandThatReadsThatKindOfSurvey() {
         for (String name : List.of("satisfaction", "satisfaction-demo", "allocate", "report", "track", "gap")) {
             assertThat(options(name)).as(name).contains("--overall", "--scale", "--cuts", "--columns", "--ignore",
-                    "--weight", "--rake", "--trim", "--confidence", "--language", "--out", "--quiet");
+                    "--weight", "--confidence", "--language", "--out", "--quiet");
         }
+        assertThat(options("gap")).as("gap weights by a column; it does not rake").doesNotContain("--rake", "--trim");
         for (String name : List.of("analyze", "demo", "allocate", "report")) {
             assertThat(options(name)).as(name).contains("--layout", "--table", "--labels", "--pairs", "--max-q",
                     "--max-i", "--drop-straight-liners", "--reverse-dysfunctional", "--sheet", "--missing",

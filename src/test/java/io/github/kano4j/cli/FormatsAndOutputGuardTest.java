@@ -91,8 +91,15 @@ class FormatsAndOutputGuardTest {
         MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", input.toString(), "--charts",
                 charts.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("--charts " + input + " is an input file");
+        assertThat(r.err()).contains("--charts " + charts + " holds " + input + ", which a file written there could "
+                + "replace");
         assertThat(Files.readAllBytes(input)).isEqualTo(before);
+        try (var inside = Files.list(charts)) {
+            assertThat(inside).as("refused before any chart is written").containsExactly(input);
+        }
+        Path out = charts.resolve("dumouchel.svg");
+        MainTest.Run plan = MainTest.run("allocate", "--demo", "--charts", charts.toString(), "--out", out.toString());
+        assertThat(plan.status()).as("--out where a chart would go").isEqualTo(2);
     }
 
     @Test
