@@ -30,37 +30,29 @@ final class ReadingOptions {
 
     /** The Kano reader as asked. */
     KanoCsvReader apply(KanoCsvReader reader) {
-        KanoCsvReader r = reader;
-        if (missing != null) {
-            r = r.withMissingAnswers(MissingAnswerPolicy.parse(missing));
-        }
-        if (encoding != null) {
-            r = r.withCharset(charset());
-        }
+        KanoCsvReader r = missing == null ? reader : reader.withMissingAnswers(MissingAnswerPolicy.parse(missing));
+        r = encoding == null ? r : r.withCharset(charset());
         return sheet == null ? r : r.withSheet(sheet);
     }
 
     /** The satisfaction reader as asked. */
     SatisfactionCsvReader apply(SatisfactionCsvReader reader) {
-        SatisfactionCsvReader r = reader.withFailOnMissing(failOnMissing());
-        if (encoding != null) {
-            r = r.withCharset(charset());
-        }
-        return sheet == null ? r : r.withSheet(sheet);
+        return withFileSettings(reader.withFailOnMissing(failOnMissing(false)));
     }
 
     /** As {@link #apply(SatisfactionCsvReader)} beside a Kano file: its {@code count-as-q} drops missing ratings. */
     SatisfactionCsvReader applyBesideKano(SatisfactionCsvReader reader) {
-        if (missing != null && MissingAnswerPolicy.parse(missing) == MissingAnswerPolicy.COUNT_AS_Q) {
-            SatisfactionCsvReader r = reader.withFailOnMissing(false);
-            r = encoding == null ? r : r.withCharset(charset());
-            return sheet == null ? r : r.withSheet(sheet);
-        }
-        return apply(reader);
+        return withFileSettings(reader.withFailOnMissing(failOnMissing(true)));
     }
 
-    private boolean failOnMissing() {
-        if (missing == null) {
+    private SatisfactionCsvReader withFileSettings(SatisfactionCsvReader reader) {
+        SatisfactionCsvReader r = encoding == null ? reader : reader.withCharset(charset());
+        return sheet == null ? r : r.withSheet(sheet);
+    }
+
+    /** Whether a missing rating fails the read; {@code count-as-q} is a Kano policy, allowed beside a Kano file. */
+    private boolean failOnMissing(boolean besideKano) {
+        if (missing == null || besideKano && MissingAnswerPolicy.parse(missing) == MissingAnswerPolicy.COUNT_AS_Q) {
             return false;
         }
         return switch (missing.strip().toLowerCase(Locale.ROOT)) {

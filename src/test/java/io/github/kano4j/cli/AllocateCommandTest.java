@@ -28,7 +28,7 @@ class AllocateCommandTest {
 
     @Test
     void demoShowsEveryStrategyAndTheDocumentedColumns() throws IOException {
-        MainTest.Run r = MainTest.run("allocate", "--demo", "--format", "csv", "--budget", "20000");
+        Cli.Result r = MainTest.run("allocate", "--demo", "--format", "csv", "--budget", "20000");
         assertThat(r.status()).isZero();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(r.out())).getRecords();
@@ -42,7 +42,7 @@ class AllocateCommandTest {
         assertThat(MainTest.run("allocate", "--demo", "--language", "zh").out()).contains("优先修复：提升“未接通时转接或回电”");
         assertThat(MainTest.run("allocate", "--demo", "--format", "markdown").out()).startsWith("_Evidence: ")
                 .contains("| attribute | strategy | tier |");
-        MainTest.Run budget = MainTest.run("allocate", "--demo", "--budget", "20000");
+        Cli.Result budget = MainTest.run("allocate", "--demo", "--budget", "20000");
         assertThat(budget.out()).contains("Budget 20000.0000, policy floors-first (exact)")
                 .contains("cost to meet every floor: ");
         assertThat(MainTest.run("allocate", "--demo", "--budget", "20000", "--policy", "gain-per-cost").out())
@@ -81,7 +81,7 @@ class AllocateCommandTest {
             {"share_high", "abc", "not a number"}}) {
             Path s = dir.resolve("s-" + c[0] + ".csv");
             Files.writeString(s, "attribute," + c[0] + "\nspeed," + c[1] + "\n");
-            MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", s.toString());
+            Cli.Result r = MainTest.run("allocate", "--demo", "--attributes", s.toString());
             assertThat(r.status()).as(c[0] + "=" + c[1]).isEqualTo(2);
             assertThat(r.err()).contains(s + ", row 2, column \"" + c[0] + "\", value \"" + c[1] + "\": " + c[2]);
         }
@@ -91,7 +91,7 @@ class AllocateCommandTest {
                 .contains("warning: attribute sheet: 'Technican arrives within two hours' matches no attribute");
         assertThat(MainTest.run("allocate", "--demo", "--language", "fr").status()).isEqualTo(2);
         assertThat(MainTest.run("allocate", "--demo", "--measured", "yesterday").err()).contains("YYYY-MM-DD");
-        MainTest.Run dated = MainTest.run("allocate", "--demo", "--measured", "2026-11-01", "--format", "csv");
+        Cli.Result dated = MainTest.run("allocate", "--demo", "--measured", "2026-11-01", "--format", "csv");
         assertThat(dated.out()).contains("2026-11-01");
     }
 
@@ -112,15 +112,15 @@ class AllocateCommandTest {
 
         Path extra = dir.resolve("extra.csv");
         Files.writeString(extra, "attribute,unit_cost\nspeed,1,5\n");
-        MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", extra.toString());
+        Cli.Result r = MainTest.run("allocate", "--demo", "--attributes", extra.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains(extra + ", row 2, column \"field 3\", value \"5\": lies beyond the header");
 
-        MainTest.Run text = MainTest.run("allocate", "--demo", "--attributes", sheet.toString());
+        Cli.Result text = MainTest.run("allocate", "--demo", "--attributes", sheet.toString());
         assertThat(text.status()).isZero();
         assertThat(text.out()).contains("Ingest report: " + sheet).contains("rejected: 1 × attribute name missing")
                 .contains("Ingest report: after-sales-service.csv (bundled example)");
-        MainTest.Run csv = MainTest.run("allocate", "--demo", "--attributes", sheet.toString(), "--format", "csv");
+        Cli.Result csv = MainTest.run("allocate", "--demo", "--attributes", sheet.toString(), "--format", "csv");
         assertThat(csv.out()).doesNotContain("Ingest report");
         assertThat(csv.err()).contains("Ingest report: " + sheet);
     }
@@ -129,13 +129,13 @@ class AllocateCommandTest {
     void extremeSheetValuesAreRefusedOrBoundedNeverRunOutOfMemory() throws IOException {
         Path costly = dir.resolve("costly.csv");
         Files.writeString(costly, "attribute,unit_cost,importance\nTechnician arrives within two hours,1e9,1e9\n");
-        MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", costly.toString(), "--budget", "1e18",
+        Cli.Result r = MainTest.run("allocate", "--demo", "--attributes", costly.toString(), "--budget", "1e18",
                 "--format", "csv");
         assertThat(r.status()).as(r.err()).isZero();
         for (String column : new String[] {"benchmark", "mean"}) {
             Path far = dir.resolve(column + ".csv");
             Files.writeString(far, "attribute," + column + "\nTechnician arrives within two hours,1e9\n");
-            MainTest.Run e = MainTest.run("allocate", "--demo", "--attributes", far.toString(), "--budget", "1e18");
+            Cli.Result e = MainTest.run("allocate", "--demo", "--attributes", far.toString(), "--budget", "1e18");
             assertThat(e.status()).isEqualTo(2);
             assertThat(e.err()).isEqualTo("kano4j: attribute sheet: 'Technician arrives within two hours' has " + column
                     + " 1.0E9, outside the satisfaction survey's rating scale 1-5; give means and benchmarks on that "
@@ -145,10 +145,10 @@ class AllocateCommandTest {
 
     @Test
     void theSatisfactionBootstrapOfAnAllocationCanBeChosen() {
-        MainTest.Run quick = MainTest.run("allocate", "--demo", "--satisfaction-bootstrap", "0", "--format", "csv");
+        Cli.Result quick = MainTest.run("allocate", "--demo", "--satisfaction-bootstrap", "0", "--format", "csv");
         assertThat(quick.status()).as(quick.err()).isZero();
         assertThat(quick.out()).startsWith("attribute,strategy,");
-        MainTest.Run bad = MainTest.run("allocate", "--demo", "--satisfaction-bootstrap", "2000000000");
+        Cli.Result bad = MainTest.run("allocate", "--demo", "--satisfaction-bootstrap", "2000000000");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("kano4j: --satisfaction-bootstrap needs a whole number from 0 to 1000000, was "
                 + "\"2000000000\"\n");
@@ -157,7 +157,7 @@ class AllocateCommandTest {
     @Test
     void chartsAreWrittenOneSvgFileEachForSlides() throws IOException {
         Path charts = dir.resolve("slides/charts");
-        MainTest.Run r = MainTest.run("report", "--demo", "--out", dir.resolve("report.html").toString(), "--charts",
+        Cli.Result r = MainTest.run("report", "--demo", "--out", dir.resolve("report.html").toString(), "--charts",
                 charts.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).contains("kano4j: wrote 5 charts to " + charts);
@@ -173,7 +173,7 @@ class AllocateCommandTest {
         }
         Path file = dir.resolve("not-a-directory");
         Files.writeString(file, "x");
-        MainTest.Run bad = MainTest.run("report", "--demo", "--out", dir.resolve("r.html").toString(), "--charts",
+        Cli.Result bad = MainTest.run("report", "--demo", "--out", dir.resolve("r.html").toString(), "--charts",
                 file.toString());
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).startsWith("kano4j: --charts " + file + ": ").endsWith(" is a file, not a folder\n");

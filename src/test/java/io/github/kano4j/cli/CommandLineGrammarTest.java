@@ -40,7 +40,7 @@ class CommandLineGrammarTest {
     void everyCommandHasHelpWithEveryOptionAndExitsZero() {
         for (String name : Commands.names()) {
             for (String flag : List.of("--help", "-h")) {
-                MainTest.Run r = MainTest.run(name, flag);
+                Cli.Result r = MainTest.run(name, flag);
                 assertThat(r.status()).as("%s %s: %s", name, flag, r.err()).isZero();
                 assertThat(r.err()).isEmpty();
                 for (OptionSpec o : Commands.command(name).getCommandSpec().options()) {
@@ -109,12 +109,12 @@ class CommandLineGrammarTest {
 
     @Test
     void aMistypedOptionOrCommandGetsOneLineWithTheNearestNames() {
-        MainTest.Run option = MainTest.run("analyze", "x.csv", "--formt=csv");
+        Cli.Result option = MainTest.run("analyze", "x.csv", "--formt=csv");
         assertThat(option.status()).isEqualTo(2);
         assertThat(option.err()).isEqualTo("kano4j: unknown option --formt; did you mean --format? (see kano4j analyze "
                 + "--help)\n");
         assertThat(MainTest.run("allocate", "--demo", "--buget", "5").err()).contains("did you mean --budget?");
-        MainTest.Run command = MainTest.run("alocate", "--demo");
+        Cli.Result command = MainTest.run("alocate", "--demo");
         assertThat(command.status()).isEqualTo(2);
         assertThat(command.err()).isEqualTo("kano4j: unknown command \"alocate\"; did you mean allocate? (see kano4j "
                 + "--help)\n");
@@ -134,7 +134,7 @@ class CommandLineGrammarTest {
 
     @Test
     void aMissingInputFileIsBadInputNamingTheFile() {
-        MainTest.Run r = MainTest.run("analyze", dir.resolve("nope.csv").toString());
+        Cli.Result r = MainTest.run("analyze", dir.resolve("nope.csv").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("nope.csv").doesNotContain("Exception");
     }
@@ -142,9 +142,9 @@ class CommandLineGrammarTest {
     @Test
     void satisfactionColumnsHaveTheirOwnNameAndTheOldOneStillWorksWithAWarning() {
         String survey = "examples/data/after-sales-satisfaction.csv";
-        MainTest.Run now = MainTest.run("satisfaction", survey, "--overall", "overall", "--columns",
+        Cli.Result now = MainTest.run("satisfaction", survey, "--overall", "overall", "--columns",
                 "Progress text messages,Hold music while waiting");
-        MainTest.Run old = MainTest.run("satisfaction", survey, "--overall", "overall", "--attributes",
+        Cli.Result old = MainTest.run("satisfaction", survey, "--overall", "overall", "--attributes",
                 "Progress text messages,Hold music while waiting");
         assertThat(now.status()).isZero();
         assertThat(old.out()).isEqualTo(now.out());

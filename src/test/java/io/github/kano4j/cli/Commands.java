@@ -51,7 +51,7 @@ final class Commands {
         Path groups = write(dir.resolve("groups.csv"), "attribute,group\nProgress text messages,contact\n");
         Path labels = write(dir.resolve("labels.csv"), "love it,like\n");
         Path plan = dir.resolve("plan.csv");
-        MainTest.Run made = MainTest.run("allocate", "--demo", "--format", "csv", "--out", plan.toString());
+        Cli.Result made = MainTest.run("allocate", "--demo", "--format", "csv", "--out", plan.toString());
         if (made.status() != 0) {
             throw new IllegalStateException(made.err());
         }

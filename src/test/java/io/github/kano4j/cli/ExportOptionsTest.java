@@ -23,7 +23,7 @@ class ExportOptionsTest {
         Files.writeString(pairs, "attribute,functional,dysfunctional\n电话一次接通,2,3\n");
         Path labels = dir.resolve("labels.csv");
         Files.writeString(labels, "很喜欢这样,1\n很讨厌这样,5\n");
-        MainTest.Run r = MainTest.run("analyze", data.toString(), "--pairs", pairs.toString(), "--labels",
+        Cli.Result r = MainTest.run("analyze", data.toString(), "--pairs", pairs.toString(), "--labels",
                 labels.toString(), "--format", "csv");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("\n电话一次接通,2,");
@@ -33,11 +33,11 @@ class ExportOptionsTest {
             {"allocate", "--demo"}}) {
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(c),
                     java.util.stream.Stream.of("--format", "json")).toArray(String[]::new);
-            MainTest.Run json = MainTest.run(args);
+            Cli.Result json = MainTest.run(args);
             assertThat(json.status()).as(c[0] + json.err()).isZero();
             assertThat(json.out()).as(c[0]).startsWith("[\n  {\"attribute\": ").endsWith("}\n]\n");
         }
-        MainTest.Run missing = MainTest.run("analyze", data.toString(), "--pairs", dir.resolve("no.csv").toString());
+        Cli.Result missing = MainTest.run("analyze", data.toString(), "--pairs", dir.resolve("no.csv").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("kano4j: " + dir.resolve("no.csv") + ": file not found\n");
     }

@@ -39,7 +39,7 @@ class FormatsAndOutputGuardTest {
                 List<String> args = new ArrayList<>(List.of(run.getKey()));
                 args.addAll(run.getValue());
                 args.addAll(List.of("--format", f.label(), "--out", out.toString(), "--quiet"));
-                MainTest.Run r = MainTest.run(args.toArray(String[]::new));
+                Cli.Result r = MainTest.run(args.toArray(String[]::new));
                 if (r.status() == 2) {
                     assertThat(r.err()).as(String.join(" ", args)).contains(run.getKey() + " writes ")
                             .contains("not \"" + f.label() + "\"");
@@ -72,7 +72,7 @@ class FormatsAndOutputGuardTest {
                     List<String> args = new ArrayList<>(List.of(run.getKey()));
                     args.addAll(run.getValue());
                     args.addAll(List.of("--out", target.toString()));
-                    MainTest.Run r = MainTest.run(args.toArray(String[]::new));
+                    Cli.Result r = MainTest.run(args.toArray(String[]::new));
                     assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
                     assertThat(r.err()).contains("is an input file");
                     assertThat(Files.readAllBytes(input)).as(input.toString()).isEqualTo(before);
@@ -88,7 +88,7 @@ class FormatsAndOutputGuardTest {
         Path charts = Files.createDirectory(dir.resolve("charts"));
         Path input = Files.copy(Path.of("examples/data/after-sales-attributes.csv"), charts.resolve("better-worse.svg"));
         byte[] before = Files.readAllBytes(input);
-        MainTest.Run r = MainTest.run("allocate", "--demo", "--attributes", input.toString(), "--charts",
+        Cli.Result r = MainTest.run("allocate", "--demo", "--attributes", input.toString(), "--charts",
                 charts.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--charts " + charts + " holds " + input + ", which a file written there could "
@@ -98,7 +98,7 @@ class FormatsAndOutputGuardTest {
             assertThat(inside).as("refused before any chart is written").containsExactly(input);
         }
         Path out = charts.resolve("dumouchel.svg");
-        MainTest.Run plan = MainTest.run("allocate", "--demo", "--charts", charts.toString(), "--out", out.toString());
+        Cli.Result plan = MainTest.run("allocate", "--demo", "--charts", charts.toString(), "--out", out.toString());
         assertThat(plan.status()).as("--out where a chart would go").isEqualTo(2);
     }
 
@@ -138,7 +138,7 @@ class FormatsAndOutputGuardTest {
                 return "failed: " + e;
             }
         });
-        MainTest.Run r = MainTest.run("demo", "--format", "csv", "--out", fifo.toString());
+        Cli.Result r = MainTest.run("demo", "--format", "csv", "--out", fifo.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(read.get(30, TimeUnit.SECONDS)).startsWith("attribute,n,");
         assertThat(Files.isRegularFile(fifo)).as("still a FIFO").isFalse();
@@ -147,11 +147,11 @@ class FormatsAndOutputGuardTest {
 
     @Test
     void aFolderOrAMissingFolderIsBadArgumentsFoundBeforeAnyWork() {
-        MainTest.Run folder = MainTest.run("satisfaction-demo", "--out", dir.toString());
+        Cli.Result folder = MainTest.run("satisfaction-demo", "--out", dir.toString());
         assertThat(folder.status()).isEqualTo(2);
         assertThat(folder.err()).isEqualTo("kano4j: --out " + dir + " is a folder; name a file, e.g. "
                 + dir.resolve("result.txt") + "\n");
-        MainTest.Run missing = MainTest.run("plan", "--out", dir.resolve("no/such.txt").toString());
+        Cli.Result missing = MainTest.run("plan", "--out", dir.resolve("no/such.txt").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("the folder " + dir.resolve("no") + " does not exist");
     }

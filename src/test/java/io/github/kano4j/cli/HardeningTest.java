@@ -30,7 +30,7 @@ class HardeningTest {
     void outEqualToAnInputIsRefusedAndTheInputIsKept() throws IOException {
         Path survey = dir.resolve("survey.csv");
         Files.writeString(survey, "a_functional,a_dysfunctional\n1,5\n2,5\n");
-        MainTest.Run r = MainTest.run("analyze", survey.toString(), "--format", "csv", "--out", survey.toString());
+        Cli.Result r = MainTest.run("analyze", survey.toString(), "--format", "csv", "--out", survey.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("is an input file");
         assertThat(Files.readString(survey)).isEqualTo("a_functional,a_dysfunctional\n1,5\n2,5\n");
@@ -39,15 +39,15 @@ class HardeningTest {
     @Test
     void outputErrorsSayWhyAndLeaveThePreviousFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("folder"));
-        MainTest.Run isDir = MainTest.run("demo", "--out", folder.toString());
+        Cli.Result isDir = MainTest.run("demo", "--out", folder.toString());
         assertThat(isDir.status()).isEqualTo(2); // a bad path is bad arguments, found before any work
         assertThat(isDir.err()).contains("is a folder");
-        MainTest.Run missing = MainTest.run("demo", "--out", dir.resolve("no/such/folder/x.txt").toString());
+        Cli.Result missing = MainTest.run("demo", "--out", dir.resolve("no/such/folder/x.txt").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("does not exist");
         Path previous = dir.resolve("previous.txt");
         Files.writeString(previous, "keep me");
-        MainTest.Run ok = MainTest.run("demo", "--format", "csv", "--out", previous.toString());
+        Cli.Result ok = MainTest.run("demo", "--format", "csv", "--out", previous.toString());
         assertThat(ok.status()).isZero();
         assertThat(Files.readString(previous)).startsWith("attribute,n,");
         try (var files = Files.list(dir)) {
@@ -73,12 +73,12 @@ class HardeningTest {
     void controlCharactersInNamesAreNeverEchoedRaw() throws IOException {
         Path survey = dir.resolve("escape.csv");
         Files.writeString(survey, "\u001b[2Kspeed_functional,\u001b[2Kspeed_dysfunctional\n1,5\n2,5\n1,4\n");
-        MainTest.Run r = MainTest.run("analyze", survey.toString());
+        Cli.Result r = MainTest.run("analyze", survey.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).doesNotContain("\u001b").contains("\\u001B[2Kspeed");
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "speed_functional,speed_dysfunctional\n\u001b[2A" + "x".repeat(5000) + ",5\n");
-        MainTest.Run e = MainTest.run("analyze", bad.toString(), "--missing", "fail");
+        Cli.Result e = MainTest.run("analyze", bad.toString(), "--missing", "fail");
         assertThat(e.status()).isEqualTo(2);
         assertThat(e.err()).doesNotContain("\u001b").contains("(5004 characters)").hasSizeLessThan(600);
         assertThat(e.err().lines().count()).isEqualTo(1);
@@ -92,7 +92,7 @@ class HardeningTest {
         for (String[] c : commands) {
             for (String n : new String[] {"2000000000", "1000001", "-3", "1e12", "99999999999999999999"}) {
                 String[] args = Stream.concat(Arrays.stream(c), Stream.of("--bootstrap", n)).toArray(String[]::new);
-                MainTest.Run r = MainTest.run(args);
+                Cli.Result r = MainTest.run(args);
                 assertThat(r.status()).as(c[0] + " " + n).isEqualTo(2);
                 assertThat(r.err()).as(c[0] + " " + n).isEqualTo("kano4j: --bootstrap needs a whole number from 0 to "
                         + "1000000, was \"" + n + "\"\n");
@@ -108,7 +108,7 @@ class HardeningTest {
                 + "1,5,1,5\n2,5,2,5\n");
         String neutral = MainTest.run("analyze", file.toString(), "--format", "csv").out();
         assertThat(neutral).doesNotContain("\u001b").contains("\n\\u001B[2Kevil,").contains("\n'＝1+1,");
-        MainTest.Run verbatim = MainTest.run("analyze", file.toString(), "--format", "csv", "--csv-cells", "verbatim");
+        Cli.Result verbatim = MainTest.run("analyze", file.toString(), "--format", "csv", "--csv-cells", "verbatim");
         assertThat(verbatim.out()).contains("\n\"\u001b[2Kevil\",").contains("\n＝1+1,");
         assertThat(MainTest.run("analyze", file.toString(), "--csv-cells", "raw").err())
                 .isEqualTo("kano4j: --csv-cells needs neutralised or verbatim, was \"raw\" (see kano4j analyze --help)\n");
@@ -144,7 +144,7 @@ class HardeningTest {
     void aHeaderWithoutDataRowsIsBadInputForTheCommandLine() throws IOException {
         Path empty = dir.resolve("header-only.csv");
         Files.writeString(empty, "a_functional,a_dysfunctional\n");
-        MainTest.Run r = MainTest.run("analyze", empty.toString());
+        Cli.Result r = MainTest.run("analyze", empty.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("kano4j: " + empty + ": has a header but no data rows; nothing to analyse\n");
         Path sat = dir.resolve("sat-header-only.csv");

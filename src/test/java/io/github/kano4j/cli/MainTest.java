@@ -2,11 +2,8 @@ package io.github.kano4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,22 +18,15 @@ class MainTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static Cli.Result run(String... args) {
+        return Cli.attempt(args);
     }
 
     @Test
     void analyzeCsvHasTheDocumentedColumnsOneRowPerAttribute() throws IOException {
         Path p = dir.resolve("s.csv");
         Files.writeString(p, "x_functional,x_dysfunctional,y_f,y_d\n1,5,2,5\n1,5,3,5\n1,3,2,5\n");
-        Run r = run("analyze", p.toString(), "--format", "csv");
+        Cli.Result r = run("analyze", p.toString(), "--format", "csv");
         assertThat(r.status()).isZero();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(r.out())).getRecords();
@@ -60,7 +50,7 @@ class MainTest {
     @Test
     void textOutputWithRuleTableAndOutFile() throws IOException {
         Path out = dir.resolve("out.txt");
-        Run r = run("demo", "--rule", "mode", "--table", "pouliot", "--out", out.toString());
+        Cli.Result r = run("demo", "--rule", "mode", "--table", "pouliot", "--out", out.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEmpty();
         String text = Files.readString(out);
@@ -76,14 +66,14 @@ class MainTest {
 
     @Test
     void badInputExitsTwoWithOneLine() throws IOException {
-        Run missing = run("analyze", dir.resolve("nope.csv").toString());
+        Cli.Result missing = run("analyze", dir.resolve("nope.csv").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).startsWith("kano4j: ").endsWith("nope.csv: file not found" + System.lineSeparator());
         assertThat(missing.err().lines()).hasSize(1);
 
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x_functional,x_dysfunctional\n1,5\n1,\n");
-        Run fail = run("analyze", bad.toString(), "--missing", "fail");
+        Cli.Result fail = run("analyze", bad.toString(), "--missing", "fail");
         assertThat(fail.status()).isEqualTo(2);
         assertThat(fail.err()).contains("row 3, column \"x_dysfunctional\", value \"\": missing answer");
         assertThat(fail.err().lines()).hasSize(1);
@@ -91,7 +81,7 @@ class MainTest {
 
     @Test
     void satisfactionCommandCsvAndErrors() throws IOException {
-        Run demo = run("satisfaction-demo", "--format", "csv", "--bootstrap", "100");
+        Cli.Result demo = run("satisfaction-demo", "--format", "csv", "--bootstrap", "100");
         assertThat(demo.status()).isZero();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(demo.out())).getRecords();
@@ -104,13 +94,13 @@ class MainTest {
 
         Path p = dir.resolve("sat.csv");
         Files.writeString(p, "a,b,overall\n1,7,3\n2,6,4\n");
-        Run noScale = run("satisfaction", p.toString(), "--overall", "overall");
+        Cli.Result noScale = run("satisfaction", p.toString(), "--overall", "overall");
         assertThat(noScale.status()).isEqualTo(2);
         assertThat(noScale.err()).contains("declare the scale");
         assertThat(run("satisfaction", p.toString()).err()).contains("needs --overall COLUMN");
         assertThat(run("satisfaction", p.toString(), "--overall", "overall", "--cuts", "2").err())
                 .contains("--cuts needs LOW,HIGH");
-        Run declared = run("satisfaction", p.toString(), "--overall", "overall", "--scale", "1-7", "--cuts", "3,6");
+        Cli.Result declared = run("satisfaction", p.toString(), "--overall", "overall", "--scale", "1-7", "--cuts", "3,6");
         assertThat(declared.status()).isZero();
         assertThat(declared.out()).contains("TOO_FEW_RESPONDENTS");
     }

@@ -29,7 +29,7 @@ class ResourceLimitsTest {
         Path file = dir.resolve("segments.csv");
         String rows = IntStream.range(0, 10_001).mapToObj(i -> i + ",1,5,site-" + i).collect(Collectors.joining("\n"));
         Files.writeString(file, "id,speed_functional,speed_dysfunctional,site\n" + rows + "\n");
-        MainTest.Run r = MainTest.run("analyze", file.toString(), "--segment", "site", "--format", "csv");
+        Cli.Result r = MainTest.run("analyze", file.toString(), "--segment", "site", "--format", "csv");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("kano4j: " + file + ", row 10002, column \"site\"")
                 .contains("more than 10000 distinct values");
@@ -47,7 +47,7 @@ class ResourceLimitsTest {
         String row = "3," + IntStream.range(0, 1001).mapToObj(i -> String.valueOf(1 + i % 5))
                 .collect(Collectors.joining(","));
         Files.writeString(file, header + "\n" + row + "\n" + row + "\n");
-        MainTest.Run r = MainTest.run("satisfaction", file.toString(), "--overall", "overall");
+        Cli.Result r = MainTest.run("satisfaction", file.toString(), "--overall", "overall");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("at most 1000").contains("--attributes");
         assertThat(r.err().lines().count()).isEqualTo(1);

@@ -2,12 +2,9 @@ package io.github.kano4j.regressions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kano4j.cli.Main;
+import io.github.kano4j.cli.Cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,21 +21,14 @@ class Issue24Test {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static Cli.Result run(String... args) {
+        return Cli.attempt(args);
     }
 
     @Test
     void analyzeHelpExitsZeroAndDashHIsHelpNotAFile() {
         assertThat(run("analyze", "--help").status()).isZero();
-        Run h = run("analyze", "-h");
+        Cli.Result h = run("analyze", "-h");
         assertThat(h.status()).isZero();
         assertThat(h.out()).contains("Usage: kano4j analyze");
     }
@@ -56,7 +46,7 @@ class Issue24Test {
     @Test
     void reportRefusesFormatsItDoesNotWriteInsteadOfWritingHtml() {
         for (String f : new String[] {"xlsx", "csv", "json"}) {
-            Run r = run("report", "--demo", "--format", f, "--out", dir.resolve("r." + f).toString());
+            Cli.Result r = run("report", "--demo", "--format", f, "--out", dir.resolve("r." + f).toString());
             assertThat(r.status()).as(f).isEqualTo(2);
             assertThat(r.err()).contains("report writes html, not \"" + f + "\"");
             assertThat(dir.resolve("r." + f)).doesNotExist();
@@ -65,7 +55,7 @@ class Issue24Test {
 
     @Test
     void aMissingOutputFolderIsBadArgumentsNotAnInternalError() {
-        Run r = run("demo", "--out", dir.resolve("missing/out.txt").toString());
+        Cli.Result r = run("demo", "--out", dir.resolve("missing/out.txt").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("internal error");
     }
@@ -91,7 +81,7 @@ class Issue24Test {
     void theEncodingCanBeChosenOnTheCommandLine() throws IOException {
         Path gbk = dir.resolve("gbk.csv");
         Files.write(gbk, "速度_functional,速度_dysfunctional\n1,5\n1,5\n2,5\n".getBytes("GBK"));
-        Run r = run("analyze", gbk.toString(), "--encoding", "GBK", "--format", "csv");
+        Cli.Result r = run("analyze", gbk.toString(), "--encoding", "GBK", "--format", "csv");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("\n速度,3,");
         assertThat(run("analyze", gbk.toString(), "--encoding", "no-such").err())
@@ -113,7 +103,7 @@ class Issue24Test {
 
     @Test
     void theQuestionnaireCommandsIngestReportIsInTheChosenLanguage() {
-        Run r = run("questionnaire", "examples/data/call-centre-attributes.csv", "--language", "zh", "--format", "wjx");
+        Cli.Result r = run("questionnaire", "examples/data/call-centre-attributes.csv", "--language", "zh", "--format", "wjx");
         assertThat(r.err()).startsWith("数据读取报告：").doesNotContain("Ingest report");
     }
 }

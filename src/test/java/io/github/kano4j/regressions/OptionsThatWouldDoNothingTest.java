@@ -2,6 +2,8 @@ package io.github.kano4j.regressions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kano4j.cli.Cli;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,29 +26,29 @@ class OptionsThatWouldDoNothingTest {
     void demoRefusesTheFilesAndReadingOptionsItWouldIgnore() {
         for (String[] extra : new String[][] {{"--kano", "nonexist.csv"}, {"--satisfaction", SAT}, {"--max-q", "0"},
             {"--weight", "w"}, {"--kano-weight", "w"}, {"--columns", "a,b"}, {"--encoding", "GBK"}}) {
-            Issue24Test.Run r = Issue24Test.run("allocate", "--demo", extra[0], extra[1]);
+            Cli.Result r = Cli.attempt("allocate", "--demo", extra[0], extra[1]);
             assertThat(r.status()).as(extra[0]).isEqualTo(2);
             assertThat(r.err()).startsWith("kano4j: " + extra[0] + " cannot be used with --demo");
         }
-        assertThat(Issue24Test.run("allocate", "--demo", "--table", "pouliot").status()).isZero();
+        assertThat(Cli.attempt("allocate", "--demo", "--table", "pouliot").status()).isZero();
     }
 
     @Test
     void optionsOfASurveyThatIsNotGivenAreRefused() {
-        Issue24Test.Run weight = Issue24Test.run("allocate", "--kano", KANO, "--weight", "nothere");
+        Cli.Result weight = Cli.attempt("allocate", "--kano", KANO, "--weight", "nothere");
         assertThat(weight.status()).isEqualTo(2);
         assertThat(weight.err()).isEqualTo("kano4j: --weight applies to the satisfaction survey; give --satisfaction "
                 + "FILE\n");
-        assertThat(Issue24Test.run("allocate", "--satisfaction", SAT, "--max-q", "1").err())
+        assertThat(Cli.attempt("allocate", "--satisfaction", SAT, "--max-q", "1").err())
                 .contains("--max-q applies to the Kano questionnaire; give --kano FILE");
-        assertThat(Issue24Test.run("gap", "examples/data/call-centre-gaps.csv", "--columns", "a,b").status())
+        assertThat(Cli.attempt("gap", "examples/data/call-centre-gaps.csv", "--columns", "a,b").status())
                 .isEqualTo(2);
-        assertThat(Issue24Test.run("gap", "--help").out()).doesNotContain("--rake", "--trim");
+        assertThat(Cli.attempt("gap", "--help").out()).doesNotContain("--rake", "--trim");
     }
 
     @Test
     void countAsQIsTheKanoFilesPolicyBesideASatisfactionSurvey() {
-        Issue24Test.Run r = Issue24Test.run("allocate", "--kano", KANO, "--satisfaction", SAT, "--missing",
+        Cli.Result r = Cli.attempt("allocate", "--kano", KANO, "--satisfaction", SAT, "--missing",
                 "count-as-q", "--format", "csv");
         assertThat(r.status()).as(r.err()).isZero();
     }
@@ -54,7 +56,7 @@ class OptionsThatWouldDoNothingTest {
     @Test
     void nanAndInfinityAreNotNumbersThatSwitchAnOptionOff() {
         for (String v : new String[] {"NaN", "Infinity", "abc", ""}) {
-            Issue24Test.Run r = Issue24Test.run("allocate", "--demo", "--budget", v);
+            Cli.Result r = Cli.attempt("allocate", "--demo", "--budget", v);
             assertThat(r.status()).as(v).isEqualTo(2);
             assertThat(r.err()).startsWith("kano4j: --budget: needs a number, was \"" + v + "\"");
         }
@@ -63,23 +65,23 @@ class OptionsThatWouldDoNothingTest {
     @Test
     void anAtSignIsAFileNameNotAFileOfArguments() throws IOException {
         Path args = Files.writeString(dir.resolve("args"), "--format\ncsv\n");
-        Issue24Test.Run r = Issue24Test.run("analyze", KANO, "@" + args);
+        Cli.Result r = Cli.attempt("analyze", KANO, "@" + args);
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("kano4j: unexpected argument \"@");
     }
 
     @Test
     void scaleAdviceIsItselfValidAndAnEmptyScaleIsRefused() {
-        assertThat(Issue24Test.run("satisfaction", SAT, "--overall", "overall", "--scale", "2-3").err())
+        assertThat(Cli.attempt("satisfaction", SAT, "--overall", "overall", "--scale", "2-3").err())
                 .startsWith("kano4j: --scale 2-3 needs at least three ratings");
-        String advice = Issue24Test.run("satisfaction", SAT, "--overall", "overall", "--scale", "1-10").err();
+        String advice = Cli.attempt("satisfaction", SAT, "--overall", "overall", "--scale", "1-10").err();
         assertThat(advice).contains("--scale 1-10 --cuts 2,10");
     }
 
     @Test
     void emptyFileNamesAndFilesInTheWayOfAFolderAreBadArguments() {
-        assertThat(Issue24Test.run("analyze", KANO, "--out", "").err()).startsWith("kano4j: --out: needs a file name");
-        Issue24Test.Run r = Issue24Test.run("allocate", "--demo", "--charts", KANO + "/x");
+        assertThat(Cli.attempt("analyze", KANO, "--out", "").err()).startsWith("kano4j: --out: needs a file name");
+        Cli.Result r = Cli.attempt("allocate", "--demo", "--charts", KANO + "/x");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).endsWith("is a file, not a folder\n");
     }
