@@ -332,6 +332,7 @@ final class AllocationReport {
 
     /** A self-contained HTML page. */
     static String html(AllocationPlan plan) {
-        return Html.page("Resource allocation", section(plan));
+        Language l = plan.options().language();
+        return Html.page(l.message("allocationReport.page_title"), section(plan), l.tag());
     }
 }

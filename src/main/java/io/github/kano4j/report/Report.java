@@ -705,7 +705,8 @@ public final class Report {
     /** The allocation plan as a scoped HTML fragment (see {@link #htmlFragment(KanoAnalysis)}). */
     public static String htmlFragment(AllocationPlan plan) {
         Check.notNull(plan, "plan");
-        return Html.fragment("Resource allocation", AllocationReport.section(plan));
+        Language l = plan.options().language();
+        return Html.fragment(l.message("allocationReport.page_title"), AllocationReport.section(plan), l.tag());
     }
 
     /**
